@@ -1,0 +1,159 @@
+"""Dates: publication dates in headers, and the dates an article's sentences mention.
+
+Date mentions are found with patterns built from the tables below and resolved against the
+article's published date: a weekday is the last such day on or before publication, a day and
+month without a year is the last such date on or before publication, so a resolved date is
+never after the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+# Words that name a day by its distance from the publication day.
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+                 "this evening": 0, "yesterday": -1, "last night": -1}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "a": 1}
+
+_month = "|".join(sorted(MONTHS, key=len, reverse=True))
+_weekday = "|".join(WEEKDAYS)
+_rel = "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
+_num = "|".join(NUMBER_WORDS) + r"|\d+"
+
+MONTH_DAY = re.compile(
+    rf"\b(?P<month>{_month})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE)
+DAY_MONTH = re.compile(
+    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_month})\b\.?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE)
+WEEKDAY = re.compile(rf"\b(?P<weekday>{_weekday})(?:'s)?\b", re.IGNORECASE)
+RELATIVE = re.compile(rf"\b(?P<rel>{_rel})\b", re.IGNORECASE)
+DAYS_AGO = re.compile(rf"\b(?P<n>{_num})\s+days?\s+ago\b", re.IGNORECASE)
+ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+NUMERIC_DMY = re.compile(r"\b(?P<day>[0-3]?\d)-(?P<mon>[A-Za-z]{3,9})-(?P<year>(?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in a text: where it stands and what it says."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # month_day | weekday | relative | days_ago | iso
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    offset: int | None = None
+
+    def resolve(self, published: dt.date | None) -> dt.date | None:
+        """The calendar date, never after ``published``; None when it cannot be told."""
+        if self.kind in ("iso", "month_day") and self.year is not None:
+            return _safe_date(self.year, self.month, self.day)
+        if published is None:
+            return None
+        if self.kind == "month_day":
+            d = _safe_date(published.year, self.month, self.day)
+            if d is not None and d > published:
+                d = _safe_date(published.year - 1, self.month, self.day)
+            return d
+        if self.kind == "weekday":
+            back = (published.weekday() - self.weekday) % 7
+            return published - dt.timedelta(days=back)
+        if self.kind in ("relative", "days_ago"):
+            return published + dt.timedelta(days=self.offset)
+        return None
+
+
+def _safe_date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression in ``text``, left to right, without overlaps."""
+    found: list[DateMention] = []
+    for m in ISO_DATE.finditer(text):
+        found.append(DateMention(m.start(), m.end(), m.group(), "iso", int(m["month"]), int(m["day"]), int(m["year"])))
+    for rx in (MONTH_DAY, DAY_MONTH):
+        for m in rx.finditer(text):
+            day = int(m["day"])
+            if not 1 <= day <= 31:
+                continue
+            month_word = m["month"].lower()
+            # Month names are capitalised in news text; "may 5" or "mar" in lower case are words.
+            if not m["month"][0].isupper():
+                continue
+            year = int(m["year"]) if m["year"] else None
+            found.append(DateMention(m.start(), m.end(), m.group(), "month_day", MONTHS[month_word], day, year))
+    for m in WEEKDAY.finditer(text):
+        found.append(DateMention(m.start(), m.end(), m.group(), "weekday", weekday=WEEKDAYS[m["weekday"].lower()]))
+    for m in RELATIVE.finditer(text):
+        found.append(DateMention(m.start(), m.end(), m.group(), "relative", offset=RELATIVE_DAYS[m["rel"].lower()]))
+    for m in DAYS_AGO.finditer(text):
+        n = m["n"].lower()
+        days = int(n) if n.isdigit() else NUMBER_WORDS[n]
+        found.append(DateMention(m.start(), m.end(), m.group(), "days_ago", offset=-days))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateMention] = []
+    for d in found:
+        if out and d.start < out[-1].end:
+            continue
+        out.append(d)
+    return out
+
+
+def parse_date(text: str | None) -> str | None:
+    """A publication date as ISO (``2023-11-03`` or ``2023-11-03T10:00:00+00:00``), or None.
+
+    Accepts ISO dates and date-times, ``November 3, 2023``, ``3 Nov 2023``, ``13-Sep-2023``.
+    """
+    if text is None:
+        return None
+    if isinstance(text, dt.datetime):
+        return text.isoformat()
+    if isinstance(text, dt.date):
+        return text.isoformat()
+    s = str(text).strip()
+    if not s or s.lower().startswith("unknown"):
+        return None
+    try:
+        if "T" in s or (len(s) > 10 and s[10] == " " and ":" in s):
+            return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).isoformat()
+        if len(s) == 10:
+            return dt.date.fromisoformat(s).isoformat()
+    except ValueError:
+        pass
+    m = NUMERIC_DMY.fullmatch(s)
+    if m and m["mon"].lower() in MONTHS:
+        d = _safe_date(int(m["year"]), MONTHS[m["mon"].lower()], int(m["day"]))
+        return d.isoformat() if d else None
+    for mention in find_dates(s):
+        if mention.year is not None and mention.end - mention.start >= len(s.strip(" .,")) - 1:
+            d = mention.resolve(None)
+            return d.isoformat() if d else None
+    return None
+
+
+def as_date(published: str | None) -> dt.date | None:
+    """The date part of an ISO date or date-time string."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,166 @@
+"""Shared text tools: paragraphs and sentences with character offsets, and the Document that
+extractors read (the article, its spans, and a helper that makes claims).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..articles import Article
+from ..claims import Claim, make_claim_id
+
+# Words that end with a period without ending the sentence. Lower case, without the period.
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sr jr st lt gen col maj capt sgt cpl pvt adm cmdr gov sen rep rev hon pres
+supt insp det amb
+jan feb mar apr jun jul aug sep sept oct nov dec
+no nos vol p pp fig ch art sec para approx est inc corp co ltd llc bros dept univ assn
+u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e etc vs v al ft mt
+""".split())
+# Characters that may close a sentence after its final punctuation.
+CLOSERS = "\"'”’)]»"
+OPENERS = "\"'“‘([«"
+TERMINAL = ".!?"
+# A hard-wrapped line break is a space; a line this short that ends without punctuation is a
+# heading or a dateline and stands alone.
+HEADING_MAX = 60
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s+|$)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article's text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Paragraphs: blocks between blank lines; a single line break also ends a paragraph when
+    the line before ends a sentence or is a short heading (else it is a hard wrap)."""
+    spans: list[Span] = []
+    for block in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", text):
+        start = block.start()
+        lines = block.group().split("\n")
+        pos = start
+        cur = start
+        for i, line in enumerate(lines):
+            line_end = pos + len(line)
+            is_last = i == len(lines) - 1
+            stripped = line.rstrip()
+            breaks = is_last or stripped.endswith(tuple(TERMINAL + CLOSERS + ":")) or len(stripped) <= HEADING_MAX
+            if breaks:
+                seg = text[cur:line_end]
+                lead = len(seg) - len(seg.lstrip())
+                trail = len(seg.rstrip())
+                if seg.strip():
+                    spans.append(Span(cur + lead, cur + trail, seg[lead:trail]))
+                cur = line_end + 1
+            pos = line_end + 1
+    return spans
+
+
+def sentence_spans(text: str, paragraphs: list[Span] | None = None) -> list[Span]:
+    """Sentences with offsets. A period after an abbreviation, an initial or a decimal point
+    does not end a sentence; a sentence never crosses a paragraph."""
+    out: list[Span] = []
+    for para in paragraphs if paragraphs is not None else paragraph_spans(text):
+        s = para.text
+        begin = 0
+        for m in _SENTENCE_END.finditer(s):
+            end = m.end()
+            if not _is_boundary(s, m.start(), end):
+                continue
+            _add(out, para.start, s, begin, end)
+            begin = end
+        _add(out, para.start, s, begin, len(s))
+    return out
+
+
+def _add(out: list[Span], base: int, s: str, begin: int, end: int) -> None:
+    seg = s[begin:end]
+    lead = len(seg) - len(seg.lstrip())
+    trail = len(seg.rstrip())
+    if seg.strip():
+        out.append(Span(base + begin + lead, base + begin + trail, seg[lead:trail]))
+
+
+def _is_boundary(s: str, punct_start: int, end: int) -> bool:
+    rest = s[end:].lstrip()
+    if not rest:
+        return True
+    if s[punct_start] == "." and s[punct_start:end].rstrip(CLOSERS) == ".":
+        m = _WORD_BEFORE.search(s[: punct_start + 1])
+        if m:
+            word = m.group(1).lower()
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                # "Lt. Gen. Herzi", "Oct. 7", "J. Smith": not an end, unless a quote or a
+                # plainly new sentence ("U.S. The") follows an abbreviation of a place.
+                if not (word in ("u.s", "u.k", "u.n", "d.c", "etc") and rest[:1].isupper()
+                        and rest.split(" ", 1)[0] in SENTENCE_STARTERS):
+                    return False
+    first = rest[0]
+    return first.isupper() or first.isdigit() or first in OPENERS or first in "—-–"
+
+
+# Words that, capitalised after "U.S." and a space, begin a new sentence rather than a name.
+SENTENCE_STARTERS = frozenset("The A An It He She They We This That These Those In On At But And".split())
+
+
+@dataclass
+class Document:
+    """An article prepared for extraction: its text, paragraphs and sentences."""
+
+    article: Article
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        return paragraph_spans(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return sentence_spans(self.text, self.paragraphs)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence that holds ``offset`` (or the nearest one before it)."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i < 0:
+            return self.sentences[0] if self.sentences else Span(0, len(self.text), self.text)
+        return self.sentences[i]
+
+    def paragraph_at(self, offset: int) -> Span:
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if i < 0:
+            return self.paragraphs[0] if self.paragraphs else Span(0, len(self.text), self.text)
+        return self.paragraphs[i]
+
+    def claim(self, kind: str, start: int, end: int, *, sentence: Span | None = None, **fields) -> Claim:
+        """A claim over ``text[start:end]`` with the article's fields filled in."""
+        art = self.article
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"claim span {start}:{end} is outside the article ({len(self.text)} characters)")
+        sent = sentence or self.sentence_at(start)
+        return Claim(
+            claim_id=make_claim_id(art.id, kind, start, end), article_id=art.id, source=art.source,
+            published=art.published, kind=kind, text=self.text[start:end], sentence=sent.text,
+            start=start, end=end, **fields,
+        )
