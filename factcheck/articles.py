@@ -44,6 +44,8 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\
 MAX_BYLINE_WORDS = 6
 # Share of control characters above which decoded text is taken for binary data.
 BINARY_CONTROL_SHARE = 0.05
+# Share of non-ASCII characters up to which a non-UTF-8 file is read as Windows-1252.
+LEGACY_NON_ASCII_SHARE = 0.1
 
 
 @dataclass
@@ -143,6 +145,15 @@ def decode_bytes(raw: bytes, where: str) -> str:
         return _check_text(raw.decode("utf-8"), where)
     except UnicodeDecodeError:
         pass
+    # Western news that is not UTF-8 is almost always Windows-1252 (a superset of Latin-1):
+    # take it when the result is mostly ASCII; statistical detection is unreliable on short
+    # texts. Otherwise (Cyrillic, Greek, ... in a legacy code page) ask charset-normalizer.
+    try:
+        guess = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        guess = None
+    if guess is not None and sum(ord(c) > 127 for c in guess) <= LEGACY_NON_ASCII_SHARE * len(guess):
+        return _check_text(guess, where)
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw[:200_000]).best()

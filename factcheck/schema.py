@@ -27,6 +27,8 @@ DTYPES = {"string": "string", "number": "Float64", "integer": "Int64", "boolean"
 
 TRUE_WORDS = frozenset({"true", "True", "TRUE", "1"})
 FALSE_WORDS = frozenset({"false", "False", "FALSE", "0"})
+# When several keywords fail on one cell, report the most telling one.
+KEYWORD_RANK = {"enum": 0, "format": 1, "pattern": 2, "minimum": 3, "minLength": 3, "type": 4}
 INTEGER_TEXT = re.compile(r"^[+-]?\d+(\.0*)?$")
 
 
@@ -157,20 +159,28 @@ def _leaf_errors(error) -> Iterator[Any]:
 
 def record_issues(record: dict, schema: str | Path | dict = "claim", *, row: int | None = None,
                   line: int | None = None) -> list[Issue]:
-    """Every schema problem of one record."""
+    """Every schema problem of one record, one per cell, in column order."""
+    sch = load_schema(schema)
+    errors = [e for top in validator(sch).iter_errors(record) for e in _leaf_errors(top)]
+    # One issue per cell: an enum or format message says more than the type message beside it.
+    errors.sort(key=lambda e: KEYWORD_RANK.get(str(e.validator), 5))
+    order = {name: i for i, name in enumerate(sch.get("properties", {}))}
     issues = []
-    for top in validator(schema).iter_errors(record):
-        for error in _leaf_errors(top):
-            path = list(error.absolute_path)
-            column = str(path[0]) if path else None
-            if error.validator == "required" and column is None:
-                missing = error.message.split("'")[1] if "'" in error.message else None
-                column = missing
-            issues.append(Issue(
-                row=row, line=line, column=column, keyword=str(error.validator),
-                value=None if error.validator == "required" else error.instance if column else None,
-                message=_message(error, column), path=error.json_path,
-            ))
+    seen_paths: set[str] = set()
+    for error in errors:
+        if error.validator != "required" and error.json_path in seen_paths:
+            continue
+        seen_paths.add(error.json_path)
+        path = list(error.absolute_path)
+        column = str(path[0]) if path else None
+        if error.validator == "required" and column is None and "'" in error.message:
+            column = error.message.split("'")[1]
+        issues.append(Issue(
+            row=row, line=line, column=column, keyword=str(error.validator),
+            value=None if error.validator == "required" else error.instance if column else None,
+            message=_message(error, column), path=error.json_path,
+        ))
+    issues.sort(key=lambda i: order.get(i.column or "", -1))
     return issues
 
 
