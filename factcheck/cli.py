@@ -22,6 +22,7 @@ import click
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 FORMATS = ("csv", "json", "jsonl", "parquet")
 log = logging.getLogger("factcheck")
+NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "charset_normalizer", "distributed", "dask")
 
 
 class CliExit(Exception):
@@ -38,6 +39,9 @@ def _setup_logging(verbose: int) -> None:
     root.handlers[:] = [h for h in root.handlers if isinstance(h, logging.NullHandler)] + [handler]
     root.setLevel(logging.DEBUG if verbose >= 2 else logging.INFO if verbose == 1 else logging.WARNING)
     root.propagate = False
+    # Libraries that factcheck calls log their own notices; they are noise unless debugging.
+    for name in NOISY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose >= 2 else logging.CRITICAL)
 
 
 def _verbose_option(f):

@@ -180,3 +180,13 @@ def test_python_dash_m_runs_and_help_avoids_heavy_imports():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "Usage:" in out.stdout
     assert out.stdout.strip().splitlines()[-1] == "heavy:"
+
+
+def test_excel_safe_neutralises_formula_cells(runner, tmp_path):
+    src = tmp_path / "f.txt"
+    src.write_text('source: =HYPERLINK("http://x")\npublished: 2024-01-01\n\n12 people were killed.\n')
+    plain, safe = tmp_path / "plain.csv", tmp_path / "safe.csv"
+    assert run(runner, "extract", str(src), "-o", str(plain)).exit_code == 0
+    assert run(runner, "extract", str(src), "-o", str(safe), "--excel-safe").exit_code == 0
+    assert read_table(plain)["source"].iloc[0].startswith("=")
+    assert read_table(safe)["source"].iloc[0].startswith("'=")
