@@ -224,7 +224,11 @@ def article_names(claims: Iterable[Mapping], rules: CompareRules) -> dict[str, f
 
 def compatible_figures(a: Signature, b: Signature, rules: CompareRules,
                        names: Mapping[str, frozenset[str]] | None = None) -> tuple[bool, str]:
-    """Whether two figures are the same figure, and why (or why not), in a few words."""
+    """Whether two figures are the same figure, and why (or why not), in a few words.
+
+    ``names`` (per article, from :func:`article_names`) lets figures of unknown place align
+    only when their articles share names; without it (a diff of two inputs the user chose to
+    compare) they are taken to tell one story."""
     if not a.category or a.category != b.category:
         return False, f"categories differ ({a.category} vs {b.category})"
     if a.unit and b.unit and not compatible(a.unit, b.unit):
@@ -247,11 +251,13 @@ def compatible_figures(a: Signature, b: Signature, rules: CompareRules,
         if a.place != b.place:
             return False, f"different places ({a.place} vs {b.place})"
         reasons.append(f"same place {a.place}")
-    elif a.article_id != b.article_id:
-        shared = (names or {}).get(a.article_id, frozenset()) & (names or {}).get(b.article_id, frozenset())
+    elif a.article_id != b.article_id and names is not None:
+        shared = names.get(a.article_id, frozenset()) & names.get(b.article_id, frozenset())
         if len(shared) < rules.min_shared_names:
             return False, "place unknown and the articles share too few names to be one story"
         reasons.append(f"place unknown; same story ({', '.join(sorted(shared)[:3])})")
+    elif a.article_id != b.article_id:
+        reasons.append("place unknown (the inputs are taken to tell one story)")
     cumulative_run = a.category in rules.cumulative and a.scope == CUMULATIVE
     if a.event_date and b.event_date and a.event_date != b.event_date:
         if not cumulative_run:
@@ -320,13 +326,13 @@ def group_figures(figures: list[Mapping], *, tracked: list[TrackedFigure] | None
                   ) -> tuple[list[str], list[str], list[Signature]]:
     """Give each figure a group key and the reason it joined that group.
 
-    ``figures`` are claims-table rows (dicts) of kind figure. Returns three lists parallel to
+    ``figures`` are claims-table rows (dicts) of kind figure; ``names`` as for
+    :func:`compatible_figures`. Returns three lists parallel to
     ``figures``: group keys, reasons, signatures. A figure joins the earliest-opened group
     whose every member it is compatible with (the group with most in common when several
     are); pinned figures join their pin's group.
     """
     rules = rules or compare_rules()
-    names = names if names is not None else article_names(figures, rules)
     sigs = [signature(f, rules) for f in figures]
     keys: list[str] = [""] * len(figures)
     reasons: list[str] = [""] * len(figures)

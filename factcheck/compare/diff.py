@@ -12,7 +12,6 @@ from .align import (
     CUMULATIVE,
     CompareRules,
     Signature,
-    article_names,
     compare_rules,
     compatible_figures,
     effective_order,
@@ -132,7 +131,8 @@ def diff_claims(a, b, *, tracked: list[TrackedFigure] | None = None,
     fa, fb = _figures(a), _figures(b)
     figs = fa + fb
     side = ["a"] * len(fa) + ["b"] * len(fb)
-    names = article_names(frame_records(a) + frame_records(b) if len(a) + len(b) else [], rules)
+    # The user chose to compare A with B: figures of unknown place are taken to be one story.
+    names = None
     keys, reasons, sigs = group_figures(figs, tracked=tracked, rules=rules, names=names)
     by_key: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
@@ -171,7 +171,7 @@ def diff_claims(a, b, *, tracked: list[TrackedFigure] | None = None,
 
 
 def _unmatched_reason(sig: Signature, other: list[Mapping], rules: CompareRules,
-                      names: Mapping[str, frozenset[str]], other_name: str) -> str:
+                      names: Mapping[str, frozenset[str]] | None, other_name: str) -> str:
     from .align import signature
 
     same_cat = [f for f in other if f.get("category") == sig.category]

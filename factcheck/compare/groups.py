@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .align import CUMULATIVE, CompareRules, Signature
 from .diff import order_of
-from .intervals import INCREASED, REVISED_DOWN, Interval, converted, intersection, relation
+from .intervals import INCREASED, REVISED_DOWN, Interval, converted, intersection, relation, rose
 
 AGREE, UPDATED, REVISED, CONFLICT, SINGLE = "agree", "updated", "revised", "conflict", "single"
 
@@ -62,18 +62,21 @@ def group_status(figs: list[Mapping], sigs: list[Signature], rules: CompareRules
                 if not a.meets(b):
                     findings.append(Finding("same_article", i, j))
                 continue
+            undated = si.published is None or sj.published is None
             order = order_of(si, sj) if cumulative else 0
+            if cumulative and undated and not same_article:
+                # Placed by value: an undated figure above a dated one is read as later.
+                if rose(a, b) or rose(b, a):
+                    findings.append(Finding(UPDATED, *((i, j) if rose(a, b) else (j, i))))
+                findings.append(Finding("undated", i, j))
+                continue
             rel = relation(a, b, cumulative=cumulative, order=order)
             if rel == REVISED_DOWN:
                 findings.append(Finding(REVISED, *((i, j) if order < 0 else (j, i))))
             elif rel == INCREASED:
                 findings.append(Finding(UPDATED, *((i, j) if order < 0 else (j, i))))
             elif rel == "conflict":
-                undated = si.published is None or sj.published is None
-                if cumulative and undated:
-                    findings.append(Finding("undated", i, j))
-                else:
-                    findings.append(Finding(CONFLICT, i, j))
+                findings.append(Finding(CONFLICT, i, j))
     kinds = [f.kind for f in findings]
     if len(articles) < 2:
         status = SINGLE
@@ -132,6 +135,9 @@ def _explain(status: str, findings: list[Finding], figs, sigs, n_articles: int) 
         f = first(REVISED)
         return f"revised down: {_fmt(figs[f.j])} falls below the earlier {_fmt(figs[f.i])}{tail}"
     if status == UPDATED:
-        f = first(UPDATED)
-        return f"updated: {_fmt(figs[f.i])} rose to {_fmt(figs[f.j])}{tail}"
+        ups = [f for f in findings if f.kind == UPDATED]
+        start = min(ups, key=lambda f: (sigs[f.i].published is None, sigs[f.i].published, figs[f.i].get("value") or 0)).i
+        end = max(ups, key=lambda f: (sigs[f.j].published is None, sigs[f.j].published or sigs[f.i].published,
+                                      figs[f.j].get("value") or 0)).j
+        return f"updated: {_fmt(figs[start])} rose to {_fmt(figs[end])}{tail}"
     return f"all {len(figs)} figures from {n_articles} articles meet{tail}"

@@ -10,7 +10,8 @@ Two quotes in different articles form a pair when
 
 Speakers are the same when their names match after dropping titles and case, or when one
 name is the other's last part (``Blinken`` and ``Antony Blinken``). Quotes with no speaker
-are paired only by words, and never called reattributed.
+are paired only by words (``same`` when identical, ``altered`` when nearly so) and never
+called reattributed.
 """
 
 from __future__ import annotations
@@ -116,8 +117,10 @@ def quote_pairs(quotes: list[Mapping], rules: CompareRules) -> list[dict]:
                 status = REATTRIBUTED
                 reason = (f"the same words credited to {_who(a)} in {a.get('article_id')} "
                           f"and to {_who(b)} in {b.get('article_id')}")
-            elif speaker is None and sim >= rules.same_words:
+            elif speaker is None and sim == 1.0:
                 status, reason = SAME, "the same words; the speaker is not named in both"
+            elif speaker is None and sim >= rules.same_words:
+                status, reason = ALTERED, "nearly the same words, changed; the speaker is not named in both"
             else:
                 continue
             diff = None if sim == 1.0 else word_diff(a.get("text") or "", b.get("text") or "")
