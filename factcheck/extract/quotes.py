@@ -1,0 +1,126 @@
+"""Quotes: spans in quotation marks that reproduce someone's words, with their speaker.
+
+A quote is one span from its opening mark to its closing mark (``text`` is the words inside;
+``start``/``end`` point inside the marks): whole sentences, a quote broken by an attribution
+(``"A," he said. "B."`` gives two quotes, one speaker), a quote that runs on over paragraphs,
+fragments inside reported speech and short quoted phrases. The speaker comes from the
+attribution that frames the quote (``"...," X said``, ``X said: "..."``, ``said X``), from the
+reported clause that holds it (``said he planned to discuss "..."``), or, for a quoted
+sentence with no verb of its own, from the quote just before it in the same or the previous
+paragraph. A quoted phrase with no verb of saying has no speaker.
+
+Out of scope: names of operations, works, titles and nicknames in quotation marks (a Title
+Case phrase with no verb of saying, or one that opens with a name word such as
+``Operation``); quotes nested inside a quote (part of the outer one); apostrophes; quotation
+marks in the header lines (not part of the body). An unclosed quote is reported to the end
+of its paragraph with a ``warning``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..claims import Claim
+from .speakers import Analysis, Attribution, QuoteSpan, analyse, compiled
+from .text import Document
+
+UNCLOSED = "unclosed quotation mark: the quote runs to the end of its paragraph"
+# A Title Case phrase this long or shorter in quotation marks may be a name, not words said.
+NAME_MAX_WORDS = 6
+_QWORD = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w,.]*")
+
+
+def extract(doc: Document, options) -> Iterator[Claim]:
+    """Every quote of ``doc`` with its speaker, role and verb of saying."""
+    paths = getattr(options, "rules_paths", ())
+    rules = compiled(paths)
+    an = analyse(doc, paths)
+    for w in an.warnings:
+        note = f"{doc.article.id}: {w}"
+        if note not in doc.warnings:
+            doc.warnings.append(note)
+    text = doc.text
+    last: tuple[QuoteSpan, Attribution | None] | None = None
+    for q in an.quotes:
+        a, b = _inner(text, q)
+        if b <= a or not re.search(r"[^\W\d_]", text[a:b]):
+            continue
+        at = _frame(text, q, an)
+        if _is_name(text[a:b], rules) and (at is None or at.form not in ("trailing", "inverted", "subject_first")
+                                           or _starts_name(text[a:b], rules)):
+            continue
+        if at is None and last is not None and last[1] is not None and _starts_sentence(doc, q) \
+                and _near(doc, last[0], q):
+            at = last[1]
+        warning = None
+        if q.unclosed:
+            warning = UNCLOSED
+            note = f"{doc.article.id}: {UNCLOSED} (offset {q.open})"
+            if note not in doc.warnings:
+                doc.warnings.append(note)
+        if at is not None and at.warning:
+            warning = "; ".join(x for x in (warning, at.warning) if x)
+        last = (q, at)
+        yield doc.claim(
+            "quote", a, b, sentence=doc.sentence_at(a),
+            speaker=at.speaker if at else None, speaker_role=at.speaker_role if at else None,
+            cue=at.cue if at else None, stated_on=at.stated_on if at else None, warning=warning,
+        )
+
+
+def _inner(text: str, q: QuoteSpan) -> tuple[int, int]:
+    a, b = q.start, q.end
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
+        b -= 1
+    return a, b
+
+
+def _frame(text: str, q: QuoteSpan, an: Analysis) -> Attribution | None:
+    """The attribution that credits quote ``q``: one right after its closing mark, one right
+    before its opening mark, or the reported clause that holds it."""
+    after = before = inside = None
+    for at in an.attributions:
+        if at.frame_start >= q.close and re.fullmatch(r"[\s,;:—–-]*", text[q.close + 1:at.frame_start]) \
+                and at.form in ("trailing", "inverted", "according"):
+            after = after or at
+        elif at.form in ("trailing", "inverted", "according") and at.clause_start <= q.open < at.clause_end + 2 \
+                and at.frame_start > q.open and re.fullmatch(r"[\s,;:—–?!.-]*", text[q.close + 1:at.frame_start] if q.close < at.frame_start else ""):
+            after = after or at
+        elif at.cue_end <= q.open and at.clause_start <= q.open + 1 < at.clause_end + 1:
+            inside = at
+        elif at.cue_end <= q.open and re.fullmatch(r"[\s,:]*(?:that\s*)?", text[at.frame_end:q.open]):
+            before = at
+    return after or inside or before
+
+
+def _is_name(inner: str, rules) -> bool:
+    if re.search(r"[.!?,;:]$", inner.strip()):
+        return False
+    words = _QWORD.findall(inner)
+    if not words or len(words) > NAME_MAX_WORDS:
+        return _starts_name(inner, rules)
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in rules.name_small for w in words)
+
+
+def _starts_name(inner: str, rules) -> bool:
+    s = inner.strip()
+    return any(s == h or s.startswith(h + " ") for h in rules.name_heads)
+
+
+def _starts_sentence(doc: Document, q: QuoteSpan) -> bool:
+    sent = doc.sentence_at(q.open)
+    para = doc.paragraph_at(q.open)
+    return q.open in (sent.start, para.start) or not doc.text[sent.start:q.open].strip()
+
+
+def _near(doc: Document, prev: QuoteSpan, q: QuoteSpan) -> bool:
+    """Is ``q`` in the same paragraph as ``prev`` ends, or in the next one?"""
+    p_prev = doc.paragraph_at(prev.close)
+    p_q = doc.paragraph_at(q.open)
+    if p_prev.start == p_q.start:
+        return True
+    i = doc._paragraph_starts.index(p_prev.start)
+    return i + 1 < len(doc.paragraphs) and doc.paragraphs[i + 1].start == p_q.start

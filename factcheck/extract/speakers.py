@@ -1,0 +1,1079 @@
+"""Speech analysis shared by the quote and statement extractors: quotation marks, verbs of
+saying, and who the speaker is.
+
+One pass over an article finds
+
+- the spans in quotation marks (:func:`scan_quotes`): curly and straight marks, single marks
+  as outer marks, quotes that run on over paragraphs, unclosed quotes;
+- the attributions (:class:`Attribution`): a verb of saying or ``according to`` with its
+  subject and the reported clause, in four shapes: ``X said (that) ...``, ``..., X said``,
+  ``..., said X, the ...`` and ``According to X, ...`` / ``..., according to X``; plus
+  requests (``urged X to ...``), promises (``vowed to ...``) and verbs that credit a quoted
+  word (``called the situation "catastrophic"``);
+- the speaker of each attribution by the fullest name the article gives: a title or role is
+  split off into ``role`` (``U.S. Secretary of State Antony Blinken``), a later short form
+  (``Blinken``) and a pronoun (``he``) are resolved to the name, an acronym (``BLS``) to the
+  body the article spelled out, ``a spokesman`` to the name the article gives him next,
+  ``the report`` to the body that last reported.
+
+Out of scope: speakers the article does not name (they stay as written: ``officials``, ``a
+spokesperson``), verbs of thinking, ``reportedly`` with no one named, passive ``is said to``,
+quotes nested inside quotes (they are part of the outer quote), reported speech spread over
+several sentences without a verb of saying in each, statistical parsing of any kind.
+
+Every word list comes from ``factcheck/rules/speech.toml``; the patterns are built from it
+once per set of user rule files (:func:`compiled`). The analysis of a document is cached for
+the one document being extracted, so that the quote and the statement extractors share it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..dates import as_date, find_dates
+from ..rules import load_rules
+from .text import ABBREVIATIONS, Document, Span
+
+# A verb of saying this far (characters) from a quote's closing mark still frames it.
+FRAME_GAP = r"[\s,;:—–-]*"
+# How far (sentences) a later "The spokesman, NAME," may name an earlier "a spokesman".
+CATAPHORA_SENTENCES = 3
+# Longest subject (words) before a verb of saying; longer stretches are clauses, not subjects.
+MAX_SUBJECT_WORDS = 12
+# Words of a reported clause searched for a finite verb (a clause, not a noun object).
+CLAUSE_VERB_WINDOW = 12
+STRICT_VERB_WINDOW = 6
+# Longest tail (words) after a closing verb of saying: "..., authorities said late Thursday."
+MAX_TAIL_WORDS = 8
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+OPEN_SINGLE = "‘‚‹"
+CLOSE_SINGLE = "’›"
+QUOTE_CHARS = OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + "\"'"
+_MARK = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+
+SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you", "there")
+DETERMINERS = frozenset("a an the this that these those its his her their our my your some any each every".split())
+PREPOSITIONS = frozenset("in of from at near outside inside on by with for to under across around".split())
+_WORD = re.compile(r"[^\W_](?:[\w'’.\-]*[^\W_])?\.?")
+
+
+# --------------------------------------------------------------------------------------------
+# Rules, compiled once
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first, each matched as whole words."""
+    ws = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The speech tables and the patterns built from them."""
+
+    table: dict
+    say: frozenset
+    strict: frozenset
+    that_only: frozenset
+    request: frozenset
+    promise: frozenset
+    quote_only: frozenset
+    participle: frozenset
+    between: frozenset
+    passive: frozenset
+    finite: frozenset
+    subordinators: frozenset
+    groups: frozenset
+    documents: frozenset
+    titles_lower: frozenset
+    female: frozenset
+    male: frozenset
+    not_names: frozenset
+    particles: frozenset
+    name_heads: tuple
+    name_small: frozenset
+    cue_rx: re.Pattern
+    according_rx: re.Pattern
+    speaker_cut_rx: re.Pattern
+    audience_rx: re.Pattern
+    extra_rx: re.Pattern
+    role_rx: re.Pattern
+    group_rx: re.Pattern
+
+
+@cache
+def _compiled(rules_paths: tuple[str, ...]) -> Rules:
+    t = load_rules("speech", rules_paths)
+    t = t.get("speech", t)
+    v, w, p, r, n = t["verbs"], t["words"], t["people"], t["roles"], t["names"]
+    low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
+    all_cues = v["say"] + v["request"] + v["promise"] + v["quote_only"] + v["participle"]
+    weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    daypart = r"(?:\s+(?:night|morning|afternoon|evening))?"
+    capword = r"(?-i:[A-Z])[\w’'.&-]*"
+    extra = (
+        r"(?:\s*,)?\s+(?:"
+        rf"(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:{weekday}){daypart}"
+        r"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|week)|last\s+week"
+        r"|earlier|later|previously|again|also|recently|separately|publicly|privately|repeatedly"
+        r"|(?:in|on|at|during|after|before|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+        r"(?:statement|interview|post|briefing|speech|report|update|release|address|message|letter|"
+        r"tweet|conference|meeting|call|event|rally|hearing|summit|ceremony|visit|session|appearance|video)"
+        rf"(?:\s+(?:on|to|with|in|at)\s+(?:the\s+)?{capword}(?:\s+{capword})*)?"
+        rf"|(?:to|on)\s+(?:{_alt(w['audience'])})"
+        rf"|(?:to|on)\s+(?:the\s+)?{capword}(?:\s+{capword}){{0,4}}"
+        r")\b"
+    )
+    return Rules(
+        table=t,
+        say=low(v["say"]), strict=low(v["strict"]), that_only=low(v["that_only"]),
+        request=low(v["request"]), promise=low(v["promise"]), quote_only=low(v["quote_only"]),
+        participle=low(v["participle"]), between=low(w["between"]), passive=low(w["passive"]),
+        finite=low(w["finite"]), subordinators=low(w["subordinators"]), groups=low(p["groups"]),
+        documents=low(p["documents"]), titles_lower=low(r["titles"]),
+        female=low(r["female"]), male=low(r["male"]), not_names=frozenset(n["not_names"]),
+        particles=low(n["particles"]), name_heads=tuple(w["name_heads"]),
+        name_small=low(w["name_small"]),
+        cue_rx=re.compile(rf"\b(?:{_alt(all_cues)})\b", re.IGNORECASE),
+        according_rx=re.compile(rf"\b(?:{_alt(t['phrases']['according'])})\b", re.IGNORECASE),
+        speaker_cut_rx=re.compile(rf"\s*(?:[,;:]|\s[—–-]\s|\b(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
+        audience_rx=re.compile(rf"\s+(?:(?:{_alt(w['audience'])})\b|(?:the\s+)?{capword}(?:\s+{capword}){{0,4}})", re.IGNORECASE),
+        extra_rx=re.compile(extra, re.IGNORECASE),
+        role_rx=re.compile(rf"(?<![\w.])(?:{_alt(r['titles'])})(?![\w])"),
+        group_rx=re.compile(rf"\b(?:{_alt(p['groups'])})\b", re.IGNORECASE),
+    )
+
+
+def compiled(rules_paths: Iterable[str] = ()) -> Rules:
+    """The speech rules with the user's files merged over them, compiled (cached)."""
+    return _compiled(tuple(str(x) for x in rules_paths))
+
+
+# --------------------------------------------------------------------------------------------
+# Quotation marks
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A stretch in quotation marks: ``open`` is the opening mark's offset, ``close`` the
+    closing mark's (or the paragraph's end when unclosed); ``start``/``end`` the words inside."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    mark: str  # "double" | "single"
+    unclosed: bool = False
+    paragraphs: int = 1
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def scan_quotes(text: str, paragraphs: list[Span], warnings: list[str] | None = None) -> list[QuoteSpan]:
+    """Every quoted span, left to right, in one pass over the marks of each paragraph.
+
+    Double marks (curly or straight) open and close quotes; single marks do so only as outer
+    marks and only when paired inside the paragraph (else they are apostrophes). Marks inside
+    a quote of the other kind are nested quotes and stay part of the outer one. A paragraph
+    that leaves a double quote open continues it when the next paragraph opens with a mark;
+    otherwise the quote ends with its paragraph and is ``unclosed``.
+    """
+    out: list[QuoteSpan] = []
+    carry: tuple[int, int] | None = None  # (open offset, paragraphs so far) of a running quote
+    for pi, para in enumerate(paragraphs):
+        s = para.text
+        base = para.start
+        state: str | None = None  # "double" | "single"
+        open_at = -1
+        n_par = 1
+        i0 = 0
+        if carry is not None:
+            m0 = _MARK.match(s)
+            if m0 and (s[0] in OPEN_DOUBLE or s[0] == '"'):
+                state, open_at, n_par = "double", carry[0], carry[1] + 1
+                i0 = 1
+            carry = None
+        for m in _MARK.finditer(s, i0):
+            i = m.start()
+            ch = s[i]
+            prev = s[i - 1] if i > 0 else " "
+            nxt = s[i + 1] if i + 1 < len(s) else " "
+            if state is None:
+                if ch in OPEN_DOUBLE or (ch == '"' and not _is_letter(prev)) or (ch == '"' and prev.isspace()):
+                    state, open_at, n_par = "double", base + i, 1
+                elif ch == '"':
+                    state, open_at, n_par = "double", base + i, 1
+                elif (ch in OPEN_SINGLE or ch == "'") and not _is_letter(prev) and _is_letter(nxt) and not nxt.isdigit():
+                    state, open_at, n_par = "single", base + i, 1
+                continue
+            if state == "double":
+                if ch in CLOSE_DOUBLE or ch == '"':
+                    out.append(_span(open_at, base + i, "double", n_par))
+                    state = None
+                continue
+            # inside a single-mark quote: a closing mark not followed by a letter ends it
+            if (ch in CLOSE_SINGLE or ch == "'") and not _is_letter(nxt) and not prev.isspace():
+                out.append(_span(open_at, base + i, "single", n_par))
+                state = None
+        if state == "double":
+            nxt_para = paragraphs[pi + 1].text if pi + 1 < len(paragraphs) else ""
+            if nxt_para[:1] in OPEN_DOUBLE or nxt_para[:1] == '"':
+                carry = (open_at, n_par)
+                continue
+            out.append(QuoteSpan(open_at, para.end, open_at + 1, para.end, "double", True, n_par))
+        elif state == "single":
+            # An unpaired single mark is an apostrophe or a stray mark, not a quote.
+            if warnings is not None:
+                warnings.append(f"unpaired single quotation mark at offset {open_at} read as an apostrophe")
+    return [q for q in out if q.end > q.start]
+
+
+def _span(open_at: int, close_at: int, mark: str, n_par: int) -> QuoteSpan:
+    return QuoteSpan(open_at, close_at, open_at + 1, close_at, mark, False, n_par)
+
+
+def _inside_quote(pos: int, quotes: list[QuoteSpan], starts: list[int]) -> QuoteSpan | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and quotes[i].start <= pos < quotes[i].end:
+        return quotes[i]
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Attributions
+
+
+@dataclass
+class Attribution:
+    """A verb of saying (or ``according to``) with its subject and reported clause."""
+
+    form: str  # subject_first | trailing | inverted | according | request | promise | quote_only | continuation | participle
+    cue: str
+    cue_start: int
+    cue_end: int
+    subject: str | None  # as written, trimmed
+    subject_start: int
+    subject_end: int
+    clause_start: int
+    clause_end: int
+    sentence: Span
+    frame_start: int  # where the attribution words (subject, verb, tail) begin
+    frame_end: int
+    role: str | None = None
+    stated_on: str | None = None
+    speaker: str | None = None
+    speaker_role: str | None = None
+    kind: str | None = None  # person | group
+    warning: str | None = None
+    parent: Attribution | None = None
+
+
+@dataclass
+class Analysis:
+    """What the speech pass found in one document."""
+
+    quotes: list[QuoteSpan]
+    attributions: list[Attribution]
+    warnings: list[str] = field(default_factory=list)
+
+
+def _words(s: str) -> list[str]:
+    return [w.rstrip(".") if not _keep_period(w) else w for w in _WORD.findall(s)]
+
+
+def _keep_period(w: str) -> bool:
+    if not w.endswith("."):
+        return False
+    core = w[:-1].lower()
+    return core in ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", core))
+
+
+def _is_cap(w: str) -> bool:
+    return bool(w) and w[0].isupper()
+
+
+def _has_finite(words: list[str], rules: Rules, limit: int, *, ed: bool = True) -> bool:
+    prev = ""
+    for w in words[:limit]:
+        lw = w.lower()
+        if lw in rules.subordinators:
+            return False
+        if lw in rules.finite:
+            return True
+        if ed and lw.endswith("ed") and len(lw) > 4 and "-" not in lw and prev not in DETERMINERS:
+            return True
+        prev = lw
+    return False
+
+
+def _clause_ok(clause: str, rules: Rules, strict: bool) -> bool:
+    """Is ``clause`` a reported clause (a subject and a verb), not just a noun object?"""
+    ws = _words(clause)
+    if not ws:
+        return False
+    first = ws[0].lower()
+    if first in SUBJECT_PRONOUNS:
+        return True
+    if first in PREPOSITIONS or first in ("to", "that", "not", "whether", "if", "how", "what", "why"):
+        return False
+    if strict:
+        return _has_finite(ws, rules, STRICT_VERB_WINDOW, ed=False)
+    return _has_finite(ws, rules, CLAUSE_VERB_WINDOW)
+
+
+def _segments(s: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Comma-separated stretches of ``s[lo:hi]`` (quote marks and dashes also separate)."""
+    cuts = [lo]
+    for m in re.finditer(r"[,;:()“”\"]|\s[—–]\s|\s-\s|—", s[lo:hi]):
+        cuts.append(lo + m.start())
+        cuts.append(lo + m.end())
+    cuts.append(hi)
+    segs = []
+    for a, b in zip(cuts[0::2], cuts[1::2], strict=False):
+        segs.append((a, b))
+    return segs
+
+
+def _trim(s: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (s[a].isspace() or s[a] in ",;:"):
+        a += 1
+    while b > a and (s[b - 1].isspace() or s[b - 1] in ",;:.!?"):
+        b -= 1
+    return a, b
+
+
+_LEAD_DATE = re.compile(
+    r"^(?:(?:on|last|this|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?\s+", re.IGNORECASE)
+
+
+def _subject_in(s: str, a: int, b: int, rules: Rules) -> tuple[int, int] | None:
+    """The subject noun phrase at the end of ``s[a:b]`` (the text before a verb of saying)."""
+    a, b = _trim(s, a, b)
+    # words between subject and verb: "has also", "had"
+    while True:
+        m = re.search(r"(?:^|\s)([\w’']+)\s*$", s[a:b])
+        if not m or m.group(1).lower() not in rules.between or a + m.start(1) == a:
+            break
+        b = a + m.start(1)
+        a, b = _trim(s, a, b)
+    seg = s[a:b]
+    # leading conjunctions and subordinators: "and officials", "when authorities"
+    tokens = list(re.finditer(r"[^\s]+", seg))
+    cut = 0
+    for i, t in enumerate(tokens):
+        lw = t.group().lower().strip(",")
+        if lw in rules.subordinators and lw not in ("who", "whom", "whose", "which", "where"):
+            cut = t.end()
+        elif lw in ("and", "but", "so", "or", "then", "yet", "meanwhile"):
+            left = _words(seg[: t.start()])
+            right = _words(seg[t.end():])
+            if not left or _has_finite(left, rules, 99) or (right and right[0].lower() in SUBJECT_PRONOUNS):
+                cut = t.end()
+    a += cut
+    a, b = _trim(s, a, b)
+    m = _LEAD_DATE.match(s[a:b])
+    if m:
+        a += m.end()
+    if a >= b:
+        return None
+    return a, b
+
+
+def _subject_valid(sub: str, rules: Rules) -> bool:
+    ws = _words(sub)
+    if not ws or len(ws) > MAX_SUBJECT_WORDS:
+        return False
+    if ws[0].lower() in PREPOSITIONS or ws[0].lower() in ("to", "that", "than", "not"):
+        return False
+    if any(w.lower() in rules.finite or w.lower() in rules.passive or w.lower() in rules.say for w in ws):
+        return False
+    if ws[0].lower() in SUBJECT_PRONOUNS:
+        return len(ws) == 1
+    return any(_is_cap(w) for w in ws) or bool(rules.group_rx.search(sub))
+
+
+def _looks_name(sub: str, rules: Rules) -> bool:
+    ws = sub.split()
+    if not 1 <= len(ws) <= 5:
+        return False
+    if ws[0] in rules.not_names and ws[0] not in ("U.S.", "U.N."):
+        return False
+    if rules.group_rx.search(sub):
+        return False
+    return all(_is_cap(w) or w.lower() in rules.particles for w in ws)
+
+
+def _role_like(sub: str, rules: Rules) -> bool:
+    ws = _words(sub)
+    if not ws:
+        return False
+    if _is_cap(ws[0]) and ws[0].lower() not in ("the", "a", "an"):
+        return False
+    lws = [x.lower() for x in ws]
+    return any(x in rules.titles_lower or x in rules.female or x in rules.male or x in rules.groups for x in lws)
+
+
+def _starts_prep(sub: str) -> bool:
+    ws = sub.split()
+    return bool(ws) and ws[0].lower() in PREPOSITIONS and ws[0].lower() != "for"
+
+
+@dataclass
+class _Subject:
+    start: int
+    end: int
+    role: str | None
+    group_start: int  # where the subject with its appositives begins (the clause ends before)
+
+
+def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
+    """The subject right before a verb of saying at ``hi``, with appositives
+    (``Othman Abduljalil, health minister ..., told``; ``The spokesman, Lior Haiat, said``)."""
+    while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
+        hi -= 1
+    segs = _segments(s, lo, hi)
+    last = segs[-1]
+    span = _subject_in(s, last[0], last[1], rules)
+    if span is None:
+        return None
+    sub = s[span[0]:span[1]]
+    if len(segs) >= 2:
+        prev = segs[-2]
+        p = _subject_in(s, prev[0], prev[1], rules)
+        sep = s[prev[1]:last[0]]
+        if p is not None and sep.strip() == ",":
+            psub = s[p[0]:p[1]]
+            # "NAME, health minister in ..., told"  /  "officials in X, in Libya, said"
+            if (_role_like(sub, rules) and _looks_name(psub, rules)) or (
+                    _starts_prep(sub) and _subject_valid(psub, rules)):
+                role = sub if _role_like(sub, rules) else None
+                return _Subject(p[0], p[1], _strip_det(role), p[0])
+            # "The spokesman, NAME, said"
+            if _looks_name(sub, rules) and _role_like(psub, rules) and len(psub.split()) <= 5 \
+                    and psub.split()[0].lower() in ("the", "a", "an"):
+                return _Subject(span[0], span[1], _strip_det(psub), p[0])
+    if not _subject_valid(sub, rules):
+        return None
+    return _Subject(span[0], span[1], None, span[0])
+
+
+def _strip_det(x: str | None) -> str | None:
+    if not x:
+        return x
+    return re.sub(r"^(?:the|a|an)\s+", "", x.strip(), flags=re.IGNORECASE) or None
+
+
+def _tail_end(s: str, pos: int, rules: Rules, cue: str) -> int:
+    """Skip what may follow a verb of saying before the reported clause: dates, ``in a
+    statement``, ``to reporters``; after ``told``, its audience."""
+    if cue.lower() in ("told", "tells", "tell"):
+        m = rules.audience_rx.match(s, pos)
+        if m:
+            pos = m.end()
+    while True:
+        m = rules.extra_rx.match(s, pos)
+        if not m or m.end() == pos:
+            return pos
+        pos = m.end()
+
+
+def _short_tail(s: str, pos: int, end: int, rules: Rules, cue: str) -> int | None:
+    """For ``..., X said Thursday.``: where the attribution ends, if what follows the verb is a
+    short tail (date, audience) up to the sentence end or a comma; else None."""
+    stop = _tail_end(s, pos, rules, cue)
+    rest = s[stop:end]
+    if re.fullmatch(r"\s*[.!?]?[”\"’']?\s*", rest) or re.match(r"\s*(?:,|;|\s[—–]\s)", rest):
+        return stop
+    return None
+
+
+def _dates_in(doc: Document, a: int, b: int) -> str | None:
+    pub = as_date(doc.article.published)
+    if pub is None or b <= a:
+        return None
+    found = [d for d in find_dates(doc.text[a:b]) if d.kind in ("weekday", "relative", "days_ago", "month_day")]
+    if not found:
+        return None
+    d = found[-1].resolve(pub)
+    return d.isoformat() if d else None
+
+
+def _clause_bounds(s: str, a: int, b: int) -> tuple[int, int]:
+    a, b = _trim(s, a, b)
+    m = re.match(r"that\s+", s[a:b], re.IGNORECASE)
+    if m:
+        a += m.end()
+    # a closing mark and final punctuation are not part of the clause
+    while b > a and s[b - 1] in ".!?”\"’' ":
+        b -= 1
+    return a, b
+
+
+def _find_in_sentence(doc: Document, sent: Span, rules: Rules, quotes: list[QuoteSpan],
+                      qstarts: list[int]) -> list[Attribution]:
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    out: list[Attribution] = []
+    # according to
+    for m in rules.according_rx.finditer(text, s0, s1):
+        if _inside_quote(m.start(), quotes, qstarts):
+            continue
+        at = _according(doc, sent, m, rules)
+        if at:
+            out.append(at)
+    for m in rules.cue_rx.finditer(text, s0, s1):
+        if _inside_quote(m.start(), quotes, qstarts):
+            continue
+        if any(a.cue_start <= m.start() < a.frame_end for a in out):
+            continue
+        at = _verb(doc, sent, m, rules, out)
+        if at:
+            out.extend(at)
+    return out
+
+
+def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribution | None:
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    before = text[s0:m.start()]
+    lead = re.fullmatch(r"\s*(?:(?:and|but|so|yet|also|meanwhile|overall),?\s+)?", before, re.IGNORECASE)
+    if lead is not None:
+        # According to X, clause.   /   According to the Bureau of Labor Statistics 5.5 million ...
+        comma = text.find(",", m.end(), s1)
+        if comma != -1 and len(_words(text[m.end():comma])) <= MAX_SUBJECT_WORDS:
+            sa, sb = _trim(text, m.end(), comma)
+            ca = comma + 1
+        else:
+            r = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.&-]*))*)").match(text, m.end(), s1)
+            if not r:
+                return None
+            sa, sb = r.start(1), r.end(1)
+            while text[sa:sb].split()[-1].lower() in ("of", "for", "and", "the", "on"):
+                sb = sa + text[sa:sb].rstrip().rfind(" ")
+            ca = sb
+        ca, cb = _clause_bounds(text, ca, s1)
+        if cb - ca < 3:
+            return None
+        return Attribution("according", m.group().lower(), m.start(), m.end(), text[sa:sb], sa, sb, ca, cb,
+                           sent, m.start(), sb)
+    # ..., according to X (cut at the first word that cannot be part of X)
+    c = rules.speaker_cut_rx.search(text, m.end() + 1, s1)
+    sb = c.start() if c else s1
+    sa, sb = _trim(text, m.end(), sb)
+    if sb <= sa:
+        return None
+    ca, cb = _clause_bounds(text, s0, m.start())
+    if cb - ca < 3:
+        return None
+    return Attribution("according", m.group().lower(), m.start(), m.end(), text[sa:sb], sa, sb, ca, cb,
+                       sent, m.start(), sb)
+
+
+def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attribution]) -> list[Attribution]:
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    cue = re.sub(r"\s+", " ", m.group()).lower()
+    pre = text[s0:m.start()]
+    prev_word = re.search(r"([\w’']+)\W*$", pre)
+    pw = prev_word.group(1).lower() if prev_word else ""
+    if pw in rules.passive or pw == "to" or pw in DETERMINERS:
+        return []
+    # Participles continue the sentence's speaker: "..., adding that ..."
+    if cue in rules.participle:
+        if not re.search(r",\s*$", pre) or not found:
+            return []
+        par = found[-1]
+        pos = _tail_end(text, m.end(), rules, cue)
+        ca, cb = _clause_bounds(text, pos, s1)
+        if not _clause_ok(text[ca:cb], rules, False):
+            return []
+        return [Attribution("participle", cue, m.start(), m.end(), par.subject, par.subject_start,
+                            par.subject_end, ca, cb, sent, m.start(), ca, role=par.role, parent=par)]
+    # Inverted: "...," said Osama Aly, an ... spokesperson.
+    sub = _subject_before(text, s0, m.start(), rules)
+    if cue in rules.say and cue not in rules.request and (sub is None or not sub.role) \
+            and re.search(r"(?:[,;]\s*[”\"’']?|[”\"’'?!]\s*,?)\s*$", pre):
+        inv = _inverted(doc, sent, m, rules)
+        if inv:
+            return [inv]
+    if sub is None:
+        # "He declined ..., but emphasized that": the sentence's subject speaks
+        if re.search(r"\b(?:and|but)\s*$", pre) and cue in rules.say:
+            sub = _sentence_subject(text, s0, m.start(), rules)
+        if sub is None:
+            return []
+    # Trailing: "..., authorities said Thursday."
+    seg_before = text[s0:sub.group_start]
+    if re.search(r"(?:,|[,?!]\s*[”\"’']|[”\"’']\s*,)\s*$", seg_before) and cue in rules.say:
+        stop = _short_tail(text, m.end(), s1, rules, cue)
+        if stop is not None:
+            ca, cb = _clause_bounds(text, s0, sub.group_start)
+            cb = _before_comma(text, ca, cb)
+            if cb - ca >= 3:
+                at = Attribution("trailing", cue, m.start(), m.end(), text[sub.start:sub.end], sub.start,
+                                 sub.end, ca, cb, sent, sub.group_start, stop, role=sub.role)
+                at.stated_on = _dates_in(doc, sub.group_start, stop)
+                res = [at]
+                cont = re.compile(r"\s*,?\s*(?:and|but)\s+").match(text, stop, s1)
+                if cont:
+                    c2a, c2b = _clause_bounds(text, cont.end(), s1)
+                    if _clause_ok(text[c2a:c2b], rules, False):
+                        res.append(Attribution("continuation", cue, m.start(), m.end(), at.subject,
+                                               at.subject_start, at.subject_end, c2a, c2b, sent,
+                                               sub.group_start, stop, role=sub.role, parent=at))
+                return res
+    # Subject first: "X said (on Wednesday) (that) ..."
+    after = m.end()
+    if cue in rules.request:
+        r = re.compile(r"\s+((?:[\w’'.-]+\s+){0,5}?)to\s+([a-z]\w*)").match(text, after, s1)
+        if r and r.group(1).strip() and not any(w.lower() in rules.finite for w in _words(r.group(1))) \
+                and r.group(2) not in DETERMINERS:
+            ca, cb = _clause_bounds(text, r.start(1), s1)
+            return [_subject_first(doc, sent, m, sub, "request", cue, ca, cb, r.start(1))]
+    if cue in rules.promise:
+        r = re.compile(r"\s+(to\s+[a-z]\w*)").match(text, after, s1)
+        if r and r.group(1).split()[1] not in DETERMINERS:
+            ca, cb = _clause_bounds(text, r.start(1), s1)
+            return [_subject_first(doc, sent, m, sub, "promise", cue, ca, cb, r.start(1))]
+    if cue in rules.quote_only:
+        r = re.compile(r"\s+((?:[\w’'.-]+\s+){1,6}?)(?:as\s+)?[“\"‘]").match(text, after, s1)
+        if r:
+            q_end = text.find(",", r.end(), s1)
+            ca, cb = _clause_bounds(text, r.start(1), q_end if q_end != -1 else s1)
+            return [_subject_first(doc, sent, m, sub, "quote_only", cue, ca, cb, r.start(1))]
+        return []
+    if cue not in rules.say:
+        return []
+    pos = _tail_end(text, after, rules, cue)
+    rest = text[pos:s1]
+    that = re.match(r"\s*,?\s*that\b", rest, re.IGNORECASE)
+    colon = re.match(r"\s*[:,]?\s*[“\"‘]", rest)
+    if that:
+        ca, cb = _clause_bounds(text, pos + that.end(), s1)
+    elif colon:
+        ca, cb = _clause_bounds(text, pos + colon.end() - 1, s1)
+        cb = max(cb, min(s1, ca + 1))
+        return [_subject_first(doc, sent, m, sub, "subject_first", cue, ca, s1, pos)]
+    else:
+        if cue in rules.that_only:
+            return []
+        ca, cb = _clause_bounds(text, pos, s1)
+        strict = cue in rules.strict
+        if not _clause_ok(text[ca:cb], rules, strict):
+            return []
+    if cb - ca < 3:
+        return []
+    return [_subject_first(doc, sent, m, sub, "subject_first", cue, ca, cb, pos)]
+
+
+def _before_comma(text: str, ca: int, cb: int) -> int:
+    while cb > ca and text[cb - 1] in ",;: ":
+        cb -= 1
+    return cb
+
+
+def _subject_first(doc, sent, m, sub: _Subject, form, cue, ca, cb, frame_end) -> Attribution:
+    text = doc.text
+    at = Attribution(form, cue, m.start(), m.end(), text[sub.start:sub.end], sub.start, sub.end, ca, cb,
+                     sent, sub.group_start, frame_end, role=sub.role)
+    seg_start = text.rfind(",", sent.start, sub.group_start) + 1 or sent.start
+    at.stated_on = _dates_in(doc, max(seg_start, sent.start), max(frame_end, m.end()))
+    return at
+
+
+def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribution | None:
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    r = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,8}?)\s*(?=[,.;!?]|$)").match(text, m.end(), s1)
+    if not r:
+        return None
+    sa, sb = r.start(1), r.end(1)
+    sub = text[sa:sb]
+    if not _subject_valid(sub, rules) or sub.split()[0].lower() in SUBJECT_PRONOUNS:
+        return None
+    if not (_is_cap(sub) or sub.split()[0].lower() in ("the", "a", "an") or rules.group_rx.search(sub)):
+        return None
+    role = None
+    end = sb
+    rest = re.compile(r",\s*([^,.;]+)").match(text, sb, s1)
+    if rest and _role_like(rest.group(1), rules) and not re.match(r"\s*(?:who|which)\b", rest.group(1)):
+        role = _strip_det(rest.group(1).strip())
+        end = rest.end()
+    ca, cb = _clause_bounds(text, s0, m.start())
+    while cb > ca and text[cb - 1] in ",;: ":
+        cb -= 1
+    if cb - ca < 3:
+        return None
+    at = Attribution("inverted", m.group().lower(), m.start(), m.end(), sub, sa, sb, ca, cb, sent,
+                     m.start(), end, role=role)
+    at.stated_on = _dates_in(doc, m.start(), end)
+    return at
+
+
+def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
+    r = re.compile(r"\s*(he|she|it|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]").match(text, s0, hi)
+    if not r:
+        return None
+    w = r.group(1)
+    if w.lower() not in SUBJECT_PRONOUNS and (w.split()[0] in rules.not_names):
+        return None
+    return _Subject(r.start(1), r.end(1), None, r.start(1))
+
+
+# --------------------------------------------------------------------------------------------
+# Names: who is who in the article
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person the article names, with the role it gives them."""
+
+    start: int
+    name: str
+    role: str | None
+    gender: str | None
+    subject: bool  # stands at the start of a sentence (a candidate for a later pronoun)
+
+
+_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-’'][A-Za-zà-ÿ]+)*|[A-Z]\.|Mc[A-Z][a-z]+)"
+_NAME_AFTER = re.compile(rf"\s+((?:(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*?\s+)?"
+                         rf"{_NAME_TOKEN}(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|abu|ben)\s+)?{_NAME_TOKEN}){{0,3}})")
+_MODS_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'&-]*|of|for|and)\s+){1,5})$")
+
+
+def _gender(words: Iterable[str], rules: Rules) -> str | None:
+    for w in words:
+        lw = w.lower()
+        if lw in rules.female:
+            return "female"
+        if lw in rules.male:
+            return "male"
+    return None
+
+
+def find_mentions(doc: Document, rules: Rules) -> list[Mention]:
+    """People named with a title (``Hawaii Gov. Josh Green``) or an appositive role at the
+    start of a sentence (``Tamer Ramadan, head of ...``), in order of position."""
+    text = doc.text
+    sent_starts = set(doc._sentence_starts)
+    out: list[Mention] = []
+    last_end = -1
+    for m in rules.role_rx.finditer(text):
+        if m.start() < last_end:
+            continue
+        pos = m.end()
+        while True:  # titles in a row: "Chief of Staff Lt. Gen."
+            m2 = re.compile(r"\s+").match(text, pos)
+            nxt = rules.role_rx.match(text, m2.end()) if m2 else None
+            if not nxt:
+                break
+            pos = nxt.end()
+        n = _NAME_AFTER.match(text, pos)
+        if not n:
+            continue
+        raw = n.group(1)
+        if raw.startswith(("of ", "for ", "to ")):
+            # "Ambassador to Israel Jack Lew": the name is the last two capitalised words
+            toks = raw.split()
+            name_toks = toks[-2:] if len(toks) >= 4 else toks[-1:]
+        else:
+            name_toks = raw.split()
+        clean = []
+        for t in name_toks:
+            if t in rules.not_names or t.lower() in rules.titles_lower or rules.group_rx.fullmatch(t):
+                break
+            clean.append(t)
+        lowercase_title = not m.group()[0].isupper()
+        if not clean or (lowercase_title and len(clean) < 2):
+            continue
+        name = " ".join(clean)
+        mods = _MODS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        rstart = m.start()
+        if mods:
+            toks = mods.group(1).split()
+            while toks and (toks[0] in rules.not_names and toks[0] not in ("U.S.", "U.N.", "U.K.", "E.U.")
+                            or toks[0] in ("of", "for", "and")):
+                toks.pop(0)
+            if toks:
+                rstart = m.start() - len(" ".join(toks)) - 1
+                if text[rstart:m.start()].strip() != " ".join(toks):
+                    rstart = m.start()
+        role = re.sub(r"\s+", " ", text[rstart:pos]).strip()
+        name_start = text.find(clean[0], n.start(1))
+        last_end = name_start + len(name)
+        out.append(Mention(name_start, name, role, _gender(role.split(), rules), rstart in sent_starts))
+    # "NAME, a/an/the ROLE ..., " at the start of a sentence
+    app = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}),\s+((?:a|an|the)\s+)?([^,.;]{{2,80}})")
+    for st in doc._sentence_starts:
+        r = app.match(text, st)
+        if not r or r.group(1).split()[0] in rules.not_names:
+            continue
+        role_words = [w.lower() for w in _words(r.group(3))[:6]]
+        if not any(w in rules.titles_lower or w in rules.female or w in rules.male for w in role_words):
+            continue
+        out.append(Mention(r.start(1), r.group(1), (r.group(2) or "") + r.group(3).strip(),
+                           _gender(_words(r.group(3)), rules), True))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+class Resolver:
+    """Turns subjects as written into speakers: names, roles, pronouns, short forms."""
+
+    def __init__(self, doc: Document, rules: Rules, mentions: list[Mention], attributions: list[Attribution]):
+        self.doc = doc
+        self.rules = rules
+        self.mentions = mentions
+        self.attributions = attributions
+        self.fullest: dict[str, str] = {}
+        self.gender: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+        for mn in mentions:
+            self._learn(mn.name, mn.gender)
+            if mn.role:
+                self.roles.setdefault(mn.name, _strip_det(mn.role) or "")
+        self.persons: list[tuple[int, str]] = []  # (position, name) of person speakers
+        self.groups: list[tuple[int, str, bool]] = []  # (position, name, plural)
+        self._acronyms: dict[str, str] | None = None
+
+    def _learn(self, name: str, gender: str | None = None) -> None:
+        toks = name.split()
+        if not toks:
+            return
+        key = toks[-1].lower()
+        old = self.fullest.get(key)
+        if old is None or len(toks) > len(old.split()):
+            self.fullest[key] = name
+        if gender:
+            self.gender.setdefault(self.fullest[key], gender)
+
+    # -- acronyms ---------------------------------------------------------------------------
+    def acronym(self, abbr: str) -> str | None:
+        if self._acronyms is None:
+            self._acronyms = {}
+            text = self.doc.text
+            for m in re.finditer(r"(?:[A-Z][a-z]+)(?:\s+(?:of|for|and|the|on|[A-Z][a-z]+))+", text):
+                words = [w for w in m.group().split() if w[0].isupper()]
+                if len(words) >= 2:
+                    self._acronyms.setdefault("".join(w[0] for w in words), m.group())
+            for m in re.finditer(r"([A-Z][\w ]+?)\s+\(([A-Z][A-Za-z]{1,8})\)", text):
+                self._acronyms.setdefault(m.group(2), self._defined(m.group(1), m.group(2)))
+        key = abbr.replace(".", "")
+        return self._acronyms.get(key) or self._acronyms.get("".join(c for c in key if c.isupper()))
+
+    @staticmethod
+    def _defined(long: str, abbr: str) -> str:
+        words = long.split()
+        caps = [c for c in abbr if c.isupper()]
+        # the last words of `long` whose initials give the acronym
+        for i in range(len(words)):
+            cand = [w for w in words[i:] if w[0].isupper()]
+            if [w[0] for w in cand] == caps:
+                return " ".join(words[i:])
+        return long
+
+    # -- resolution -------------------------------------------------------------------------
+    def resolve(self, at: Attribution) -> None:
+        if at.parent is not None and at.parent.speaker is not None or (at.parent is not None and at.parent.warning):
+            at.speaker, at.speaker_role, at.kind, at.warning = (at.parent.speaker, at.parent.speaker_role,
+                                                               at.parent.kind, at.parent.warning)
+            return
+        raw = at.subject
+        if raw is None:
+            return
+        sub = re.sub(r"\s*\([^)]*\)", "", raw)
+        sub = re.sub(r"\s+", " ", sub).strip(" ,.;:")
+        sub = re.sub(r"[’']s$", "", sub)
+        low = sub.lower()
+        pos = at.cue_start
+        if low in SUBJECT_PRONOUNS or low == "i":
+            self._pronoun(at, low, pos)
+            return
+        role = at.role
+        # title + name
+        mn = self._title_name(sub)
+        if mn is not None:
+            role2, name = mn
+            role = role2 if not role else role
+            self._person(at, name, role, pos)
+            return
+        words = sub.split()
+        head = re.sub(r"^(?:the|a|an)\s+", "", sub, flags=re.IGNORECASE)
+        # acronym: "the BLS", "MoH in Gaza"
+        first = head.split()[0] if head else ""
+        if re.fullmatch(r"[A-Z][A-Za-z.]{1,7}", first) and sum(c.isupper() for c in first) >= 2:
+            long = self.acronym(first)
+            if long:
+                head = long + head[len(first):]
+                self._group(at, head, pos)
+                return
+        if _looks_name(sub, self.rules) and sub.split()[0] not in self.rules.not_names:
+            name = self.fullest.get(words[-1].lower(), sub) if len(words) <= 2 else sub
+            if len(words) == 1 and name == sub and not role:
+                # a single word: a person when the article names one so; else a body ("Israel", "Hamas")
+                self._group(at, sub, pos)
+                return
+            self._person(at, name, role, pos)
+            return
+        # one of the people (familiar with the matter)
+        q = re.fullmatch(r"(one|some|two|three|several|many|most|all|each|none|both) of the (\w+)", low)
+        if q:
+            for _, g, _pl in reversed(self.groups):
+                gm = re.search(rf"\b{re.escape(q.group(2))}\b(.*)$", g)
+                if gm and gm.group(1).strip():
+                    head = f"{q.group(1)} of the {q.group(2)}{gm.group(1)}"
+                    break
+        # "the report found": the body that last reported
+        dm = re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(\w+)", low)
+        if dm and dm.group(1) in self.rules.documents:
+            for _, g, pl in reversed(self.groups):
+                if not pl and not re.search(r"\b(?:" + "|".join(self.rules.documents) + r")\b", g.lower()):
+                    head = g
+                    break
+        own = re.match(r"([A-Z][\w.&-]*)[’']s\s+(?:[A-Z][\w-]*\s*)*(?:report|statement|survey|data|figures|study)\b", sub)
+        if own:
+            head = own.group(1)
+        # "a spokesman for X": named a little later ("The spokesman, Lior Haiat, said")
+        if re.match(r"(?:a|an)\s", low):
+            named = self._cataphora(at, low)
+            if named:
+                self._person(at, named[0], head, pos)
+                return
+        self._group(at, head, pos)
+
+    def _title_name(self, sub: str) -> tuple[str, str] | None:
+        for m in self.rules.role_rx.finditer(sub):
+            pos = m.end()
+            while True:
+                m2 = re.compile(r"\s+").match(sub, pos)
+                nxt = self.rules.role_rx.match(sub, m2.end()) if m2 else None
+                if not nxt:
+                    break
+                pos = nxt.end()
+            n = _NAME_AFTER.fullmatch(sub, pos)
+            if not n:
+                continue
+            toks = n.group(1).split()
+            if toks[0] in ("of", "for", "to"):
+                toks = toks[-2:] if len(toks) >= 4 else toks[-1:]
+            if any(t in self.rules.not_names for t in toks) or (not m.group()[0].isupper() and len(toks) < 2):
+                continue
+            name = " ".join(toks)
+            role = _strip_det(sub[: sub.rfind(name)].strip(" ,"))
+            full = self.fullest.get(toks[-1].lower(), name)
+            return role, full if len(full.split()) > len(toks) else name
+        return None
+
+    def _cataphora(self, at: Attribution, low: str) -> tuple[str, str] | None:
+        role_words = [w for w in low.split()[1:3] if w in self.rules.titles_lower]
+        if not role_words:
+            return None
+        limit = at.sentence.end
+        sents = self.doc.sentences
+        i = bisect.bisect_left(self.doc._sentence_starts, at.sentence.start)
+        if i + CATAPHORA_SENTENCES < len(sents):
+            limit = sents[i + CATAPHORA_SENTENCES].end
+        else:
+            limit = len(self.doc.text)
+        for other in self.attributions:
+            if at.cue_end < other.cue_start <= limit and other.role and other.subject \
+                    and role_words[0] in other.role.lower() and _looks_name(other.subject, self.rules):
+                return other.subject, other.role
+        for mn in self.mentions:
+            if at.cue_end < mn.start <= limit and mn.role and role_words[0] in mn.role.lower():
+                return mn.name, mn.role
+        return None
+
+    def _person(self, at: Attribution, name: str, role: str | None, pos: int) -> None:
+        self._learn(name, _gender((role or "").split(), self.rules))
+        full = self.fullest.get(name.split()[-1].lower(), name)
+        if len(full.split()) > len(name.split()):
+            name = full
+        at.speaker, at.speaker_role, at.kind = name, role or self.roles.get(name) or None, "person"
+        self.persons.append((pos, name))
+
+    def _group(self, at: Attribution, name: str, pos: int) -> None:
+        name = re.sub(r"^(?:the|The)\s+", "", name).strip()
+        if name and name[0].islower() and name.split()[0].lower() not in ("a", "an", "one", "two", "some"):
+            pass
+        last = name.split()[-1] if name.split() else ""
+        plural = last.islower() and (last.endswith("s") and not last.endswith(("ss", "us", "news"))
+                                     or last in ("police", "media", "people"))
+        at.speaker, at.speaker_role, at.kind = name or None, None, "group"
+        self.groups.append((pos, name, plural))
+
+    def _pronoun(self, at: Attribution, p: str, pos: int) -> None:
+        if p in ("he", "she", "i", "we"):
+            want = {"he": "male", "she": "female"}.get(p)
+            cands: list[tuple[int, str]] = list(self.persons)
+            cands += [(mn.start, mn.name) for mn in self.mentions if mn.subject and mn.start < pos]
+            cands.sort()
+            for cpos, name in reversed(cands):
+                if cpos >= pos:
+                    continue
+                g = self.gender.get(self.fullest.get(name.split()[-1].lower(), name)) or self.gender.get(name)
+                if want and g and g != want:
+                    continue
+                full = self.fullest.get(name.split()[-1].lower(), name)
+                at.speaker, at.kind = full, "person"
+                if want:
+                    self.gender.setdefault(full, want)
+                self.persons.append((pos, full))
+                return
+        else:
+            want_plural = p == "they"
+            for gpos, name, plural in reversed(self.groups):
+                if gpos < pos and (plural == want_plural or p == "they"):
+                    at.speaker, at.kind = name, "group"
+                    self.groups.append((pos, name, plural))
+                    return
+        at.speaker = None
+        at.warning = f"speaker '{at.subject}' has no named antecedent in the article"
+
+
+# --------------------------------------------------------------------------------------------
+# The pass
+
+
+_CACHE: dict[str, tuple[weakref.ref, tuple[str, ...], Analysis]] = {}
+
+
+def analyse(doc: Document, rules_paths: Iterable[str] = ()) -> Analysis:
+    """Quotes and attributions of ``doc``, with speakers resolved (cached for ``doc``)."""
+    key = tuple(str(x) for x in rules_paths)
+    hit = _CACHE.get("last")
+    if hit is not None and hit[0]() is doc and hit[1] == key:
+        return hit[2]
+    result = _analyse(doc, compiled(key))
+    _CACHE["last"] = (weakref.ref(doc), key, result)
+    return result
+
+
+def _analyse(doc: Document, rules: Rules) -> Analysis:
+    warnings: list[str] = []
+    quotes = scan_quotes(doc.text, doc.paragraphs, warnings)
+    qstarts = [q.start for q in quotes]
+    atts: list[Attribution] = []
+    text = doc.text
+    has_cue = rules.cue_rx.search
+    has_acc = rules.according_rx.search
+    for sent in doc.sentences:
+        if not (has_cue(text, sent.start, sent.end) or has_acc(text, sent.start, sent.end)):
+            continue
+        atts.extend(_find_in_sentence(doc, sent, rules, quotes, qstarts))
+    atts.sort(key=lambda a: (a.cue_start, a.clause_start))
+    mentions = find_mentions(doc, rules)
+    resolver = Resolver(doc, rules, mentions, atts)
+    for at in atts:
+        resolver.resolve(at)
+    return Analysis(quotes, atts, warnings)
