@@ -218,6 +218,105 @@ def validate(files, schema_name, fmt):
 
 
 # ---------------------------------------------------------------------------------------------
+# diff and compare (factcheck.compare)
+
+
+def _tracked_option(f):
+    return click.option("--tracked", "tracked_path", type=click.Path(exists=True, dir_okay=False),
+                        metavar="TOML", help="Tracked figures (pins): [[figure]] tables with id, category, "
+                        "words, event_date; pinned figures join their pin's group first.")(f)
+
+
+def _compare_rules_option(f):
+    return click.option("--rules", "rules_paths", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                        help="A TOML file merged over factcheck/rules/compare.toml (repeatable).")(f)
+
+
+def _check_published(published: str | None) -> None:
+    if published:
+        from .dates import parse_date
+
+        if not parse_date(published):
+            raise _fail(f"--published {published!r} is not a date; give it as YYYY-MM-DD.", EXIT_USAGE)
+
+
+@main.command()
+@click.argument("a", type=click.Path(exists=True))
+@click.argument("b", type=click.Path(exists=True))
+@click.option("-o", "--output", metavar="OUT", help="Write the diff table here, .csv/.json/.jsonl/.parquet "
+              "(default: CSV to stdout).")
+@_tracked_option
+@_compare_rules_option
+@click.option("--source", metavar="NAME", help="Outlet for article inputs that do not name one.")
+@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for article inputs that lack one.")
+@_verbose_option
+def diff(a, b, output, tracked_path, rules_paths, source, published):
+    """Compare the figures of A with those of B: one row per aligned pair or unmatched figure,
+    with a status (same, consistent, conflict, increased, revised_down, only_a, only_b), the
+    delta and the reason for the pairing.
+
+    A and B are articles (files or folders, extracted first) or claims tables (.csv, .parquet,
+    and .json/.jsonl holding claims), which are validated against the claim schema.
+
+    Example: factcheck diff seeds/000_7c609068368f20e4.txt later.txt -o diff.csv
+    """
+    from .compare import diff_files
+    from .table import TableWriter
+
+    _check_published(published)
+    to_file = output not in (None, "-")
+    if to_file:
+        _format_from(output, None)
+    table = diff_files(a, b, out=output if to_file else None, tracked=tracked_path,
+                       rules_paths=rules_paths, source=source, published=published)
+    if not to_file:
+        with TableWriter(None, "csv", stream=sys.stdout, schema="diff") as writer:
+            writer.write(table)
+    counts = table["status"].value_counts().to_dict() if len(table) else {}
+    log.info("%d row(s): %s", len(table), ", ".join(f"{n} {s}" for s, n in counts.items()) or "no figures")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", "out_dir", metavar="DIR", required=True,
+              help="Folder for figures.csv, groups.csv, quotes.csv and report.html (created if missing).")
+@_tracked_option
+@_compare_rules_option
+@click.option("--source", metavar="NAME", help="Outlet for article inputs that do not name one.")
+@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for article inputs that lack one.")
+@click.option("--title", default="factcheck comparison", show_default=True, help="The report page's title.")
+@_verbose_option
+def compare(paths, out_dir, tracked_path, rules_paths, source, published, title):
+    """Compare figures and quotes across many articles or claims tables (many outlets, many
+    dates). Writes DIR/figures.csv (every figure with its group_id), DIR/groups.csv (one row
+    per group: status agree, updated, revised, conflict or single, with the consensus
+    interval), DIR/quotes.csv (quotes kept, altered or reattributed) and DIR/report.html (a
+    self-contained page with a timeline chart per group). Unreadable inputs are reported and
+    skipped.
+
+    Example: factcheck compare articles/ claims.csv -o report/ --tracked tracked.toml
+    """
+    from .compare import compare as run_compare
+
+    _check_published(published)
+    failed = []
+
+    def note(err) -> None:
+        failed.append(err)
+        log.warning("skipped %s", err)
+
+    result = run_compare(paths, out_dir, tracked=tracked_path, rules_paths=rules_paths, source=source,
+                         published=published, on_error=note, title=title)
+    if result.n_figures == 0 and failed:
+        raise _fail(f"no input could be read ({len(failed)} skipped).", EXIT_USAGE)
+    statuses = ", ".join(f"{n} {s}" for s, n in sorted(result.statuses.items()))
+    click.echo(f"{result.n_figures} figure(s) in {result.n_groups} group(s) ({statuses or 'none'}); "
+               f"{result.n_quote_pairs} quote pair(s); report: {result.report}", err=True)
+    if failed:
+        raise CliExit(EXIT_PROBLEMS)
+
+
+# ---------------------------------------------------------------------------------------------
 # schema
 
 

@@ -280,7 +280,7 @@ def content_words(subject: str, rules: CompareRules) -> frozenset[str]:
         w = w.lower().strip("’'")
         if len(w) < 3 or w in rules.stop_words or rules.generic.fullmatch(w):
             continue
-        out.add(w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
+        out.add(w[:-1] if w.endswith("s") and not w.endswith(("ss", "as", "us", "is")) else w)
     return frozenset(out)
 
 
