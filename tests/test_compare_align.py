@@ -246,14 +246,17 @@ def dev_groups(dev_claims_csv):
     return align(claims), group_figures(claims)
 
 
-@pytest.mark.xfail(strict=True, reason="the first figures extractor files 'about 1,200' in 009 under count, "
-                   "not killed; the full extractor (categories) fixes it")
 def test_dev_oct7_toll_revised(dev_groups):
     figures, groups = dev_groups
+    nyt = figures[figures["article_id"].str.startswith("009") & figures["text"].str.contains("1,200")]
+    if not (nyt["category"] == "killed").any():
+        # Only the extractor can close this gap; the comparison is tested on the contract above.
+        pytest.xfail("the figures extractor in use does not file 'about 1,200' (009) under killed")
     gid, row = _group_of(groups, figures, "005", "at least 1,300")
     members = figures[figures["group_id"] == gid]
     assert {"at least 1,300", "at least 1,400"} <= set(members["text"])
-    assert any(t in set(members["text"]) for t in ("about 1,200", "around 1,200", "1,200"))
+    assert set(nyt["group_id"]) & {gid}
+    assert set(members["article_id"].str[:3]) == {"000", "001", "005", "009"}
     assert row["status"] == "revised", row["explanation"]
 
 
@@ -264,3 +267,26 @@ def test_dev_gaza_toll_updated(dev_groups):
     assert {"13,300", "at least 22,313"} <= {t.replace("More than ", "") for t in members["text"]}
     assert row["status"] == "updated", row["explanation"]
     assert "128" not in set(members["text"])
+
+
+def test_hostage_counts_ignore_place_words():
+    a = figure("a", "over 240", 240, category="hostages", qualifier="more_than",
+               sentence="Hamas took over 240 captives back to Gaza.", subject="captives")
+    b = figure("b", "242", 242, category="hostages", sentence="Israel says 242 hostages are held in Gaza.",
+               subject="hostages")
+    c = figure("c", "199", 199, category="hostages", sentence="199 people were taken from southern Israel.")
+    assert same(a, b)[0] and same(a, c)[0]
+
+
+def test_a_vague_amount_shows_in_its_group_but_does_not_decide_its_status():
+    story = "in the war between Israel and Hamas, Gaza officials said."
+    df = table(
+        figure("a", "over 240", 240, category="hostages", qualifier="more_than", published="2023-11-03",
+               sentence=f"Over 240 hostages are held {story}"),
+        figure("b", "dozens of", None, category="hostages", qualifier="vague", low=24, high=99,
+               published="2023-11-24", sentence=f"Dozens of hostages are held {story}"),
+        figure("c", "more than 240", 240, category="hostages", qualifier="more_than", published="2023-11-10",
+               sentence=f"More than 240 hostages are held {story}"),
+    )
+    row = group_figures(df).iloc[0]
+    assert row["n_figures"] == 3 and row["status"] == "agree", row["explanation"]

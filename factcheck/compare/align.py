@@ -37,6 +37,7 @@ class CompareRules:
     generic_for_category: dict[str, frozenset[str]]
     subgroups: dict[str, re.Pattern]
     places: dict[str, list[re.Pattern]]
+    placeless: frozenset[str]
     increment: list[re.Pattern]
     running: list[re.Pattern]
     subject_window: int
@@ -66,7 +67,8 @@ def _compiled(paths: tuple[str, ...]) -> CompareRules:
         generic=_words(subj.get("generic", ())),
         generic_for_category={k: frozenset(v) for k, v in subj.get("generic_for_category", {}).items()},
         subgroups={k: _words(v) for k, v in subj.get("subgroups", {}).items()},
-        places={k: _patterns(v) for k, v in t.get("places", {}).items()},
+        places={k: _patterns(v) for k, v in t.get("places", {}).items() if k != "ignore_for_categories"},
+        placeless=frozenset(t.get("places", {}).get("ignore_for_categories", ())),
         increment=_patterns(t.get("scope", {}).get("increment_patterns", ())),
         running=_patterns(t.get("scope", {}).get("cumulative_patterns", ())),
         subject_window=int(t.get("fallback", {}).get("subject_window_words", 3)),
@@ -174,7 +176,7 @@ def signature(fig: Mapping, rules: CompareRules) -> Signature:
     # "women and children" names one group, not two.
     if "women_and_children" in groups:
         groups -= {"women", "children"}
-    place, place_from = _place(fig, subject, rules)
+    place, place_from = (None, "") if category in rules.placeless else _place(fig, subject, rules)
     sup = fig.get("superseded")
     if groups:
         label = "+".join(sorted(groups))

@@ -25,6 +25,9 @@ from .diff import order_of
 from .intervals import INCREASED, REVISED_DOWN, Interval, converted, intersection, relation, rose
 
 AGREE, UPDATED, REVISED, CONFLICT, SINGLE = "agree", "updated", "revised", "conflict", "single"
+# Vague amounts ("dozens", "hundreds") are shown in their group but never decide its status:
+# their intervals are conventions of the extractor, too loose to call a revision or conflict.
+VAGUE = "vague"
 
 
 @dataclass
@@ -54,7 +57,7 @@ def group_status(figs: list[Mapping], sigs: list[Signature], rules: CompareRules
     for i in range(n):
         for j in range(i + 1, n):
             a, b = ivs[i], ivs[j]
-            if a is None or b is None:
+            if a is None or b is None or VAGUE in (figs[i].get("qualifier"), figs[j].get("qualifier")):
                 continue
             si, sj = sigs[i], sigs[j]
             same_article = si.article_id == sj.article_id
@@ -97,7 +100,8 @@ def _current(figs, sigs, ivs, cumulative: bool) -> list[Interval | None]:
     """The intervals that stand for the group's current state: for a running count, the
     latest article's own figures and any undated figure not below them; else every figure
     that is not superseded."""
-    live = [k for k, s in enumerate(sigs) if not s.superseded] or list(range(len(sigs)))
+    live = [k for k, s in enumerate(sigs) if not s.superseded and figs[k].get("qualifier") != VAGUE] \
+        or list(range(len(sigs)))
     if not cumulative:
         return [ivs[k] for k in live]
     dated = [k for k in live if sigs[k].published is not None]

@@ -189,9 +189,10 @@ def timeline_svg(group_id: str, figs: list[Mapping], colours: Mapping[str, str])
                            f'fill="{fill}" stroke="{colour}" stroke-width="2"/>')
             out.append("</g>")
     out.append("</svg>")
-    # The bars drawn are counted on the element (a point interval has none), so that a test
+    # The bars and points drawn are counted on the element (a point interval has none), so that a test
     # in a browser can check that each was laid out.
-    out[0] = out[0].replace('role="img"', f'data-intervals="{drawn_bars}" role="img"', 1)
+    points = sum(1 for f in figs if _num(f.get("value")) is not None)
+    out[0] = out[0].replace('role="img"', f'data-intervals="{drawn_bars}" data-points="{points}" role="img"', 1)
     return "".join(out)
 
 
