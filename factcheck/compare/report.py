@@ -27,12 +27,15 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'n
 WIDTH, HEIGHT = 640, 220
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 96, 16, 36
 UNDATED_GAP = 56  # room at the right for figures without a publication date
+MIN_LABEL_GAP = 72  # a date label is left out when it would overlap the one before
+X_PAD = 24  # keeps the first and last dates' marks off the axes
 POINT_RADIUS = 5
 Y_TICKS = 4
 # Headroom above the largest bound so that arrows of unbounded intervals stay visible.
 Y_HEADROOM = 0.12
 # Colour-blind-safe palette (Okabe & Ito), one colour per source in order of appearance.
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
+# Okabe & Ito's yellow is left out: too faint on white.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#7F7F7F")
 
 STATUS_LABEL = {"conflict": "Conflict", "revised": "Revised", "updated": "Updated",
                 "agree": "Agree", "single": "Single source"}
@@ -142,7 +145,7 @@ def timeline_svg(group_id: str, figs: list[Mapping], colours: Mapping[str, str])
             return WIDTH - MARGIN_RIGHT - UNDATED_GAP / 2
         if span == 0:
             return MARGIN_LEFT + plot_w / 2
-        return MARGIN_LEFT + plot_w * (d - known[0]).days / span
+        return MARGIN_LEFT + X_PAD + (plot_w - 2 * X_PAD) * (d - known[0]).days / span
 
     label = f"Timeline of {group_id}: {len(figs)} figures"
     out = [f'<svg class="timeline" data-group="{esc(group_id)}" data-figures="{len(figs)}" role="img" '
@@ -155,7 +158,11 @@ def timeline_svg(group_id: str, figs: list[Mapping], colours: Mapping[str, str])
         out.append(f'<text x="{MARGIN_LEFT - 6}" y="{yy + 4:.1f}" text-anchor="end">{esc(fmt_number(t))}</text>')
     out.append(f'<line class="axis" x1="{MARGIN_LEFT}" x2="{MARGIN_LEFT}" y1="{MARGIN_TOP}" y2="{HEIGHT - MARGIN_BOTTOM}" stroke="#999"/>')
     out.append(f'<line class="axis" x1="{MARGIN_LEFT}" x2="{plot_right}" y1="{HEIGHT - MARGIN_BOTTOM}" y2="{HEIGHT - MARGIN_BOTTOM}" stroke="#999"/>')
-    for d in known if len(known) <= 6 else [known[0], known[len(known) // 2], known[-1]]:
+    last_label = -math.inf
+    for d in known:
+        if x(d, 0) - last_label < MIN_LABEL_GAP:
+            continue
+        last_label = x(d, 0)
         out.append(f'<text x="{x(d, 0):.1f}" y="{HEIGHT - MARGIN_BOTTOM + 16}" text-anchor="middle">{esc(d.isoformat())}</text>')
     if has_undated:
         out.append(f'<text x="{x(None, 0):.1f}" y="{HEIGHT - MARGIN_BOTTOM + 16}" text-anchor="middle">undated</text>')
