@@ -93,4 +93,4 @@ def article_figure(path: Path, text: str, value: float, *, nth: int = 1, **field
 
 def test_builders_make_valid_claims():
     df = table(figure("a", "at least 1,400", 1400, qualifier="at_least"), quote("b", "We will win.", "X"))
-    assert list(df["low"]) [0] == 1400 and df["high"].isna().iloc[0]
+    assert df["low"].iloc[0] == 1400 and df["high"].isna().iloc[0]

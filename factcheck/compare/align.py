@@ -18,7 +18,6 @@ from functools import cache
 
 from ..rules import load_rules
 from ..units import canonical, compatible
-from .intervals import Interval
 from .tracked import TrackedFigure, pin_for
 
 INCREMENT, CUMULATIVE = "period", "running"
@@ -399,7 +398,3 @@ def _describe(sig: Signature) -> str:
 def effective_order(sig: Signature) -> tuple:
     """Sort key of a figure in time: published date, superseded figures before current ones."""
     return (sig.published or dt.date.max, SUPERSEDED_RANK if sig.superseded else CURRENT_RANK)
-
-
-def interval_of(fig: Mapping) -> Interval | None:
-    return Interval.of_row(fig)
