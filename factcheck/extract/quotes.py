@@ -18,11 +18,12 @@ of its paragraph with a ``warning``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from ..claims import Claim
-from .speakers import Analysis, Attribution, QuoteSpan, analyse, compiled
+from .speakers import Attribution, QuoteSpan, analyse, compiled
 from .text import Document
 
 UNCLOSED = "unclosed quotation mark: the quote runs to the end of its paragraph"
@@ -41,14 +42,17 @@ def extract(doc: Document, options) -> Iterator[Claim]:
         if note not in doc.warnings:
             doc.warnings.append(note)
     text = doc.text
+    cue_starts = [at.cue_start for at in an.attributions]
     last: tuple[QuoteSpan, Attribution | None] | None = None
     for q in an.quotes:
         a, b = _inner(text, q)
         if b <= a or not re.search(r"[^\W\d_]", text[a:b]):
             continue
-        at = _frame(text, q, an)
-        if _is_name(text[a:b], rules) and (at is None or at.form not in ("trailing", "inverted", "subject_first")
-                                           or _starts_name(text[a:b], rules)):
+        lo = bisect.bisect_left(cue_starts, doc.sentence_at(q.open).start)
+        hi = bisect.bisect_right(cue_starts, doc.sentence_at(q.close).end)
+        at, closing = _frame(text, q, an.attributions[lo:hi])
+        # a Title Case phrase is a name unless a verb of saying closes on it ("Never Again," he said)
+        if _is_name(text[a:b], rules) and (not closing or _starts_name(text[a:b], rules)):
             continue
         if at is None and last is not None and last[1] is not None and _starts_sentence(doc, q) \
                 and _near(doc, last[0], q):
@@ -78,11 +82,12 @@ def _inner(text: str, q: QuoteSpan) -> tuple[int, int]:
     return a, b
 
 
-def _frame(text: str, q: QuoteSpan, an: Analysis) -> Attribution | None:
-    """The attribution that credits quote ``q``: one right after its closing mark, one right
-    before its opening mark, or the reported clause that holds it."""
+def _frame(text: str, q: QuoteSpan, near: list[Attribution]) -> tuple[Attribution | None, bool]:
+    """The attribution that credits quote ``q`` (among those ``near`` it, in the sentences it
+    spans): one right after its closing mark, one right before its opening mark, or the
+    reported clause that holds it. The flag says whether a verb of saying closes on it."""
     after = before = inside = None
-    for at in an.attributions:
+    for at in near:
         if at.frame_start >= q.close and re.fullmatch(r"[\s,;:—–-]*", text[q.close + 1:at.frame_start]) \
                 and at.form in ("trailing", "inverted", "according"):
             after = after or at
@@ -93,7 +98,7 @@ def _frame(text: str, q: QuoteSpan, an: Analysis) -> Attribution | None:
             inside = at
         elif at.cue_end <= q.open and re.fullmatch(r"[\s,:]*(?:that\s*)?", text[at.frame_end:q.open]):
             before = at
-    return after or inside or before
+    return (after or inside or before), after is not None
 
 
 def _is_name(inner: str, rules) -> bool:
@@ -122,5 +127,5 @@ def _near(doc: Document, prev: QuoteSpan, q: QuoteSpan) -> bool:
     p_q = doc.paragraph_at(q.open)
     if p_prev.start == p_q.start:
         return True
-    i = doc._paragraph_starts.index(p_prev.start)
+    i = bisect.bisect_left(doc._paragraph_starts, p_prev.start)
     return i + 1 < len(doc.paragraphs) and doc.paragraphs[i + 1].start == p_q.start

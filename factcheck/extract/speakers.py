@@ -48,6 +48,8 @@ MAX_SUBJECT_WORDS = 12
 # Words of a reported clause searched for a finite verb (a clause, not a noun object).
 CLAUSE_VERB_WINDOW = 12
 STRICT_VERB_WINDOW = 6
+# How many earlier speakers a pronoun or "the report" looks back through for one that fits.
+ANTECEDENT_LOOKBACK = 40
 # Longest tail (words) after a closing verb of saying: "..., authorities said late Thursday."
 MAX_TAIL_WORDS = 8
 
@@ -69,9 +71,32 @@ _WORD = re.compile(r"[^\W_](?:[\w'’.\-]*[^\W_])?\.?")
 
 
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of words, longest first, each matched as whole words."""
-    ws = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+    """A regex alternation of ``words`` built as a character trie (Python's regex engine tries
+    a flat alternation word by word at every position; a trie is several times faster on
+    long texts). Quantifiers are greedy, so the longest word is tried first; a space matches
+    any run of white space."""
+    trie: dict = {}
+    for w in {w for w in words if w}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    alts, optional = [], False
+    for ch in sorted(node):
+        if ch == "":
+            optional = True
+            continue
+        alts.append((r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(node[ch]))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if optional:
+        body = f"(?:{body})?"
+    return body
 
 
 @dataclass(frozen=True)
@@ -141,13 +166,13 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         female=low(r["female"]), male=low(r["male"]), not_names=frozenset(n["not_names"]),
         particles=low(n["particles"]), name_heads=tuple(w["name_heads"]),
         name_small=low(w["name_small"]),
-        cue_rx=re.compile(rf"\b(?:{_alt(all_cues)})\b", re.IGNORECASE),
+        cue_rx=re.compile(rf"(?<![^\W\d_])(?=[^\W\d_])(?:{_alt(x.lower() for x in all_cues)})\b", re.IGNORECASE),
         according_rx=re.compile(rf"\b(?:{_alt(t['phrases']['according'])})\b", re.IGNORECASE),
         speaker_cut_rx=re.compile(rf"\s*(?:[,;:]|\s[—–-]\s|\b(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
         audience_rx=re.compile(rf"\s+(?:(?:{_alt(w['audience'])})\b|(?:the\s+)?{capword}(?:\s+{capword}){{0,4}})", re.IGNORECASE),
         extra_rx=re.compile(extra, re.IGNORECASE),
         role_rx=re.compile(rf"(?<![\w.])(?:{_alt(r['titles'])})(?![\w])"),
-        group_rx=re.compile(rf"\b(?:{_alt(p['groups'])})\b", re.IGNORECASE),
+        group_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p['groups'])})\b", re.IGNORECASE),
     )
 
 
@@ -234,7 +259,8 @@ def scan_quotes(text: str, paragraphs: list[Span], warnings: list[str] | None = 
             # An unpaired single mark is an apostrophe or a stray mark, not a quote.
             if warnings is not None:
                 warnings.append(f"unpaired single quotation mark at offset {open_at} read as an apostrophe")
-    return [q for q in out if q.end > q.start]
+    # a single mark around one letter is an elision ("rock 'n' roll"), not a quote
+    return [q for q in out if q.end > q.start and (q.mark == "double" or len(re.findall(r"\w", text[q.start:q.end])) >= 2)]
 
 
 def _span(open_at: int, close_at: int, mark: str, n_par: int) -> QuoteSpan:
@@ -307,7 +333,7 @@ def _has_finite(words: list[str], rules: Rules, limit: int, *, ed: bool = True) 
         lw = w.lower()
         if lw in rules.subordinators:
             return False
-        if lw in rules.finite:
+        if lw in rules.finite and w.islower():  # "May" is a month, "may" a verb
             return True
         if ed and lw.endswith("ed") and len(lw) > 4 and "-" not in lw and prev not in DETERMINERS:
             return True
@@ -344,13 +370,18 @@ def _segments(s: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _trim(s: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (s[a].isspace() or s[a] in ",;:"):
+    while a < b and (s[a].isspace() or s[a] in ",;:’'”\"‘“"):
         a += 1
     while b > a and (s[b - 1].isspace() or s[b - 1] in ",;:.!?"):
         b -= 1
     return a, b
 
 
+_SPACES = re.compile(r"\s+")
+_PREV_WORD = re.compile(r"([\w’']+)\W*$")
+_INVERTED_BEFORE = re.compile(r"(?:[,;]\s*[”\"’']?|[”\"’'?!]\s*,?)\s*$")
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
+_TRAILING_BEFORE = re.compile(r"(?:,|[,?!]\s*[”\"’']|[”\"’']\s*,)\s*$")
 _LEAD_DATE = re.compile(
     r"^(?:(?:on|last|this|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?\s+", re.IGNORECASE)
@@ -361,10 +392,11 @@ def _subject_in(s: str, a: int, b: int, rules: Rules) -> tuple[int, int] | None:
     a, b = _trim(s, a, b)
     # words between subject and verb: "has also", "had"
     while True:
-        m = re.search(r"(?:^|\s)([\w’']+)\s*$", s[a:b])
-        if not m or m.group(1).lower() not in rules.between or a + m.start(1) == a:
+        seg = s[a:b]
+        cut = seg.rfind(" ")
+        if cut <= 0 or seg[cut + 1:].lower() not in rules.between:
             break
-        b = a + m.start(1)
+        b = a + cut
         a, b = _trim(s, a, b)
     seg = s[a:b]
     # leading conjunctions and subordinators: "and officials", "when authorities"
@@ -399,6 +431,8 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
         return False
     if ws[0].lower() in SUBJECT_PRONOUNS:
         return len(ws) == 1
+    if ws[0].lower() in DETERMINERS and len(ws) <= 6:  # "the coast guard", "its owner"
+        return True
     return any(_is_cap(w) for w in ws) or bool(rules.group_rx.search(sub))
 
 
@@ -520,18 +554,15 @@ def _clause_bounds(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _find_in_sentence(doc: Document, sent: Span, rules: Rules, quotes: list[QuoteSpan],
-                      qstarts: list[int]) -> list[Attribution]:
-    text = doc.text
-    s0, s1 = sent.start, sent.end
+                      qstarts: list[int], according: list[re.Match], cues: list[re.Match]) -> list[Attribution]:
     out: list[Attribution] = []
-    # according to
-    for m in rules.according_rx.finditer(text, s0, s1):
+    for m in according:
         if _inside_quote(m.start(), quotes, qstarts):
             continue
         at = _according(doc, sent, m, rules)
         if at:
             out.append(at)
-    for m in rules.cue_rx.finditer(text, s0, s1):
+    for m in cues:
         if _inside_quote(m.start(), quotes, qstarts):
             continue
         if any(a.cue_start <= m.start() < a.frame_end for a in out):
@@ -582,15 +613,15 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
 def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attribution]) -> list[Attribution]:
     text = doc.text
     s0, s1 = sent.start, sent.end
-    cue = re.sub(r"\s+", " ", m.group()).lower()
-    pre = text[s0:m.start()]
-    prev_word = re.search(r"([\w’']+)\W*$", pre)
+    cue = _SPACES.sub(" ", m.group()).lower()
+    pre = text[max(s0, m.start() - 200):m.start()]
+    prev_word = _PREV_WORD.search(pre[-60:])
     pw = prev_word.group(1).lower() if prev_word else ""
     if pw in rules.passive or pw == "to" or pw in DETERMINERS:
         return []
     # Participles continue the sentence's speaker: "..., adding that ..."
     if cue in rules.participle:
-        if not re.search(r",\s*$", pre) or not found:
+        if not pre.rstrip().endswith(",") or not found:
             return []
         par = found[-1]
         pos = _tail_end(text, m.end(), rules, cue)
@@ -602,19 +633,19 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     # Inverted: "...," said Osama Aly, an ... spokesperson.
     sub = _subject_before(text, s0, m.start(), rules)
     if cue in rules.say and cue not in rules.request and (sub is None or not sub.role) \
-            and re.search(r"(?:[,;]\s*[”\"’']?|[”\"’'?!]\s*,?)\s*$", pre):
+            and _INVERTED_BEFORE.search(pre[-8:]):
         inv = _inverted(doc, sent, m, rules)
         if inv:
             return [inv]
     if sub is None:
         # "He declined ..., but emphasized that": the sentence's subject speaks
-        if re.search(r"\b(?:and|but)\s*$", pre) and cue in rules.say:
+        if _AND_BEFORE.search(pre[-8:]) and cue in rules.say:
             sub = _sentence_subject(text, s0, m.start(), rules)
         if sub is None:
             return []
     # Trailing: "..., authorities said Thursday."
-    seg_before = text[s0:sub.group_start]
-    if re.search(r"(?:,|[,?!]\s*[”\"’']|[”\"’']\s*,)\s*$", seg_before) and cue in rules.say:
+    seg_before = text[max(s0, sub.group_start - 8):sub.group_start]
+    if _TRAILING_BEFORE.search(seg_before) and cue in rules.say:
         stop = _short_tail(text, m.end(), s1, rules, cue)
         if stop is not None:
             ca, cb = _clause_bounds(text, s0, sub.group_start)
@@ -748,6 +779,7 @@ class Mention:
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-’'][A-Za-zà-ÿ]+)*|[A-Z]\.|Mc[A-Z][a-z]+)"
 _NAME_AFTER = re.compile(rf"\s+((?:(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*?\s+)?"
                          rf"{_NAME_TOKEN}(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|abu|ben)\s+)?{_NAME_TOKEN}){{0,3}})")
+_LOWER_ROLE_NAME = re.compile(rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){{1,4}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})")
 _MODS_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'&-]*|of|for|and)\s+){1,5})$")
 
 
@@ -845,6 +877,10 @@ class Resolver:
         self.persons: list[tuple[int, str]] = []  # (position, name) of person speakers
         self.groups: list[tuple[int, str, bool]] = []  # (position, name, plural)
         self._acronyms: dict[str, str] | None = None
+        self._cue_starts = [a.cue_start for a in attributions]
+        self._mention_starts = [mn.start for mn in mentions]
+        self._subject_mentions = [mn for mn in mentions if mn.subject]
+        self._subject_starts = [mn.start for mn in self._subject_mentions]
 
     def _learn(self, name: str, gender: str | None = None) -> None:
         toks = name.split()
@@ -863,9 +899,10 @@ class Resolver:
             self._acronyms = {}
             text = self.doc.text
             for m in re.finditer(r"(?:[A-Z][a-z]+)(?:\s+(?:of|for|and|the|on|[A-Z][a-z]+))+", text):
-                words = [w for w in m.group().split() if w[0].isupper()]
+                run = re.sub(r"^(?:The|A|An)\s+", "", m.group())
+                words = [w for w in run.split() if w[0].isupper()]
                 if len(words) >= 2:
-                    self._acronyms.setdefault("".join(w[0] for w in words), m.group())
+                    self._acronyms.setdefault("".join(w[0] for w in words), run)
             for m in re.finditer(r"([A-Z][\w ]+?)\s+\(([A-Z][A-Za-z]{1,8})\)", text):
                 self._acronyms.setdefault(m.group(2), self._defined(m.group(1), m.group(2)))
         key = abbr.replace(".", "")
@@ -908,7 +945,7 @@ class Resolver:
             self._person(at, name, role, pos)
             return
         words = sub.split()
-        head = re.sub(r"^(?:the|a|an)\s+", "", sub, flags=re.IGNORECASE)
+        head = re.sub(r"^the\s+", "", sub, flags=re.IGNORECASE)
         # acronym: "the BLS", "MoH in Gaza"
         first = head.split()[0] if head else ""
         if re.fullmatch(r"[A-Z][A-Za-z.]{1,7}", first) and sum(c.isupper() for c in first) >= 2:
@@ -928,7 +965,7 @@ class Resolver:
         # one of the people (familiar with the matter)
         q = re.fullmatch(r"(one|some|two|three|several|many|most|all|each|none|both) of the (\w+)", low)
         if q:
-            for _, g, _pl in reversed(self.groups):
+            for _, g, _pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
                 gm = re.search(rf"\b{re.escape(q.group(2))}\b(.*)$", g)
                 if gm and gm.group(1).strip():
                     head = f"{q.group(1)} of the {q.group(2)}{gm.group(1)}"
@@ -936,7 +973,7 @@ class Resolver:
         # "the report found": the body that last reported
         dm = re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(\w+)", low)
         if dm and dm.group(1) in self.rules.documents:
-            for _, g, pl in reversed(self.groups):
+            for _, g, pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
                 if not pl and not re.search(r"\b(?:" + "|".join(self.rules.documents) + r")\b", g.lower()):
                     head = g
                     break
@@ -972,6 +1009,10 @@ class Resolver:
             role = _strip_det(sub[: sub.rfind(name)].strip(" ,"))
             full = self.fullest.get(toks[-1].lower(), name)
             return role, full if len(full.split()) > len(toks) else name
+        # a lower-case role before a full name: "engineer Beth Young", "police officer Ann Cole"
+        m = _LOWER_ROLE_NAME.fullmatch(sub)
+        if m and not self.rules.group_rx.search(m.group(2)) and m.group(2).split()[0] not in self.rules.not_names:
+            return _strip_det(m.group(1).strip()), m.group(2)
         return None
 
     def _cataphora(self, at: Attribution, low: str) -> tuple[str, str] | None:
@@ -985,11 +1026,15 @@ class Resolver:
             limit = sents[i + CATAPHORA_SENTENCES].end
         else:
             limit = len(self.doc.text)
-        for other in self.attributions:
+        lo = bisect.bisect_right(self._cue_starts, at.cue_end)
+        hi = bisect.bisect_right(self._cue_starts, limit)
+        for other in self.attributions[lo:hi]:
             if at.cue_end < other.cue_start <= limit and other.role and other.subject \
                     and role_words[0] in other.role.lower() and _looks_name(other.subject, self.rules):
                 return other.subject, other.role
-        for mn in self.mentions:
+        lo = bisect.bisect_right(self._mention_starts, at.cue_end)
+        hi = bisect.bisect_right(self._mention_starts, limit)
+        for mn in self.mentions[lo:hi]:
             if at.cue_end < mn.start <= limit and mn.role and role_words[0] in mn.role.lower():
                 return mn.name, mn.role
         return None
@@ -1015,8 +1060,9 @@ class Resolver:
     def _pronoun(self, at: Attribution, p: str, pos: int) -> None:
         if p in ("he", "she", "i", "we"):
             want = {"he": "male", "she": "female"}.get(p)
-            cands: list[tuple[int, str]] = list(self.persons)
-            cands += [(mn.start, mn.name) for mn in self.mentions if mn.subject and mn.start < pos]
+            k = bisect.bisect_left(self._subject_starts, pos)
+            cands = self.persons[-ANTECEDENT_LOOKBACK:]
+            cands += [(mn.start, mn.name) for mn in self._subject_mentions[max(0, k - ANTECEDENT_LOOKBACK):k]]
             cands.sort()
             for cpos, name in reversed(cands):
                 if cpos >= pos:
@@ -1025,14 +1071,14 @@ class Resolver:
                 if want and g and g != want:
                     continue
                 full = self.fullest.get(name.split()[-1].lower(), name)
-                at.speaker, at.kind = full, "person"
+                at.speaker, at.speaker_role, at.kind = full, self.roles.get(full), "person"
                 if want:
                     self.gender.setdefault(full, want)
                 self.persons.append((pos, full))
                 return
         else:
             want_plural = p == "they"
-            for gpos, name, plural in reversed(self.groups):
+            for gpos, name, plural in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
                 if gpos < pos and (plural == want_plural or p == "they"):
                     at.speaker, at.kind = name, "group"
                     self.groups.append((pos, name, plural))
@@ -1065,12 +1111,16 @@ def _analyse(doc: Document, rules: Rules) -> Analysis:
     qstarts = [q.start for q in quotes]
     atts: list[Attribution] = []
     text = doc.text
-    has_cue = rules.cue_rx.search
-    has_acc = rules.according_rx.search
-    for sent in doc.sentences:
-        if not (has_cue(text, sent.start, sent.end) or has_acc(text, sent.start, sent.end)):
-            continue
-        atts.extend(_find_in_sentence(doc, sent, rules, quotes, qstarts))
+    sents = doc.sentences
+    sstarts = doc._sentence_starts
+    hits: dict[int, tuple[list[re.Match], list[re.Match]]] = {}
+    for slot, rx in ((0, rules.according_rx), (1, rules.cue_rx)):
+        for m in rx.finditer(text):
+            i = bisect.bisect_right(sstarts, m.start()) - 1
+            if i >= 0 and m.end() <= sents[i].end:
+                hits.setdefault(i, ([], []))[slot].append(m)
+    for i in sorted(hits):
+        atts.extend(_find_in_sentence(doc, sents[i], rules, quotes, qstarts, *hits[i]))
     atts.sort(key=lambda a: (a.cue_start, a.clause_start))
     mentions = find_mentions(doc, rules)
     resolver = Resolver(doc, rules, mentions, atts)

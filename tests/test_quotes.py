@@ -1,0 +1,145 @@
+"""Quotes: sentence tables (written for these tests, not taken from the dev set), the seed
+golden test, and a property test that the extractor never raises and keeps exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.articles import Article, read_articles
+from factcheck.extract import ExtractOptions, extract_article
+from factcheck.extract import quotes as quotes_mod
+from factcheck.extract.quotes import UNCLOSED
+from factcheck.extract.text import Document
+from tests.conftest import SEEDS
+
+OPTIONS = ExtractOptions(kinds=("quote", "statement"))
+
+
+def quotes_of(text: str, published: str | None = "2024-03-07") -> list:
+    art = Article(id="t", text=text, published=published)
+    found = [c for c in extract_article(art, OPTIONS) if c.kind == "quote"]
+    for c in found:
+        assert art.text[c.start:c.end] == c.text
+    return found
+
+
+# (text, [(quote text, speaker, role)])
+CASES = [
+    pytest.param("“We will rebuild every home,” Mayor Karen Bass said.",
+                 [("We will rebuild every home", "Karen Bass", "Mayor")], id="close-then-title-name"),
+    pytest.param('"The water is rising fast," said Tom Ellis, a spokesman for the fire department.',
+                 [("The water is rising fast", "Tom Ellis", "spokesman for the fire department")],
+                 id="straight-marks-inverted-with-role"),
+    pytest.param("Interior Minister Maria Lopez visited the dam. “The dam held,” she said. “But the road did not.”",
+                 [("The dam held", "Maria Lopez", None), ("But the road did not.", "Maria Lopez", None)],
+                 id="broken-quote-one-speaker"),
+    pytest.param("‘We are running out of fuel,’ the hospital director said.",
+                 [("We are running out of fuel", "hospital director", None)], id="single-outer-marks"),
+    pytest.param("“He told me ‘stay inside’ and I did,” said Ana Ruiz.",
+                 [("He told me ‘stay inside’ and I did", "Ana Ruiz", None)], id="nested-single-inside-double"),
+    pytest.param("Senator Mark Hale said the bill was “a betrayal of working families” and would not pass.",
+                 [("a betrayal of working families", "Mark Hale", "Senator")], id="fragment-in-reported-speech"),
+    pytest.param("The minister said: “Nobody will be left behind.”",
+                 [("Nobody will be left behind.", "minister", None)], id="colon-before-quote"),
+    pytest.param("Fire Chief Luis Ramirez arrived on Monday. “We are not leaving,” Ramirez told reporters.",
+                 [("We are not leaving", "Luis Ramirez", "Fire Chief")], id="short-form-to-full-name"),
+    pytest.param('"It is a disaster," the Red Cross said.', [("It is a disaster", "Red Cross", None)],
+                 id="organisation-speaker"),
+    pytest.param("The so-called “safe zones” are crowded.", [("safe zones", None, None)],
+                 id="phrase-without-verb-of-saying"),
+    pytest.param("Maria Santos, a mother of two, fled the town. Mr. Paul Rand stayed behind. "
+                 "“The water came at night,” she said.",
+                 [("The water came at night", "Maria Santos", None)], id="she-skips-a-man"),
+    pytest.param("Prime Minister Rosa Vidal spoke in the port. “We will win,” she said, “and we will rebuild.”",
+                 [("We will win", "Rosa Vidal", "Prime Minister"), ("and we will rebuild.", "Rosa Vidal", "Prime Minister")],
+                 id="quote-broken-mid-sentence"),
+    pytest.param("“Nobody warned us,” the residents’ association said in a statement.",
+                 [("Nobody warned us", "residents’ association", None)], id="apostrophe-in-speaker"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_quote_table(text, expected):
+    got = [(c.text, c.speaker, c.speaker_role if expected and any(e[2] for e in expected) else None)
+           for c in quotes_of(text)]
+    want = [(t, s, r) for t, s, r in expected]
+    assert got == want
+
+
+NOT_QUOTES = [
+    pytest.param("The army launched “Operation Northern Shield” in December.", id="operation-name"),
+    pytest.param("Israel’s army and Maui’s mayor said it's over and the students' union agreed.", id="apostrophes"),
+    pytest.param("She wrote “The Long Road Home” in 2010.", id="title-of-a-work"),
+    pytest.param("Residents of the ’90s estate rock 'n' roll all night.", id="elisions"),
+    pytest.param("NEW YORK-‘At least 20 people were hurt in the fire at the Sam’s warehouse.", id="stray-single-mark"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_quotes(text):
+    assert quotes_of(text) == []
+
+
+def test_multi_paragraph_quote_is_one_quote():
+    text = ("“The first thing we saw was the smoke.\n\n“Then the wind turned and we ran,” said Dan Ortiz, "
+            "a farmer.")
+    (q,) = quotes_of(text)
+    assert q.text.startswith("The first thing") and q.text.endswith("we ran")
+    assert q.speaker == "Dan Ortiz"
+    assert q.warning is None
+
+
+def test_next_paragraph_quote_inherits_speaker():
+    text = "“The levee is holding,” engineer Beth Young said.\n\n“We check it every hour.”"
+    qs = quotes_of(text)
+    assert [q.speaker for q in qs] == ["Beth Young", "Beth Young"]
+
+
+def test_unclosed_quote_runs_to_paragraph_end_with_warning():
+    text = "The sign read “No entry after dark\n\nPolice closed the road."
+    art = Article(id="u", text=text, published=None)
+    doc = Document(art)
+    (q,) = [c for c in quotes_mod.extract(doc, OPTIONS)]
+    assert q.text == "No entry after dark"
+    assert q.warning == UNCLOSED
+    assert any("unclosed" in w for w in doc.warnings)
+
+
+def test_pronoun_without_antecedent_is_not_guessed():
+    (q,) = quotes_of("“We tried everything,” he said.")
+    assert q.speaker is None
+    assert "he" in q.warning and "antecedent" in q.warning
+
+
+@pytest.fixture(scope="module")
+def seed_claims():
+    (art,) = read_articles([SEEDS / "000_7c609068368f20e4.txt"])
+    claims = extract_article(art)
+    for c in claims:
+        assert art.text[c.start:c.end] == c.text
+    return claims
+
+
+def test_seed_quotes(seed_claims):
+    got = [(c.text, c.speaker) for c in seed_claims if c.kind == "quote"]
+    assert ("the ongoing campaign against the Hamas terrorist organization", "Antony Blinken") in got
+    assert ("steps that need to be taken to protect civilians", "Antony Blinken") in got
+    assert got.count(("humanitarian pauses", None)) == 2
+    assert not any("Swords of Iron" in t for t, _ in got)
+    assert len(got) == 4
+
+
+MARKS = st.sampled_from(list("“”‘’\"'«»„ ,.\n") + ["\n\n", " said ", " he said. ", "according to ", "Smith"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(MARKS, st.text(max_size=8)), max_size=40))
+def test_never_raises_and_offsets_are_exact(parts):
+    text = "".join(parts)
+    if not text.strip():
+        return
+    art = Article(id="p", text=text, published="2024-01-05")
+    for c in extract_article(art, OPTIONS):
+        assert text[c.start:c.end] == c.text
