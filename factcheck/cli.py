@@ -126,8 +126,10 @@ def _format_from(output: str | None, fmt: str | None) -> str:
               help="A TOML file of extra rule words (repeatable); see factcheck/rules/*.toml.")
 @click.option("--errors", "errors_path", metavar="FILE", help="Write skipped inputs and reasons to this CSV.")
 @click.option("--excel-safe", is_flag=True, help="Neutralise CSV cells a spreadsheet would run as formulas.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes (default: all cores). The table is the same for any N.")
 @_verbose_option
-def extract(paths, output, fmt, source, published, kinds, rules_paths, errors_path, excel_safe):
+def extract(paths, output, fmt, source, published, kinds, rules_paths, errors_path, excel_safe, jobs):
     """Extract claims from articles (files, folders, or - for stdin) into one table.
 
     Inputs: .txt (key: value header, blank line, body), .md with front matter, .html,
@@ -136,6 +138,7 @@ def extract(paths, output, fmt, source, published, kinds, rules_paths, errors_pa
     Example: factcheck extract articles/ -o claims.csv --errors skipped.csv
     """
     from .extract import ExtractOptions
+    from .parallel import default_jobs
     from .run import extract_to, write_errors
 
     fmt = _format_from(output, fmt)
@@ -154,7 +157,7 @@ def extract(paths, output, fmt, source, published, kinds, rules_paths, errors_pa
     progress = _progress() if sys.stderr.isatty() else None
     result = extract_to(paths, None if output in (None, "-") else output, fmt=fmt, options=options,
                         source=source, published=published, excel_safe=excel_safe,
-                        stream=sys.stdout, progress=progress)
+                        stream=sys.stdout, progress=progress, jobs=jobs or default_jobs())
     if progress is not None:
         click.echo("", err=True)
     for err in result.errors:

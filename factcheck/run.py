@@ -3,25 +3,27 @@
 Inputs are read lazily and the table is written in chunks to a temporary file that replaces
 the output only when the run finishes, so a run that is killed leaves the earlier file intact.
 An input that cannot be read, or an article whose extraction fails, is recorded as a problem
-and the run goes on with the others.
+and the run goes on with the others. With ``jobs`` > 1 articles are extracted in worker
+processes (:mod:`factcheck.parallel`) and the table is the same, row for row.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .articles import Article, iter_articles
-from .errors import ArticleError, FactcheckError
-from .extract import DEFAULT_OPTIONS, ExtractOptions, extract_article
-
-log = logging.getLogger(__name__)
+from .articles import ARTICLE_SUFFIXES, Article, article_files, iter_articles, parse_jsonl, read_path
+from .dates import parse_date
+from .errors import ArticleError
+from .extract import DEFAULT_OPTIONS, ExtractOptions
+from .parallel import extract_items
 
 # Claims gathered before a chunk is written: large enough that DataFrame overhead is small,
 # small enough that memory stays flat on a big archive.
 CHUNK_CLAIMS = 5_000
+# Bytes at the start of a JSONL file looked at for a UTF-16/32 BOM or NUL bytes.
+JSONL_SNIFF_BYTES = 4096
 
 
 @dataclass
@@ -40,56 +42,122 @@ class RunResult:
 def extract_to(inputs: Iterable[str | Path], output: str | Path | None, *, fmt: str = "csv",
                options: ExtractOptions = DEFAULT_OPTIONS, source: str | None = None,
                published: str | None = None, excel_safe: bool = False, stream=None,
-               progress: Callable[[int, int], None] | None = None) -> RunResult:
+               progress: Callable[[int, int], None] | None = None, jobs: int = 1) -> RunResult:
     """Extract every article in ``inputs`` and write one claims table to ``output``
     (or to ``stream`` when ``output`` is None). Returns counts and the skipped inputs.
 
+    ``jobs`` > 1 extracts in that many processes; the table is the same, row for row.
     Nothing is written when no article could be read (the caller reports that)."""
     from .table import TableWriter, to_frame
 
     result = RunResult()
-    articles = iter_articles(inputs, source=source, published=published, on_error=result.errors.append)
-    first = _first(articles)
+    outcomes = extract_items(iter_inputs(inputs, source=source, published=published), options, jobs=jobs)
+    first = None
+    for outcome in outcomes:
+        if outcome.article is not None:
+            first = outcome
+            break
+        result.errors.append(outcome.error)
     if first is None:
         return result
     with TableWriter(output, fmt, excel_safe=excel_safe, stream=stream) as writer:
         pending: list = []
-        for article in _chain(first, articles):
-            result.articles += 1
-            pending.extend(_extract_one(article, options, result))
+        for outcome in _chain(first, outcomes):
+            if outcome.article is not None:
+                result.articles += 1
+            if outcome.error is not None:
+                result.errors.append(outcome.error)
+            pending.extend(outcome.claims)
             if len(pending) >= CHUNK_CLAIMS:
                 writer.write(to_frame(pending))
                 result.claims += len(pending)
                 pending = []
-            if progress is not None:
+            if progress is not None and outcome.article is not None:
                 progress(result.articles, result.claims + len(pending))
         writer.write(to_frame(pending))
         result.claims += len(pending)
     return result
 
 
-def _extract_one(article: Article, options: ExtractOptions, result: RunResult) -> list:
-    try:
-        return extract_article(article, options)
-    except FactcheckError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
-        log.debug("extraction failed on %s", article.path, exc_info=True)
-        result.errors.append(ArticleError(
-            article.path or article.id, f"extraction failed ({exc.__class__.__name__}: {exc}).",
-            "This is a bug in factcheck: please report it with the article."))
-        return []
-
-
-def _first(it):
-    for item in it:
-        return item
-    return None
-
-
 def _chain(first, rest):
     yield first
     yield from rest
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading inputs lazily
+
+
+def iter_inputs(paths: Iterable[str | Path], *, source: str | None = None, published: str | None = None,
+                stdin=None) -> Iterator[Article | ArticleError]:
+    """The articles in ``paths`` and the errors met reading them, in input order.
+
+    The same articles and errors as :func:`factcheck.articles.iter_articles` (ids unique in
+    the run, ``source`` and ``published`` filling what an input lacks), except that a JSONL
+    file is read line by line, so that memory does not grow with the file. Errors come out in
+    their place among the articles, which keeps a parallel run's error list in input order.
+    """
+    fill_published = parse_date(published) if published else None
+    if published and not fill_published:
+        raise ArticleError("--published", f"{published!r} is not a date.", "Give it as YYYY-MM-DD.")
+    seen: dict[str, str] = {}
+    for raw_path in paths:
+        for item in _expand(raw_path, stdin):
+            if isinstance(item, ArticleError):
+                yield item
+                continue
+            if item.id in seen:
+                yield ArticleError(item.path or "?", f"article id {item.id!r} is already the id of {seen[item.id]}.",
+                                   "Rename one of the files or give the records distinct ids.")
+                continue
+            seen[item.id] = item.path or "?"
+            if (source and not item.source) or (fill_published and not item.published):
+                item = replace(item, source=item.source or source, published=item.published or fill_published)
+            yield item
+
+
+def _expand(raw_path: str | Path, stdin) -> Iterator[Article | ArticleError]:
+    p = Path(raw_path)
+    if str(raw_path) != "-":
+        files = article_files(p) if p.is_dir() else [p] if p.is_file() else []
+        if files:
+            for f in files:
+                yield from _read_jsonl_lazily(f) if ARTICLE_SUFFIXES.get(f.suffix.lower()) == "jsonl" else read_path(f)
+            return
+    # Standard input, a missing path, an empty folder: as the readers report them.
+    errors: list[ArticleError] = []
+    for article in iter_articles([raw_path], on_error=errors.append, stdin=stdin):
+        yield from errors
+        errors.clear()
+        yield article
+    yield from errors
+
+
+def _read_jsonl_lazily(path: Path) -> Iterator[Article | ArticleError]:
+    """A JSONL file line by line. JSON Lines is UTF-8; a line that is not is read as
+    Windows-1252, as the whole-file reader would. A UTF-16 or UTF-32 file (rare: a BOM or NUL
+    bytes at the start) or an empty one goes to the whole-file reader and its messages."""
+    try:
+        fh = open(path, "rb")
+    except OSError:
+        yield from read_path(path)
+        return
+    with fh:
+        head = fh.read(JSONL_SNIFF_BYTES)
+        if not head.strip() or b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            yield from read_path(path)
+            return
+        fh.seek(0)
+        yield from parse_jsonl((_decode_line(line) for line in fh), str(path))
+
+
+def _decode_line(raw: bytes) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
 
 
 def write_errors(errors: list[ArticleError], path: str | Path) -> None:
