@@ -64,7 +64,8 @@ def conform(df, schema: str | dict = "claim"):
     out = {}
     for c, t in dtypes.items():
         s = df[c] if c in df.columns else pd.Series([None] * len(df), index=df.index)
-        if t == "boolean" and s.dtype == object:
+        # pandas 3 reads a CSV column without blanks as `str`, not object: map that too.
+        if t == "boolean" and (s.dtype == object or pd.api.types.is_string_dtype(s.dtype)):
             s = s.map(_to_bool)
         out[c] = s.astype(t)
     frame = pd.DataFrame(out, index=df.index)
