@@ -1,35 +1,1040 @@
-"""Figures: numbers the article states, as intervals (first version: digits, a few qualifiers).
+"""Figures: the numbers an article states, each as an interval with what it counts.
 
-Out of scope here: number words, ranges, units, categories beyond a keyword look-up. The full
-extractor replaces this module.
+A figure is a number in the body that says how many or how much of something: people, things,
+money, a percentage or a physical measure (see ``../shared/eval/GUIDELINES.md``). For each
+one the extractor gives:
+
+* ``value``, ``low``, ``high``, ``qualifier``: the number (scale and number words applied) and
+  the interval its qualifier implies (DESIGN.md, "Figures as intervals");
+* ``category``: what the number counts, from the words that govern it in its sentence: a
+  predicate after the counted noun (``1,400 people were killed``), a verb or noun before the
+  number (``killed 1,400``, ``a death toll of 1,400``), the counted noun (``240 captives``),
+  or the figure it is part of (``including 4,104 children``);
+* ``subject`` (the counted noun as written) and ``unit`` (a pint unit name: ``person``,
+  ``USD``, ``kilometer``, ``percent``, ...);
+* ``event_date`` where the sentence dates the event, ``superseded`` where the article gives the
+  number as an earlier value, and ``speaker``/``cue`` for ``according to X`` and ``X said``.
+
+All words (qualifiers, category words, units, exclusion cues) come from
+``factcheck/rules/figures.toml``; the patterns are compiled once per set of rule files.
+
+Not figures (never emitted): dates, years, times of day, durations and time windows, ages,
+ordinals and ranks, identifiers and names (``Resolution 2712``, ``F-16``, ``911 calls``),
+numbers inside words.
+
+Out of scope here: resolving who gives a figure beyond the sentence (the statement extractor
+and the link stage do that), pronouns (``he said``), figures spread over two sentences other
+than by the simple carry-over of a category to a bare number (``Of those, 22 were in their
+70s``), arithmetic between figures, and languages other than English.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
 
-from .text import Document
+from ..claims import Claim
+from ..dates import MONTHS, RELATIVE_DAYS, WEEKDAYS, DateMention, as_date, find_dates
+from ..rules import load_rules
+from .numbers import Grammar, Number, alternation, grammar
+from .text import Document, Span
 
-QUALIFIERS = {"at least": "at_least", "more than": "more_than", "over": "more_than",
-              "about": "approx", "around": "approx", "nearly": "approx", "up to": "at_most"}
-CATEGORY_WORDS = {"killed": "killed", "murdering": "killed", "dead": "killed", "wounding": "wounded",
-                  "injured": "wounded", "captives": "hostages", "hostages": "hostages"}
-_QUAL = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
-NUMBER = re.compile(rf"(?:\b(?P<qual>{_QUAL})\s+)?(?<![\w.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w,.]?\d)")
+# "about 1,200" covers 1,140-1,260: news rounds to two significant figures, and a 5% margin
+# keeps "about 1,200" and "1,180" in agreement while "about 1,200" and "1,400" conflict.
+APPROX_TOLERANCE = 0.05
+# "nearly 16,000" is just below 16,000: [15,200, 16,000]. Writers say "nearly" for numbers
+# within a few percent of the round figure.
+NEARLY_TOLERANCE = 0.05
+# Characters looked at on each side of a number for its qualifier, governor and predicate:
+# enough for "the confirmed death toll remains at" and "Israeli soldiers had now been killed".
+LEFT_WINDOW = 140
+RIGHT_WINDOW = 110
+# Characters before a number in which its governor is looked for: four linking words and a
+# phrase of a few words ("the number of missing has dropped to").
+GOVERNOR_WINDOW = 80
+# Characters before a number in which a phrase that ends at the number is looked for ("just
+# over", "down from a previous estimate of", "under the age of"): longer than any such phrase,
+# short so that the patterns anchored at the number run fast.
+TAIL = 48
+# How far (characters) a bare number may look back for the figure whose category it carries
+# on ("Of those, 22 were in their 70s" after "the names of 55 of the dead").
+CARRY_OVER_REACH = 400
+# Words counted as the noun after a number at most.
+SUBJECT_MAX_WORDS = 5
+# Categories that count people: their figures have unit `person`.
+PEOPLE_CATEGORIES = frozenset({"killed", "wounded", "hostages", "missing", "released", "detained",
+                               "displaced", "affected"})
+# Categories a bare number may take from the figure before it ("seven at the bowling alley").
+CARRIED_CATEGORIES = PEOPLE_CATEGORIES | {"attacks", "aid", "count"}
+# Where a category came from, strongest first; a weaker source never overrides a stronger one.
+SOURCES = ("unit", "part_of", "predicate", "governor", "noun", "carried", "default")
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Small words that, capitalised, begin sentences; a capitalised word before a number that is
+# one of these does not make the number a name.
+_FUNCTION_WORDS = frozenset("""a an the and or but of in on at by for to from with without about around over under
+between among including since until after before during than as some only another all nearly almost more less
+fewer up down just roughly approximately at least most those these this that there here it its their his her
+our we they he she you i while when where if also still now then overall total so""".split())
 
 
-def extract(doc: Document, options) -> Iterator:
-    for m in NUMBER.finditer(doc.text):
-        value = float(m["num"].replace(",", ""))
-        qual = QUALIFIERS.get((m["qual"] or "").lower(), "exact")
-        sent = doc.sentence_at(m.start())
-        window = doc.text[max(sent.start, m.start() - 30): min(sent.end, m.end() + 30)].lower()
-        category = next((c for w, c in CATEGORY_WORDS.items() if w in window), "count")
-        low, high = value, value
-        if qual in ("at_least", "more_than"):
-            high = None
-        elif qual == "at_most":
-            low = 0.0
-        yield doc.claim("figure", m.start(), m.end(), sentence=sent, value=value, low=low, high=high,
-                        qualifier=qual, category=category, unit="person")
+# -- the rules, compiled ---------------------------------------------------------------------------
+
+
+def _lower_set(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(" ".join(str(w).lower().split()) for w in items)
+
+
+def _phrases(table: dict[str, str]) -> dict[tuple[str, ...], str]:
+    return {tuple(k.lower().split()): v for k, v in table.items()}
+
+
+@dataclass
+class FigureRules:
+    """The figure rule table, read and compiled."""
+
+    grammar: Grammar
+    raw: dict
+    qualifier_before: re.Pattern
+    qualifier_after: re.Pattern
+    qualifiers_before: dict[str, str]
+    qualifiers_after: dict[str, str]
+    estimate_before: re.Pattern
+    between_before: re.Pattern
+    from_before: re.Pattern
+    predicates: dict[str, list[tuple[tuple[str, ...], str]]]
+    predicates_by_last: dict[str, list[tuple[tuple[str, ...], str]]]
+    governors: dict[str, list[tuple[tuple[str, ...], str]]]
+    nouns: dict[str, str]
+    governor_links: frozenset[str]
+    governor_reach: int
+    predicate_links: frozenset[str]
+    predicate_reach: int
+    clause_breaks: frozenset[str]
+    part_of: re.Pattern
+    people: frozenset[str]
+    aid_materials: frozenset[str]
+    duration_measure: re.Pattern
+    superseded_before: re.Pattern
+    superseded_after: re.Pattern
+    superseded_clause: re.Pattern
+    change_words: frozenset[str]
+    according_to: re.Pattern
+    said_before: re.Pattern
+    said_after: re.Pattern
+    identifier_before: re.Pattern
+    age_before: re.Pattern
+    age_after: re.Pattern
+    time_after: re.Pattern
+    phone_numbers: frozenset[str]
+    phone_words: frozenset[str]
+    idioms: frozenset[str]
+    pronoun_one_before: frozenset[str]
+    pronoun_one_after: frozenset[str]
+    year_range: tuple[float, float]
+    intransitive: frozenset[str] = field(default_factory=lambda: frozenset(
+        {"died", "die", "fled", "flee", "perished", "drowned", "disappeared", "dead", "missing", "lost"}))
+
+
+def _word_table(tables: dict, key: str, by_last: bool = False) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Phrases of one kind for every category, indexed by their first word (predicates) or
+    their last word (governors)."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for category, words in tables.items():
+        for phrase in words.get(key, []):
+            toks = tuple(phrase.lower().split())
+            if not toks:
+                continue
+            index = toks[0] if key == "predicates" and not by_last else toks[-1]
+            out.setdefault(index, []).append((toks, category))
+    for v in out.values():
+        v.sort(key=lambda p: -len(p[0]))
+    return out
+
+
+@cache
+def _rules(paths: tuple[str, ...]) -> FigureRules:
+    raw = load_rules("figures", paths)
+    q = raw["qualifiers"]
+    qopt = raw.get("qualifier_options", {})
+    copt = raw["category_options"]
+    sup = raw["superseded"]
+    att = raw["attribution"]
+    exc = raw["exclusions"]
+    adverbs = alternation(qopt.get("adverbs", []))
+    cats = raw["categories"]
+    nouns: dict[str, str] = {}
+    for category, words in cats.items():
+        for w in words.get("nouns", []):
+            nouns.setdefault(w.lower(), category)
+    part_of = _lower_set(copt["part_of_words"])
+    said = alternation(att["saying_verbs"])
+    clause_said = alternation(att.get("clause_verbs", att["saying_verbs"]))
+    return FigureRules(
+        grammar=grammar(paths),
+        raw=raw,
+        qualifier_before=re.compile(
+            rf"(?<![\w'’])(?P<q>(?:(?:{adverbs})\s+)?(?P<core>{alternation(q['before'])}))\s*$", re.IGNORECASE),
+        qualifier_after=re.compile(rf"\s*(?P<core>{alternation(q['after'])})(?![\w])", re.IGNORECASE),
+        qualifiers_before={" ".join(k.lower().split()): v for k, v in q["before"].items()},
+        qualifiers_after={" ".join(k.lower().split()): v for k, v in q["after"].items()},
+        estimate_before=re.compile(rf"(?<![\w])(?:{alternation(qopt.get('estimate_words', []))})(?![\w])", re.IGNORECASE),
+        between_before=re.compile(r"(?<![\w])(?P<w>between)\s*$", re.IGNORECASE),
+        from_before=re.compile(r"(?<![\w])(?P<w>from)\s*$", re.IGNORECASE),
+        predicates=_word_table(cats, "predicates"),
+        predicates_by_last=_word_table(cats, "predicates", by_last=True),
+        governors=_word_table(cats, "governors"),
+        nouns=nouns,
+        governor_links=_lower_set(copt["governor_links"]),
+        governor_reach=int(copt.get("governor_reach", 4)),
+        predicate_links=_lower_set(copt["predicate_links"]),
+        predicate_reach=int(copt.get("predicate_reach", 8)),
+        clause_breaks=_lower_set(copt["clause_breaks"]),
+        part_of=re.compile(rf"(?<![\w])(?:{alternation(part_of)})\s*(?:,\s*)?$", re.IGNORECASE),
+        people=_lower_set(raw["people"]["words"]),
+        aid_materials=_lower_set(raw["measures"]["aid_materials"]),
+        duration_measure=re.compile(
+            rf"(?<![\w])(?:{alternation(raw['measures']['duration_measure_before'])})\s*$", re.IGNORECASE),
+        superseded_before=re.compile(rf"(?<![\w])(?P<p>{alternation(sup['before'])})\s*$", re.IGNORECASE),
+        superseded_after=re.compile(rf"\s*,?\s*(?:{alternation(sup['after'])})(?![\w])", re.IGNORECASE),
+        superseded_clause=re.compile(rf"(?<![\w])(?:{alternation(sup['clause'])})(?![\w])", re.IGNORECASE),
+        change_words=_lower_set(sup["change_words"]),
+        according_to=re.compile(rf"(?<![\w])(?P<cue>{alternation(att['according_to'])})\s+(?:the\s+)?", re.IGNORECASE),
+        said_before=re.compile(rf"^(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?:(?:also|has|had|have|initially|previously|earlier|now)\s+)*(?P<cue>{clause_said})\b", re.IGNORECASE),
+        said_after=re.compile(rf",\s*(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?P<cue>{said})(?:\s+(?:on\s+)?[A-Z]\w+)?\s*[.!?]?[\"”’]?\s*$"),
+        identifier_before=re.compile(rf"(?<![\w])(?:{alternation(exc['identifier_before'])})\s*#?\s*$", re.IGNORECASE),
+        age_before=re.compile(rf"(?<![\w])(?:{alternation(exc['age_before'])})\s*$", re.IGNORECASE),
+        age_after=re.compile(rf"\s*(?:{alternation(exc['age_after'])})(?![\w])", re.IGNORECASE),
+        time_after=re.compile(rf"\s*(?:{alternation(exc['time_after'])})(?![\w])|:\d\d(?!\d)", re.IGNORECASE),
+        phone_numbers=frozenset(exc["phone_numbers"]),
+        phone_words=_lower_set(exc["phone_words"]),
+        idioms=frozenset(exc["idioms"]),
+        pronoun_one_before=_lower_set(exc["pronoun_one_before"]),
+        pronoun_one_after=_lower_set(exc["pronoun_one_after"]),
+        year_range=(float(exc["year_range"][0]), float(exc["year_range"][1])),
+    )
+
+
+def rules(rules_paths: Iterable[str] = ()) -> FigureRules:
+    """The compiled figure rules for the built-in table and the user's files (cached)."""
+    return _rules(tuple(str(p) for p in rules_paths))
+
+
+# -- a figure being built ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Figure:
+    num: Number
+    start: int
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = "exact"
+    unit: str | None = None
+    unit_kind: str | None = None
+    category: str | None = None
+    source: str = "default"
+    subject: str | None = None
+    subject_head: str | None = None
+    subject_end: int = 0  # where the counted noun (or the number) ends
+    superseded: bool = False
+    bare: bool = True
+    sentence: Span | None = None
+    num_end: int = 0
+    high_num: Number | None = None
+
+
+def extract(doc: Document, options) -> Iterator[Claim]:
+    """Every figure of the article, in order of position."""
+    r = rules(getattr(options, "rules_paths", ()) or ())
+    text = doc.text
+    if not text:
+        return
+    want_vague = bool((getattr(options, "extra", None) or {}).get("figure_vague", True))
+    numbers = r.grammar.scan(text)
+    if not numbers:
+        return
+    dates = _date_spans(doc, numbers)
+    figures = _candidates(doc, r, numbers, dates)
+    figures = _join_ranges(text, r, figures)
+    by_sentence: dict[int, list[_Figure]] = {}
+    for f in figures:
+        f.sentence = doc.sentence_at(f.start)
+        by_sentence.setdefault(f.sentence.start, []).append(f)
+    for f in figures:
+        _qualify(text, r, f)
+    for figs in by_sentence.values():
+        for f in figs:
+            _categorise(text, r, f, figs)
+        _share_predicates(text, figs)
+    _carry_over(doc, figures, r.people)
+    published = as_date(doc.article.published)
+    sent_dates: dict[int, list[DateMention]] = {}
+    date_starts = [d.start for d in dates]
+    speakers: dict[int, tuple] = {}
+    for f in figures:
+        if f.value is None and not want_vague:
+            continue
+        sent = f.sentence
+        if sent.start not in sent_dates:
+            lo = bisect.bisect_left(date_starts, sent.start)
+            hi = bisect.bisect_left(date_starts, sent.end, lo)
+            sent_dates[sent.start] = dates[lo:hi]
+        speaker, cue = _speaker(text, r, f, sent, speakers)
+        yield doc.claim(
+            "figure", f.start, f.end, sentence=sent,
+            category=f.category or "count", value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
+            unit=_unit(r, f), subject=f.subject, speaker=speaker, cue=cue,
+            event_date=_event_date(text, sent_dates[sent.start], f, published),
+            superseded=f.superseded,
+        )
+
+
+# -- finding numbers that are figures -------------------------------------------------------------
+
+
+# A cheap test for a sentence that may hold a date: a month, a weekday, "yesterday", "ago", an
+# ISO date. Only such sentences go through find_dates.
+_DATE_HINT = re.compile(
+    rf"(?<![\w])(?:{alternation([*MONTHS, *WEEKDAYS, *RELATIVE_DAYS, 'ago'])})(?![a-z])|\d{{4}}-\d\d-\d\d",
+    re.IGNORECASE)
+
+
+def _date_spans(doc: Document, numbers: list[Number]) -> list[DateMention]:
+    """Date mentions in the sentences that hold numbers (dates elsewhere do not matter)."""
+    out: list[DateMention] = []
+    seen: set[int] = set()
+    text = doc.text
+    for n in numbers:
+        s = doc.sentence_at(n.start)
+        if s.start in seen:
+            continue
+        seen.add(s.start)
+        if not _DATE_HINT.search(text, s.start, s.end):
+            continue
+        for d in find_dates(text[s.start:s.end]):
+            out.append(DateMention(d.start + s.start, d.end + s.start, d.text, d.kind, d.month, d.day, d.year,
+                                   d.weekday, d.offset))
+    return out
+
+
+def _candidates(doc: Document, r: FigureRules, numbers: list[Number], dates: list[DateMention]) -> list[_Figure]:
+    text = doc.text
+    out: list[_Figure] = []
+    di = 0
+    for n in numbers:
+        while di < len(dates) and dates[di].end <= n.num_start:
+            di += 1
+        if di < len(dates) and dates[di].start <= n.num_start < dates[di].end:
+            continue  # part of a date ("Oct. 7", "7 October 2023")
+        if _not_a_figure(text, r, n, dates, di):
+            continue
+        f = _Figure(num=n, start=n.start, end=n.end, value=n.value, low=n.low, high=n.high,
+                    unit=n.unit, unit_kind=n.unit_kind, num_end=n.end)
+        if n.kind == "vague":
+            f.qualifier = "vague"
+        out.append(f)
+    return out
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z][\w’'.\-]*)\s*$", text[max(0, pos - 30):pos])
+    return m.group(1) if m else ""
+
+
+def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention], di: int) -> bool:
+    """True for dates, times, years, durations, ages, ordinals, identifiers and names."""
+    s, e = n.num_start, n.end
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    raw = text[n.num_start:n.num_end]
+    # Inside a word or attached to one: "L2", "F-16", "COVID-19", "21st", "1960s", "#83", "06F6".
+    if before.isalnum() or before in "#_@/\\'’" or (before in "-–" and s > 1 and text[s - 2].isalpha()):
+        return True
+    if n.kind != "vague" and (after.isalpha() or after in "_@#" or (after in "'’" and text[e + 1:e + 2] == "s")):
+        return True
+    if after == "." and text[e + 1:e + 2].isdigit():
+        return True  # dotted identifiers: "192.168.1.2", "v1.2.3"
+    if raw in r.idioms or text[n.start:n.end] in r.idioms:
+        return True
+    if after == "/" and text[e + 1:e + 2].isdigit():
+        return True  # "24/7", "10/7/2023"
+    if n.kind == "vague":
+        return False
+    left = text[max(0, n.start - LEFT_WINDOW):n.start]
+    right = text[e:e + 40]
+    # Times of day: "7:08 p.m.", "7 p.m.", "12:00".
+    if r.time_after.match(text, e) or (before == ":" and s > 1 and text[s - 2].isdigit()):
+        return True
+    # Day lists before a date: "between the afternoons of 2 and 3 January".
+    if n.value is not None and n.integer and 1 <= n.value <= 31 and di < len(dates):
+        d = dates[di]
+        gap = text[e:d.start]
+        if d.kind == "month_day" and len(gap) < 8 and re.fullmatch(r"\s*(?:and|or|to|-|–|,)\s*", gap):
+            return True
+        # after a date: "Oct. 7 and 8"
+    if n.value is not None and n.integer and 1 <= n.value <= 31 and di > 0:
+        d = dates[di - 1]
+        gap = text[d.end:n.start]
+        if d.kind == "month_day" and len(gap) < 8 and re.fullmatch(r"\s*(?:and|or|to|-|–|,)\s*", gap):
+            return True
+    # Years: "in 2023", "1979"; "2013-14" (the second part).
+    if n.integer and n.value is not None and len(raw) == 4 and r.year_range[0] <= n.value <= r.year_range[1] \
+            and n.unit is None and not _counts_something(text, r, e):
+        if not r.qualifier_before.search(left[-TAIL:]):
+            return True
+    if before in "-–/" and s >= 5 and text[s - 5:s - 1].isdigit():
+        return True
+    # Ages: "40-year-old", "aged 40", "under the age of 10".
+    if r.age_after.match(text, e) or r.age_after.match(text, n.num_end) or r.age_before.search(left[-TAIL:]):
+        return True
+    # Durations and time windows: "four-day truce", "in the past 24 hours", "nearly seven
+    # weeks"; but "the average workweek was 34.4 hours" is a measure.
+    if n.unit_kind == "time":
+        if not _measured_duration(text, r, n, left):
+            return True
+    # Hyphenated adjectives that are not units: "two-state solution", "10-member team".
+    if n.hyphen_word and n.unit_kind is None:
+        return True
+    # Ordinals in words: "a third visit" (a fraction would go on with "of").
+    if n.fraction == "singular" and n.kind == "words":
+        nxt = re.match(r"\s*([A-Za-z]+)", right)
+        if nxt and nxt.group(1).lower() not in ("of", "and", "or", "the", "a", "an"):
+            return True
+    # Identifiers and names: "Resolution 2712", "Route 232", "Flash Update #83".
+    if n.unit is None and r.identifier_before.search(left[-30:]):
+        return True
+    if n.unit is None and n.kind == "digits" and _looks_like_name(text, r, n, left):
+        return True
+    # Emergency numbers: "911 calls".
+    if raw in r.phone_numbers:
+        nxt = re.match(r"\s*([A-Za-z]+)", right)
+        if nxt is None or nxt.group(1).lower() in r.phone_words:
+            return True
+    # "one" the pronoun: "one of the people said", "no one", "one another".
+    if n.kind == "words" and n.value == 1 and text[n.num_start:n.num_end].lower() == "one":
+        prev = _prev_word(text, n.start).lower()
+        nxt = re.match(r"\s*([A-Za-z’']+)", right)
+        if prev in r.pronoun_one_before or (nxt and nxt.group(1).lower() in r.pronoun_one_after) \
+                or re.match(r"[’']s\b", right):
+            return True
+    return False
+
+
+def _counts_something(text: str, r: FigureRules, pos: int) -> bool:
+    """A counted noun follows: "2000 people", "1999 hostages"."""
+    m = re.match(r"\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)", text[pos:pos + 40])
+    if not m:
+        return False
+    w = m.group(1).lower()
+    return w in r.people or w in r.nouns
+
+
+def _measured_duration(text: str, r: FigureRules, n: Number, left: str) -> bool:
+    """A number of hours (days, ...) that is a measured statistic rather than a time window."""
+    if n.value is not None and n.value != int(n.value):
+        return True  # "34.4 hours"
+    if n.hyphen_word:
+        return False  # "four-day truce", "24-hour"
+    tail = left[-TAIL:]
+    q = r.qualifier_before.search(tail)
+    if q:
+        tail = tail[:q.start()]
+    return bool(r.duration_measure.search(tail[-TAIL:]))
+
+
+def _looks_like_name(text: str, r: FigureRules, n: Number, left: str) -> bool:
+    """A capitalised word right before a number that ends the phrase: "Resolution 2712,"."""
+    m = re.search(r"(?<![\w.])([A-Z][A-Za-z]+)[ \u00a0]$", left)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in _FUNCTION_WORDS or word in _DAY_NAMES or word in _MONTH_NAMES or word in r.people:
+        return False
+    if r.qualifier_before.search(left[-TAIL:]):
+        return False
+    # At a sentence start the capital says nothing.
+    pre = left[:m.start()].rstrip()
+    if not pre or pre[-1] in ".!?:;\"“”" or pre.endswith("\n"):
+        return False
+    follow = text[n.end:n.end + 3]
+    return not follow or not follow.lstrip(" ")[:1].isalnum() or follow.lstrip(" ")[:1].isupper()
+
+
+# -- ranges ----------------------------------------------------------------------------------------
+
+_RANGE_GAP = re.compile(r"\s*(?:-\s*to|-|–|—|to|and|through)\s*", re.IGNORECASE)
+
+
+def _join_ranges(text: str, r: FigureRules, figs: list[_Figure]) -> list[_Figure]:
+    """"between 100 and 150", "100-150", "100 to 150", "$10,000 to $20,000" become one figure;
+    "rose from 100 to 150" stays two (the first superseded)."""
+    out: list[_Figure] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        if i + 1 < len(figs) and a.value is not None and figs[i + 1].value is not None:
+            b = figs[i + 1]
+            gap = text[a.end:b.start]
+            m = _RANGE_GAP.fullmatch(gap)
+            if m and "\n" not in gap:
+                word = gap.strip().lower()
+                left = text[max(0, a.start - TAIL):a.start]
+                between = r.between_before.search(left)
+                frm = r.from_before.search(left)
+                joins = False
+                if word == "and":
+                    joins = bool(between)
+                elif word in ("-", "–", "—"):
+                    joins = a.num.kind == "digits" and b.num.kind == "digits" and gap == gap.strip() or word == "-"
+                    joins = joins and a.num.kind == b.num.kind
+                else:
+                    joins = True
+                if joins and frm and _has_change_word(r, text[max(0, a.start - LEFT_WINDOW):a.start - len(left) + frm.start()]):
+                    joins = False
+                    a.superseded = True
+                if joins:
+                    lo, hi = a.value, b.value
+                    # A scale or unit written once covers both ends: "1.2 to 1.5 million",
+                    # "between 44 and 50 mg".
+                    if b.num.scaled and not a.num.scaled and a.value is not None:
+                        factor = b.num.scale
+                        if factor > 1 and lo * factor <= hi:
+                            lo = lo * factor
+                    if lo is not None and hi is not None and lo <= hi:
+                        a.value, a.low, a.high = lo, lo, hi
+                        a.qualifier = "range"
+                        a.unit = a.unit or b.unit
+                        a.unit_kind = a.unit_kind or b.unit_kind
+                        a.end = b.end
+                        a.high_num = b.num
+                        a.num_end = b.end
+                        if between:
+                            a.start = a.start - (len(left) - between.start("w"))
+                        elif frm:
+                            a.start = a.start - (len(left) - frm.start("w"))
+                        out.append(a)
+                        i += 2
+                        continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _has_change_word(r: FigureRules, left: str) -> bool:
+    toks = [t.lower() for t in _TOKEN.findall(left[-80:])]
+    for t in reversed(toks[-8:]):
+        if t in (",", ";", ".", ":"):
+            break
+        if t in r.change_words:
+            return True
+    return False
+
+
+# -- qualifiers and intervals ----------------------------------------------------------------------
+
+
+def _qualify(text: str, r: FigureRules, f: _Figure) -> None:
+    left = text[max(f.sentence.start, f.start - LEFT_WINDOW):f.start]
+    if f.qualifier == "vague":
+        _superseded(text, r, f, left)
+        return
+    if f.qualifier != "range":
+        tail = left[-TAIL:]
+        m = r.qualifier_before.search(tail)
+        q = None
+        if m:
+            q = r.qualifiers_before[" ".join(m.group("core").lower().split())]
+            f.start -= len(tail) - m.start("q")
+        else:
+            am = r.qualifier_after.match(text, f.end)
+            if am and am.end() <= f.sentence.end:
+                q = r.qualifiers_after[" ".join(am.group("core").lower().split())]
+                f.end = am.end()
+            elif _estimated(r, left):
+                q = "approx"
+        if q:
+            f.qualifier = "approx" if q == "approx_below" else q
+            _interval(f, q)
+        else:
+            f.low = f.high = f.value
+    _superseded(text, r, f, text[max(f.sentence.start, f.start - LEFT_WINDOW):f.start])
+
+
+def _estimated(r: FigureRules, left: str) -> bool:
+    """An estimate word a few words back in the same clause: "is estimated to have caused"."""
+    clause = re.split(r"[,;:()—]", left)[-1]
+    words = clause.split()
+    reach = " ".join(words[-6:])
+    return bool(r.estimate_before.search(reach))
+
+
+def _interval(f: _Figure, q: str) -> None:
+    v = f.value
+    if v is None:
+        return
+    if q == "at_least" or q == "more_than":
+        f.low, f.high = v, None
+    elif q in ("at_most", "less_than"):
+        f.low, f.high = (0.0 if v >= 0 else None), v
+    elif q == "approx":
+        a, b = v * (1 - APPROX_TOLERANCE), v * (1 + APPROX_TOLERANCE)
+        f.low, f.high = min(a, b), max(a, b)
+    elif q == "approx_below":
+        a = v * (1 - NEARLY_TOLERANCE)
+        f.low, f.high = min(a, v), max(a, v)
+    else:
+        f.low = f.high = v
+
+
+def _superseded(text: str, r: FigureRules, f: _Figure, left: str) -> None:
+    if f.superseded:
+        return
+    tail = left[-TAIL:]
+    m = r.superseded_before.search(tail)
+    if m:
+        phrase = " ".join(m.group("p").lower().split())
+        if phrase != "from" or _has_change_word(r, left[:len(left) - len(tail) + m.start()]):
+            f.superseded = True
+            return
+    if r.superseded_after.match(text, f.end):
+        f.superseded = True
+        return
+    clause = left[-120:]
+    if r.superseded_clause.search(clause):
+        f.superseded = True
+
+
+# -- categories ------------------------------------------------------------------------------------
+
+
+def _categorise(text: str, r: FigureRules, f: _Figure, figs: list[_Figure]) -> None:
+    sent = f.sentence
+    right_toks = _tokens(text, f.end, min(sent.end, f.end + RIGHT_WINDOW))
+    left_text = text[max(sent.start, f.start - LEFT_WINDOW):f.start]
+    # The counted noun: "1,400 persons", "286 Israeli soldiers", "55 of the dead".
+    subj, head, k, subject_end = _subject(r, right_toks)
+    if f.unit_kind in ("currency", "percent", "measure", "time") and subj is not None:
+        subj = head = None  # "$25 million available", "four miles away": no counted noun
+    f.subject = subj
+    f.subject_head = head
+    f.bare = subj is None
+    f.subject_end = subject_end if subject_end is not None else f.end
+    # 1. Money, percentages and measures take their category from the unit.
+    if f.unit_kind == "currency":
+        _set(f, "money", "unit")
+        return
+    if f.unit_kind == "percent":
+        _set(f, "percent", "unit")
+        return
+    if f.unit_kind in ("measure", "time"):
+        # "130,000 liters (34,300 gallons)": a conversion in brackets is the figure before it.
+        before = [g for g in figs if g.end <= f.start and f.start - g.end <= 3]
+        if before and left_text.rstrip().endswith("(") and before[-1].category:
+            _set(f, before[-1].category, "unit")
+            return
+        if _aid_material(r, right_toks) or _governor(r, left_text) == "aid":
+            _set(f, "aid", "unit")
+        else:
+            _set(f, "measure", "unit")
+        return
+    # 2. Part of a larger figure: "including 4,104 children", "Of those who were killed, 145".
+    if r.part_of.search(left_text[-TAIL:]) or _partitive_opening(left_text):
+        cat = _enclosing_category(text, r, f, figs, left_text)
+        if cat:
+            _set(f, cat, "part_of")
+            return
+    # 3. A predicate after the counted noun: "were killed", "are believed missing", "died".
+    cat = _predicate(r, right_toks, k)
+    if cat:
+        _set(f, cat, "predicate")
+        return
+    # 4. A verb or noun right before the number: "killed at least", "death toll rose to".
+    cat = _governor(r, left_text)
+    if cat == "anaphor":
+        cat = _scan_left(r, left_text)
+        if cat:
+            _set(f, cat, "governor")
+            return
+    elif cat:
+        _set(f, cat, "governor")
+        return
+    # 5. The counted noun itself: "240 captives", "137 aid trucks", "55 of the dead".
+    if head and head in r.nouns:
+        _set(f, r.nouns[head], "noun")
+        return
+    if head and subj and subj.lower() in r.nouns:
+        _set(f, r.nouns[subj.lower()], "noun")
+        return
+    # 6. A superseded number is the figure that replaced it: "1,200, down from 1,400".
+    if f.superseded:
+        prev = [g for g in figs if g.start < f.start and g.category]
+        if prev:
+            _set(f, prev[-1].category, "carried")
+            return
+    # Otherwise a count; a bare number may still carry over the figure before it (below).
+
+
+def _set(f: _Figure, category: str, source: str) -> None:
+    f.category = category
+    f.source = source
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_word(tok: str) -> bool:
+    return tok[:1].isalpha()
+
+
+def _subject(r: FigureRules, toks: list[tuple[str, int, int]]):
+    """The counted noun after a number: (as written, head word lower-cased, index after it,
+    end offset), or (None, head of a partitive "of the dead", index, None)."""
+    i = 0
+    n = len(toks)
+    # A parenthesis right after the number ("130,000 liters (34,300 gallons) of fuel").
+    if i < n and toks[i][0] == "(":
+        while i < n and toks[i][0] != ")":
+            i += 1
+        i += 1
+    words: list[tuple[str, int, int]] = []
+    while i < n and len(words) < SUBJECT_MAX_WORDS:
+        tok = toks[i][0]
+        low = tok.lower()
+        if not _is_word(tok):
+            break
+        if low in ("and", "or", "&") and words:
+            prev = words[-1][0].lower()
+            nxt = toks[i + 1][0] if i + 1 < n else ""
+            if prev in r.people and nxt.lower() in r.people:
+                words.append(toks[i])  # "women and children"
+                i += 1
+                continue
+            if prev in r.people or prev in r.nouns or not _is_word(nxt) or nxt.lower() in r.clause_breaks \
+                    or nxt.lower() in r.predicate_links or _verb_like(nxt):
+                break
+            words.append(toks[i])
+            i += 1
+            continue
+        if low in r.clause_breaks or low in r.predicate_links or low in _DAY_NAMES or low in _MONTH_NAMES:
+            break
+        if words and (_verb_like(low) or low in r.predicates and low not in r.nouns):
+            break
+        if words and words[-1][0].lower() in r.people and low not in r.people:
+            break
+        words.append(toks[i])
+        i += 1
+    if words:
+        # The counted noun ends at the last noun-like word ("other shootings", "Israeli soldiers").
+        subj_text = " ".join(w[0] for w in words)
+        return subj_text, words[-1][0].lower().strip("’'"), i, words[-1][2]
+    # "55 of the dead", "7,000 of them": a partitive.
+    if i + 1 < n and toks[i][0].lower() == "of":
+        j = i + 1
+        while j < n and toks[j][0].lower() in ("the", "those", "these", "them", "all"):
+            j += 1
+        if j < n and _is_word(toks[j][0]):
+            return None, toks[j][0].lower(), i, None
+    return None, None, i, None
+
+
+def _verb_like(word: str) -> bool:
+    w = word.lower()
+    return len(w) > 4 and (w.endswith("ed") or w.endswith("ing")) and w not in ("wounded", "injured", "displaced",
+                                                                                "detained", "missing", "killed",
+                                                                                "abducted", "kidnapped", "armed",
+                                                                                "unarmed", "released", "freed",
+                                                                                "affected", "evacuated", "arrested",
+                                                                                "registered", "confirmed",
+                                                                                "estimated", "reported", "named",
+                                                                                "listed", "identified",
+                                                                                "additional", "wedding",
+                                                                                "building", "housing")
+
+
+def _predicate(r: FigureRules, toks: list[tuple[str, int, int]], i: int) -> str | None:
+    """A predicate after the counted noun, through linking words: "had now been killed"."""
+    n = len(toks)
+    steps = 0
+    prev = ""
+    while i < n and steps < r.predicate_reach:
+        tok = toks[i][0]
+        low = tok.lower()
+        # Skip an inserted clause: ", including some number of Americans,".
+        if low == "," and i + 1 < n and toks[i + 1][0].lower() in ("including", "among", "such", "mostly", "many",
+                                                                  "most", "all", "some"):
+            j = i + 1
+            while j < n and toks[j][0] != ",":
+                j += 1
+            i = j + 1
+            continue
+        hit = _phrase_at(r.predicates, toks, i)
+        if hit:
+            words, cat = hit
+            if prev in ("have", "has", "had", "having") and words[0] not in r.intransitive:
+                return None  # "shootings have killed more victims": active, the noun is the agent
+            return cat
+        if not _is_word(tok) or (low not in r.predicate_links):
+            return None
+        prev = low
+        i += 1
+        steps += 1
+    return None
+
+
+def _phrase_at(table: dict, toks: list[tuple[str, int, int]], i: int):
+    cands = table.get(toks[i][0].lower())
+    if not cands:
+        return None
+    for words, cat in cands:
+        L = len(words)
+        if i + L <= len(toks) and all(toks[i + k][0].lower() == words[k] for k in range(1, L)):
+            return words, cat
+    return None
+
+
+def _phrase_ending(table: dict, toks: list[str], j: int):
+    cands = table.get(toks[j])
+    if not cands:
+        return None
+    for words, cat in cands:
+        L = len(words)
+        if j - L + 1 >= 0 and all(toks[j - L + 1 + k] == words[k] for k in range(L - 1)):
+            return words, cat
+    return None
+
+
+_ANAPHORS = frozenset({"number", "figure", "tally", "total", "count", "estimate", "numbers", "figures", "it", "toll"})
+
+
+def _governor(r: FigureRules, left: str) -> str | None:
+    """A verb or noun that governs the number from the left, through a few linking words:
+    "killed at least", "the death toll rose to", "the number of missing has dropped to".
+    Returns "anaphor" for "the number/figure ... to" with no category of its own."""
+    q = r.qualifier_before.search(left, max(0, len(left) - TAIL))
+    if q:
+        left = left[:q.start()]
+    toks = [t.lower() for t in _TOKEN.findall(left[-GOVERNOR_WINDOW:])]
+    links = 0
+    j = len(toks) - 1
+    while j >= 0:
+        hit = _phrase_ending(r.governors, toks, j)
+        if hit:
+            return hit[1]
+        t = toks[j]
+        if t in _ANAPHORS and links:
+            return "anaphor"
+        if t not in r.governor_links or links >= r.governor_reach:
+            return None
+        links += 1
+        j -= 1
+    return None
+
+
+def _scan_left(r: FigureRules, left: str) -> str | None:
+    """The nearest category word anywhere to the left in the sentence: verbs and governors
+    first, then nouns."""
+    toks = [t.lower() for t in _TOKEN.findall(left)]
+    for table in (r.predicates_by_last, r.governors):
+        for j in range(len(toks) - 1, -1, -1):
+            hit = _phrase_ending(table, toks, j)
+            if hit:
+                return hit[1]
+    for j in range(len(toks) - 1, -1, -1):
+        if toks[j] in r.nouns:
+            return r.nouns[toks[j]]
+    return None
+
+
+def _partitive_opening(left: str) -> bool:
+    """"Of those who were killed, at least 145 ..." / "Among them, 12 ..."."""
+    return bool(re.search(r"(?:^|[.;:]\s*|\b)(?:of|among)\s+(?:those|them|these|whom|the\s+\w+)\b[^.;:]*,\s*$",
+                          left, re.IGNORECASE))
+
+
+def _enclosing_category(text: str, r: FigureRules, f: _Figure, figs: list[_Figure], left: str) -> str | None:
+    prev = [g for g in figs if g.start < f.start and g.category and g.category in PEOPLE_CATEGORIES]
+    if prev:
+        return prev[-1].category
+    return _scan_left(r, left)
+
+
+def _aid_material(r: FigureRules, toks: list[tuple[str, int, int]]) -> bool:
+    """"130,000 liters (34,300 gallons) of fuel": the measured thing is aid."""
+    i = 0
+    n = len(toks)
+    if i < n and toks[i][0] == "(":
+        while i < n and toks[i][0] != ")":
+            i += 1
+        i += 1
+    if i < n and toks[i][0].lower() == "of":
+        words = [t[0].lower() for t in toks[i + 1:i + 4]]
+        for k in range(len(words), 0, -1):
+            if " ".join(words[:k]) in r.aid_materials:
+                return True
+        if words and words[0] in ("humanitarian", "relief", "emergency") and len(words) > 1:
+            return True
+    return False
+
+
+def _share_predicates(text: str, figs: list[_Figure]) -> None:
+    """"13 Israelis and 12 Thais were freed": the first takes the predicate of the second."""
+    for a, b in zip(reversed(figs[:-1]), reversed(figs[1:]), strict=True):
+        if a.source in ("default", "noun") and b.source == "predicate":
+            gap = text[a.subject_end:b.start]
+            if re.fullmatch(r"\s*(?:,|and|or|, and|as well as)\s*", gap):
+                _set(a, b.category, "predicate")
+
+
+def _carry_over(doc: Document, figs: list[_Figure], people: frozenset[str]) -> None:
+    """A number with no category of its own takes that of the figure before it: in the same
+    sentence when it counts people or nothing ("Eight people were killed at the bar and seven at
+    the bowling alley"), in the same or the previous paragraph when it counts nothing ("Of those,
+    22 were in their 70s")."""
+    text = doc.text
+    prev: _Figure | None = None
+    for f in figs:
+        if f.category is None and prev is not None and prev.category in CARRIED_CATEGORIES \
+                and f.value is not None:
+            same_sentence = prev.sentence is f.sentence or prev.sentence.start == f.sentence.start
+            last = f.subject.split()[-1] if f.subject else ""
+            people_subject = f.subject_head is not None and (f.subject_head in people or
+                                                             (last[:1].isupper() and last.endswith("s")))
+            near = f.start - prev.end <= CARRY_OVER_REACH and "\n\n" not in text[prev.end:f.start].strip("\n") \
+                or f.start - prev.end <= CARRY_OVER_REACH and _paragraph_gap(doc, prev, f) <= 1
+            if (same_sentence and (f.bare or people_subject)) or (not same_sentence and f.bare and near):
+                if prev.category != "count" or same_sentence:
+                    _set(f, prev.category, "carried")
+        if f.category is None:
+            _set(f, "count", "default")
+        if f.unit_kind not in ("currency", "percent", "measure", "time"):
+            prev = f
+        elif f.category in PEOPLE_CATEGORIES:
+            prev = f
+
+
+def _paragraph_gap(doc: Document, a: _Figure, b: _Figure) -> int:
+    starts = doc._paragraph_starts
+    return bisect.bisect_right(starts, b.start) - bisect.bisect_right(starts, a.start)
+
+
+# -- unit, speaker, date ---------------------------------------------------------------------------
+
+
+def _unit(r: FigureRules, f: _Figure) -> str | None:
+    if f.unit:
+        return f.unit
+    head = f.subject_head
+    if head and (head in r.people or (f.subject and f.subject.split()[-1][:1].isupper() and head.endswith("s"))):
+        return "person"
+    if f.category in PEOPLE_CATEGORIES and (head is None or head in r.people or head in r.nouns):
+        return "person"
+    return None
+
+
+_SPEAKER_STOP = frozenset("after who which that when while on as because in at and with to from by since during "
+                          "for over amid before until".split())
+
+
+def _speaker(text: str, r: FigureRules, f: _Figure, sent: Span, cache: dict) -> tuple[str | None, str | None]:
+    """``according to X`` anywhere in the sentence; ``X said ...`` before the figure; ``..., X
+    said.`` at the end of the sentence after the figure."""
+    found = cache.get(sent.start)
+    if found is None:
+        found = cache[sent.start] = _sentence_speakers(text, r, sent)
+    according, after, before = found
+    if according:
+        return according
+    if after and after[2] >= f.end:
+        return after[0], after[1]
+    if before and before[2] <= f.start:
+        return before[0], before[1]
+    return None, None
+
+
+def _sentence_speakers(text: str, r: FigureRules, sent: Span):
+    s = text[sent.start:sent.end]
+    according = after = before = None
+    m = r.according_to.search(s)
+    if m:
+        toks = re.findall(r"[\w’'.\-]+|[^\w\s]", s[m.end():m.end() + 120])
+        name: list[str] = []
+        for t in toks:
+            if not (t[:1].isalpha()) or t.lower() in _SPEAKER_STOP:
+                break
+            name.append(t)
+            if len(name) >= 8:
+                break
+        if name:
+            according = (" ".join(name).rstrip("."), " ".join(m.group("cue").split()).lower())
+    tail_start = max(0, len(s) - 90)
+    m = r.said_after.search(s, tail_start)
+    if m:
+        who = _clean_speaker(m.group("who"))
+        if who:
+            after = (who, m.group("cue").lower(), sent.start + m.start())
+    m = r.said_before.match(s)
+    if m:
+        who = _clean_speaker(m.group("who"))
+        if who:
+            before = (who, m.group("cue").lower(), sent.start + m.end())
+    return according, after, before
+
+
+_PRONOUNS = frozenset("he she they it we i you this that who".split())
+# Words that show a stretch before a verb of saying is a clause, not a speaker's name.
+_NOT_IN_NAMES = frozenset("is are was were be been has had have will would said says its their his her "
+                          "which that who when".split())
+
+
+def _clean_speaker(who: str) -> str | None:
+    words = who.split()
+    # "On Tuesday the Labor Department": a date phrase before the speaker.
+    if len(words) > 2 and words[0].lower() in ("on", "in", "at", "by") and words[1][:1].isupper():
+        words = words[2:]
+    while words and words[0].lower() in ("the", "and", "but", "so", "also", "meanwhile", "however"):
+        words = words[1:]
+    if not words or words[0].lower() in _PRONOUNS:
+        return None
+    if any(w[:1].isdigit() for w in words) or any(w.lower() in _NOT_IN_NAMES for w in words):
+        return None
+    if any(_verb_like(w) for w in words if w[:1].islower()):
+        return None
+    lower = [w for w in words if w[:1].islower() and w.lower() not in ("of", "for", "the", "and", "in")]
+    if len(lower) > 3:
+        return None
+    return " ".join(words)
+
+
+_SPEECH_BEFORE_DATE = re.compile(
+    r"(?:said|says|told\s+\w+|reported|announced|stated|confirmed|added|wrote|declared|tweeted)\s+(?:on\s+)?$",
+    re.IGNORECASE)
+_WINDOW_BEFORE_DATE = re.compile(r"(?:since|until|till|through|between|from|by|as\s+of|before)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
+
+
+def _event_date(text: str, mentions: list[DateMention], f: _Figure, published) -> str | None:
+    best = None
+    for d in mentions:
+        before = text[max(0, d.start - 30):d.start]
+        if _SPEECH_BEFORE_DATE.search(before) or _WINDOW_BEFORE_DATE.search(before):
+            continue
+        dist = abs(d.start - f.start)
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    if best is None:
+        return None
+    day = best[1].resolve(published)
+    if day is None or (published is not None and day > published):
+        return None
+    return day.isoformat()
+

@@ -1,0 +1,564 @@
+"""Numbers in running text: digits, number words, scale words and suffixes, fractions, units.
+
+:func:`scan` finds every number-like expression in a text and reads its value, its scale
+(``1.2 million``, ``$25m``, ``5.5bn``), the currency sign before it and the unit, percent sign
+or currency word after it. It knows nothing about what the number counts or whether it is a
+date; that is :mod:`factcheck.extract.figures`' business.
+
+The words come from the rule table ``figures.toml`` (number words, scales, suffixes, fraction
+words, vague amounts, units). :func:`grammar` compiles them into regular expressions once per
+set of rule files.
+
+Out of scope: numbers written with a decimal comma (``1,5``), Roman numerals, ordinals as
+numbers (``third`` is never read as 3), arithmetic in words (``one over three``), numbers in
+other languages.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ..rules import load_rules
+
+# Unicode vulgar fractions and their values.
+VULGAR_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+                    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+                    "⅞": 7 / 8}
+# A written fraction a/b is a number only with a denominator up to this; "9/11" and dates
+# written with slashes are not fractions.
+MAX_DENOMINATOR = 100
+# Largest magnitude a number may take: beyond it (digit strings of IDs, phone numbers read as
+# one) a value is not a quantity and would not survive float arithmetic in comparisons.
+MAX_VALUE = 1e18
+# Spaces that group thousands ("40 000", "1 234 567"): narrow and non-breaking spaces always;
+# a plain space only when it groups at least twice, since "on Oct. 7 240 hostages" is two numbers.
+THIN_SPACES = "\u00a0\u202f\u2009"
+
+
+@dataclass(slots=True)
+class Number:
+    """A number as it stands in the text, read.
+
+    ``start``/``end`` cover the whole expression (currency sign, number, scale, unit);
+    ``num_start``/``num_end`` the number itself. ``value`` is None for a vague amount, whose
+    interval is ``low``/``high``.
+    """
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float | None
+    kind: str  # digits | words | vague
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None  # pint unit name
+    unit_kind: str | None = None  # currency | percent | measure | time | None
+    unit_text: str | None = None
+    scaled: bool = False  # a scale word or suffix was applied ("1.2 million")
+    scale: float = 1.0  # the factor it applied
+    hyphen_word: str | None = None  # the word after a hyphen ("four-day" -> "day")
+    fraction: str | None = None  # "singular" for "a third", "plural" for "two thirds"
+    integer: bool = False  # written as plain digits with no comma, point or scale (years, IDs)
+
+
+def _words(items: Iterable[str]) -> list[str]:
+    return sorted({str(w) for w in items}, key=lambda w: (-len(w), w))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of phrases as a trie ("a(?:bout|t\\s+(?:least|most))"): the engine
+    tries a few characters at each position instead of every phrase in turn. Longer phrases
+    win over their prefixes ("more than" over "more") because every branch is greedy."""
+    trie: dict = {}
+    for w in {" ".join(str(w).split()) for w in words}:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    body = _emit(trie)
+    return body or r"(?!x)x"
+
+
+def _emit(node: dict) -> str:
+    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(node[ch]) for ch in sorted(k for k in node if k)]
+    if not alts:
+        return ""
+    if "" in node:
+        return "(?:" + "|".join(alts) + ")?"
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+class Grammar:
+    """The compiled number patterns for one set of rule tables."""
+
+    def __init__(self, rules: dict):
+        nw = rules["number_words"]
+        self.units = {k.lower(): float(v) for k, v in nw["units"].items()}
+        self.teens = {k.lower(): float(v) for k, v in nw["teens"].items()}
+        self.tens = {k.lower(): float(v) for k, v in nw["tens"].items()}
+        scales = {k.lower(): float(v) for k, v in rules["scales"].items()}
+        self.dozen = {k for k, v in scales.items() if v == 12}
+        self.hundred = {k for k, v in scales.items() if v == 100}
+        self.scales = {k: v for k, v in scales.items() if v not in (12, 100)}
+        self.all_scales = scales
+        self.fractions = {k.lower(): float(v) for k, v in rules["fraction_words"].items()}
+        self.suffixes = {k: float(v) for k, v in rules["scale_suffixes"].items()}
+        self.currency_suffixes = {k: float(v) for k, v in rules.get("scale_suffixes_currency_only", {}).items()}
+        self.negative = {w.lower() for w in rules.get("number_options", {}).get("negative_words", [])}
+        self.vague = {k.lower(): (float(v[0]), float(v[1])) for k, v in rules["vague"].items()}
+        self.cardinals = {**self.units, **self.teens, **self.tens}
+        self.currency_before = dict(rules["currency_before"])
+        self.currency_after = {k.lower(): v for k, v in rules["currency_after"].items()}
+        self.percent_words = [w for w in rules["percent"]["words"]]
+        self.unit_words = {k.lower(): v for k, v in rules["unit_words"].items()}
+        self.unit_abbr = dict(rules["unit_abbreviations"])
+        self.time_units = set(rules["measures"]["time_units"])
+
+        card = alternation(self.cardinals)
+        follows_article = alternation([*scales, *self.fractions])
+        any_word = alternation([*self.cardinals, *scales, *self.fractions, "point"])
+        start = rf"(?:(?:half\s+)?an?\s+(?={follows_article}\b)|(?:{card})\b)"
+        self.words_at = re.compile(
+            rf"{start}(?:{any_word})?(?:(?:\s*-\s*|\s+and\s+|\s*&\s*|,\s+|\s+)(?:an?\s+)?(?:{any_word})(?![\w'’]))*(?![\w'’])",
+            re.IGNORECASE)
+        self.vague_at = re.compile(rf"(?:{alternation(self.vague)})(?![\w'’-])", re.IGNORECASE)
+        cur = alternation(self.currency_before)
+        number = (r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[" + THIN_SPACES + r"]\d{3})+(?![\d])"
+                  r"|\d{1,3}(?: \d{3}){2,}(?![\d])|\d+)(?:\.\d+)?|\.\d+")
+        vulgar = "".join(VULGAR_FRACTIONS)
+        self.digits_at = re.compile(
+            rf"(?:(?P<cur>{cur})\s?)?(?:(?<![\w.,)%/-])(?P<sign>[-−]))?(?:(?P<num>{number})"
+            rf"(?P<frac>\s+\d{{1,2}}/\d{{1,3}}(?![\d/])|/\d{{1,3}}(?![\d/])|[{vulgar}])?"
+            r"(?P<exp>[eE][+-]?\d+(?![\w])|\s?[x×]\s?10\s?\^?[-−+]?\d+|\^[-+−]*\d+)?"
+            rf"|(?P<vulgar>[{vulgar}]))")
+        # What may stand before the digits: a currency sign, a minus, a decimal point.
+        self.digits_prefix = re.compile(rf"(?:(?:{cur})\s?)?(?:(?<![\w.,)%/-])[-−])?(?:(?<![\w.])\.)?$")
+        # Where a number may start: digits, a vulgar fraction, or a number word (or "a"/"an"
+        # before a scale or fraction word) at the start of a word. Cheap to run over the whole
+        # text; the full patterns above run only at these places.
+        vague_first = {w.split()[0] for w in self.vague}
+        self.anchors = re.compile(
+            rf"(?P<d>\d+|[{vulgar}])|(?<![\w'’])(?P<w>{alternation([*self.cardinals, *vague_first, 'half'])}"
+            rf"|an?\s+{follows_article})(?![\w'’])", re.IGNORECASE)
+        # Scale words and suffixes after a number.
+        self.scale_after = re.compile(rf"\s*-?\s*(?P<w>{alternation(scales)})(?![\w'’])", re.IGNORECASE)
+        suffix = alternation(self.suffixes)
+        self.suffix_after = re.compile(rf"(?P<sp>\s?)(?P<s>{suffix})(?![A-Za-z])")
+        self.currency_suffix_after = re.compile(rf"(?P<s>{alternation(self.currency_suffixes)})(?![A-Za-z])")
+        # Units, percent and currencies after a number.
+        self.unit_after = re.compile(
+            rf"(?P<sep>\s*-\s*|\s?)(?:(?P<pct>{alternation(self.percent_words)})(?![A-Za-z])"
+            rf"|(?P<cur>{alternation(self.currency_after)})(?![A-Za-z])"
+            rf"|(?P<unit>{alternation(self.unit_words)})(?![A-Za-z]))", re.IGNORECASE)
+        self.abbr_after = re.compile(rf"(?P<sep>\s?)(?P<abbr>{alternation(self.unit_abbr)})(?![A-Za-z0-9²³])")
+        self.of_unit = re.compile(r"\s+of\b")
+        self.sign_after = re.compile(r"\s?(?P<s>[€£$¥₪])")
+        self.negative_before = re.compile(rf"(?<![\w])(?:{alternation(self.negative)})\s+$", re.IGNORECASE)
+        self.word_token = re.compile(r"[A-Za-z]+|&|,|-")
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def scan(self, text: str) -> list[Number]:
+        """Every number-like expression in ``text``, left to right."""
+        out: list[Number] = []
+        last_end = 0
+        for a in self.anchors.finditer(text):
+            p = a.start()
+            if p < last_end:
+                continue
+            if a.group("d") is not None:
+                pm = self.digits_prefix.search(text, max(last_end, p - 8), p)
+                m = self.digits_at.match(text, pm.start() if pm else p) or self.digits_at.match(text, p)
+                if m is None:
+                    continue
+                if m.group("vulgar") is not None:
+                    n = Number(m.start(), m.end(), m.start(), m.end(), VULGAR_FRACTIONS[m.group("vulgar")], "digits",
+                               fraction="plural")
+                    self._read_unit(text, n)
+                else:
+                    n = self._digits(text, m)
+                if n is not None:
+                    out.append(n)
+                    last_end = n.end
+                else:
+                    last_end = m.end()
+                continue
+            vm = self.vague_at.match(text, p)
+            if vm:
+                lo, hi = self.vague[" ".join(vm.group().lower().split())]
+                n = Number(p, vm.end(), p, vm.end(), None, "vague", lo, hi)
+                self._read_unit(text, n)
+                if n.unit is None:
+                    # "tens of millions of dollars", "thousands of liters"
+                    om = self.of_unit.match(text, n.end)
+                    if om:
+                        self._read_unit(text, n, om.end())
+                        if n.unit is None:
+                            n.end = p + len(vm.group())
+                out.append(n)
+                last_end = n.end
+                continue
+            wm = self.words_at.match(text, p)
+            if wm:
+                found = self._words(text, p, wm.end())
+                out.extend(found)
+                last_end = max([p + 1] + [n.end for n in found])
+        return out
+
+    def _digits(self, text: str, m: re.Match) -> Number | None:
+        raw = m.group("num")
+        clean = raw.replace(",", "").replace(" ", "")
+        for ch in THIN_SPACES:
+            clean = clean.replace(ch, "")
+        try:
+            value = float(clean)
+        except ValueError:
+            return None
+        frac = m.group("frac")
+        is_fraction = None
+        if frac:
+            frac_s = frac.strip()
+            if frac_s in VULGAR_FRACTIONS:
+                value += VULGAR_FRACTIONS[frac_s]
+            elif frac_s.startswith("/"):
+                den = float(frac_s[1:])
+                if "." in raw or "," in raw or not 0 < value < den <= MAX_DENOMINATOR:
+                    return None
+                value = value / den
+                is_fraction = "plural"
+            else:
+                a, b = frac_s.split("/")
+                if not 0 < float(a) < float(b) <= MAX_DENOMINATOR:
+                    return None
+                value += float(a) / float(b)
+        exp = m.group("exp")
+        if exp:
+            e = exp.strip().lower()
+            try:
+                if e.startswith("e"):
+                    value *= 10.0 ** int(e[1:])
+                elif e.startswith("^"):
+                    sign = -1 if e.count("-") + e.count("−") == 1 else 1
+                    value = value ** (sign * int(e.lstrip("^+-−")))
+                else:
+                    tail = re.sub(r"^[x×]\s?10\s?\^?", "", e).replace("−", "-")
+                    value *= 10.0 ** int(tail)
+            except (OverflowError, ValueError, ZeroDivisionError):
+                return None
+        if m.group("sign"):
+            value = -value
+        start = m.start()
+        n = Number(start, m.end(), m.start("num") if not m.group("sign") else m.start("sign"), m.end(), value, "digits",
+                   fraction=is_fraction,
+                   integer=raw.isdigit() and not frac and not exp)
+        cur = m.group("cur")
+        if cur:
+            n.unit, n.unit_kind, n.unit_text = self.currency_before[self._currency_key(cur)], "currency", cur
+        # Suffix letters: "$25m", "5.5bn", "10k".
+        pos = n.end
+        sm = self.suffix_after.match(text, pos)
+        if sm and not (sm.group("sp") and len(sm.group("s")) == 1 and sm.group("s") not in "kKMG"):
+            n.value = value * self.suffixes[sm.group("s")]
+            n.scale = self.suffixes[sm.group("s")]
+            n.end = sm.end()
+            n.scaled = True
+            n.integer = False
+        elif cur:
+            cm = self.currency_suffix_after.match(text, pos)
+            if cm:
+                n.value = value * self.currency_suffixes[cm.group("s")]
+                n.scale = self.currency_suffixes[cm.group("s")]
+                n.end = cm.end()
+                n.scaled = True
+                n.integer = False
+        self._read_scale(text, n)
+        self._read_unit(text, n)
+        if n.value is not None and (math.isnan(n.value) or abs(n.value) > MAX_VALUE):
+            return None
+        return n
+
+    def _currency_key(self, cur: str) -> str:
+        if cur in self.currency_before:
+            return cur
+        for k in self.currency_before:
+            if k.lower() == cur.lower():
+                return k
+        return cur
+
+    def _read_scale(self, text: str, n: Number) -> None:
+        """Scale words after the number: "1.2 million", "three lakh crore", "3 dozens"."""
+        while True:
+            sm = self.scale_after.match(text, n.end)
+            if not sm:
+                return
+            word = sm.group("w").lower()
+            if "-" in text[n.end:sm.start("w")] and word not in self.all_scales:
+                return
+            n.value = (n.value if n.value is not None else 1.0) * self.all_scales[word]
+            n.scale *= self.all_scales[word]
+            n.end = sm.end()
+            n.scaled = True
+            n.integer = False
+
+    def _read_unit(self, text: str, n: Number, pos: int | None = None) -> None:
+        """The unit, percent sign or currency word after the number (or after ``pos``)."""
+        pos = n.end if pos is None else pos
+        um = self.unit_after.match(text, pos)
+        am = self.abbr_after.match(text, pos)
+        if am and (not um or am.end() > um.end()):
+            sep = am.group("sep")
+            abbr = am.group("abbr")
+            # "in" after a number is mostly the preposition; take it as inches only at the end.
+            if abbr == "in" and text[am.end():am.end() + 2].strip(" .,;)") != "":
+                return
+            if abbr in ("m", "t", "g", "b", "l") and sep:
+                return
+            unit = self.unit_abbr[abbr]
+            n.unit, n.unit_kind, n.unit_text = unit, "time" if unit in self.time_units else "measure", abbr
+            n.end = am.end()
+            return
+        if um:
+            sep = um.group("sep")
+            if um.group("pct"):
+                if n.unit_kind == "currency":
+                    return
+                n.unit, n.unit_kind, n.unit_text = "percent", "percent", um.group("pct")
+            elif um.group("cur"):
+                key = " ".join(um.group("cur").lower().split())
+                n.unit, n.unit_kind, n.unit_text = self.currency_after[key], "currency", um.group("cur")
+            else:
+                if n.unit_kind == "currency":
+                    return
+                key = " ".join(um.group("unit").lower().split())
+                unit = self.unit_words[key]
+                n.unit, n.unit_kind, n.unit_text = unit, "time" if unit in self.time_units else "measure", um.group("unit")
+            if "-" in sep:
+                n.hyphen_word = um.group(0).lstrip(" -").lower()
+            n.end = um.end()
+            return
+        if n.unit_kind is None:
+            sm = self.sign_after.match(text, pos)
+            if sm and n.kind == "digits":
+                sym = sm.group("s")
+                if sym in self.currency_before:
+                    n.unit, n.unit_kind, n.unit_text = self.currency_before[sym], "currency", sym
+                    n.end = sm.end()
+                    return
+        # A hyphenated word after the number that is no unit ("two-state", "10-member").
+        if pos < len(text) and text[pos] == "-":
+            hm = re.match(r"-\s?([A-Za-z]+)", text[pos:pos + 40])
+            if hm and self._kind(hm.group(1).lower()) is None:
+                n.hyphen_word = hm.group(1).lower()
+
+    # -- number words -------------------------------------------------------------------------
+
+    def _words(self, text: str, start: int, end: int) -> list[Number]:
+        span = text[start:end]
+        toks: list[tuple[str, int, int]] = []
+        seps: list[str] = []
+        prev_end = 0
+        pending = ""
+        for tm in self.word_token.finditer(span):
+            t = tm.group()
+            if t in (",", "&", "-"):
+                pending += t
+                continue
+            gap = span[prev_end:tm.start()]
+            toks.append((t.lower(), start + tm.start(), start + tm.end()))
+            seps.append("and" if t.lower() == "and" else (pending or ("," if "," in gap else " ")))
+            pending = ""
+            prev_end = tm.end()
+        # "and" is a separator, not a word: fold it into the next word's separator.
+        words: list[tuple[str, int, int]] = []
+        wseps: list[str] = []
+        carry = ""
+        for (w, s, e), sep in zip(toks, seps, strict=True):
+            if w == "and":
+                carry = "and"
+                continue
+            if w == "&":
+                carry = "and"
+                continue
+            words.append((w, s, e))
+            wseps.append(carry or sep)
+            carry = ""
+        out: list[Number] = []
+        i = 0
+        while i < len(words):
+            res = self._parse_words(words, wseps, i)
+            if res is None:
+                i += 1
+                continue
+            j, value, fraction = res
+            n = Number(words[i][1], words[j - 1][2], words[i][1], words[j - 1][2], value, "words", fraction=fraction)
+            self._read_scale(text, n)
+            self._read_unit(text, n)
+            out.append(n)
+            i = j
+        # "minus five": the sign word stands before the sequence.
+        for n in out:
+            sm = self.negative_before.search(text, max(0, n.start - 12), n.start)
+            if sm and n.value is not None:
+                n.value = -n.value
+                n.start = sm.start()
+        return out
+
+    def _kind(self, w: str) -> str | None:
+        if w in self.units:
+            return "unit"
+        if w in self.teens:
+            return "teen"
+        if w in self.tens:
+            return "tens"
+        if w in self.hundred:
+            return "hundred"
+        if w in self.scales:
+            return "scale"
+        if w in self.dozen:
+            return "dozen"
+        if w == "half":
+            return "half"
+        if w in self.fractions:
+            return "fraction"
+        if w in ("a", "an"):
+            return "article"
+        if w == "point":
+            return "point"
+        return None
+
+    def _parse_words(self, words, seps, i):
+        """One number from ``words[i:]``: (index after it, value, fraction kind) or None."""
+        n = len(words)
+        k = i
+        total = 0.0
+        group = 0.0
+        last: str | None = None
+        top_scale = math.inf
+        fraction = None
+        kinds = [self._kind(w) for w, _, _ in words]
+        if kinds[k] == "half" and k + 2 < n and kinds[k + 1] == "article" and kinds[k + 2] in ("scale", "hundred", "dozen"):
+            return k + 3, 0.5 * self.all_scales[words[k + 2][0]], None
+        if kinds[k] == "article":
+            if k + 1 >= n or kinds[k + 1] not in ("scale", "hundred", "dozen", "fraction", "half"):
+                return None
+            if kinds[k + 1] in ("fraction", "half"):
+                den = self.fractions.get(words[k + 1][0], 2.0)
+                return k + 2, 1.0 / den, "singular"
+            group = 1.0
+            last = "article"
+            k += 1
+        while k < n:
+            w = words[k][0]
+            kind = kinds[k]
+            sep = seps[k] if k > i else ""
+            # "three million, two hundred and forty": a comma goes on only after a scale word and
+            # before a group that has a scale of its own.
+            if sep == "," and (last != "scale" or not any(x in ("hundred", "scale") for x in kinds[k + 1:k + 3])):
+                break
+            if sep == "and":
+                # "one and a half", "twenty and three fifths": a fraction after "and".
+                if k + 1 < n and kinds[k] == "article" and kinds[k + 1] in ("fraction", "half") and last in ("unit", "teen", "tens", "hundred", "scale"):
+                    total += group + 1.0 / self.fractions.get(words[k + 1][0], 2.0)
+                    return k + 2, total, None
+                if last in ("unit", "teen", "tens", "hundred", "scale") and kind in ("unit", "teen", "tens"):
+                    # "... and three fifths"
+                    if k + 1 < n and kinds[k + 1] == "fraction" and last not in ("hundred", "scale"):
+                        total += group + self.cardinals[w] / self.fractions[words[k + 1][0]]
+                        return k + 2, total, None
+                    if last not in ("hundred", "scale"):
+                        break
+                elif last not in ("hundred", "scale"):
+                    break
+            if kind == "unit":
+                if last not in (None, "tens", "hundred", "scale") or (last == "tens" and sep == "and"):
+                    break
+                group += self.units[w]
+            elif kind == "teen" or kind == "tens":
+                if last not in (None, "hundred", "scale"):
+                    break
+                group += self.cardinals[w]
+            elif kind == "hundred":
+                if last not in ("unit", "teen", "tens", "article") or group >= 100:
+                    break
+                group = (group or 1.0) * 100.0
+            elif kind == "scale":
+                v = self.scales[w]
+                if last not in ("unit", "teen", "tens", "hundred", "article") or v >= top_scale:
+                    break
+                total += (group or 1.0) * v
+                group = 0.0
+                top_scale = v
+            elif kind == "dozen":
+                if last not in ("unit", "teen", "tens", "article"):
+                    break
+                group = (group or 1.0) * 12.0
+                k += 1
+                last = kind
+                break
+            elif kind == "fraction":
+                if last not in ("unit", "teen", "tens") or group >= 100 or total:
+                    break
+                group = group / self.fractions[w]
+                fraction = "plural" if group * self.fractions[w] != 1 else "singular"
+                k += 1
+                last = kind
+                break
+            elif kind == "point":
+                if last not in ("unit", "teen", "tens", "hundred", "scale") or k + 1 >= n:
+                    break
+                digits = ""
+                j = k + 1
+                while j < n and kinds[j] in ("unit", "teen", "tens"):
+                    v = self.cardinals[words[j][0]]
+                    if kinds[j] == "unit":
+                        digits += str(int(v))
+                        j += 1
+                    elif kinds[j] == "tens" and j + 1 < n and kinds[j + 1] == "unit" and seps[j + 1] != "and":
+                        digits += str(int(v + self.units[words[j + 1][0]]))
+                        j += 2
+                        break
+                    else:
+                        digits += str(int(v))
+                        j += 1
+                        break
+                if not digits:
+                    break
+                total += group + float("0." + digits)
+                return j, total, None
+            else:
+                break
+            last = kind
+            k += 1
+        if last is None or last == "article" or k == i:
+            return None
+        return k, total + group, fraction
+
+
+@cache
+def _grammar(paths: tuple[str, ...]) -> Grammar:
+    return Grammar(load_rules("figures", paths))
+
+
+def grammar(rules_paths: Iterable[str] = ()) -> Grammar:
+    """The number grammar for the built-in rule table and the user's files (cached)."""
+    return _grammar(tuple(str(p) for p in rules_paths))
+
+
+def scan(text: str, rules_paths: Iterable[str] = ()) -> list[Number]:
+    """Every number-like expression in ``text`` with its value, scale and unit."""
+    return grammar(rules_paths).scan(text)
+
+
+def parse_number(text: str, rules_paths: Iterable[str] = ()) -> float | None:
+    """The value of ``text`` when it is one number ("two hundred and forty", "$25m", "5.5bn")."""
+    found = [n for n in scan(text, rules_paths) if n.kind != "vague"]
+    if len(found) == 1 and not text[:found[0].start].strip() and not text[found[0].end:].strip(" .,"):
+        return found[0].value
+    return None

@@ -1,0 +1,406 @@
+"""The figure extractor (factcheck.extract.figures): what it finds, how it labels it, and what it
+leaves alone. The sentences are written for these tests, in the style of wire copy."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.articles import Article, read_articles
+from factcheck.extract import ExtractOptions
+from factcheck.extract import figures as F
+from factcheck.extract.text import Document
+
+from .conftest import SEEDS
+
+OPTIONS = ExtractOptions(kinds=("figure",))
+
+
+def figures(text: str, published: str | None = "2024-03-08", options: ExtractOptions = OPTIONS):
+    art = Article(id="t", text=text, published=published)
+    out = list(F.extract(Document(art), options))
+    for c in out:
+        assert art.text[c.start:c.end] == c.text, (c.text, art.text[c.start:c.end])
+        assert c.kind == "figure"
+    return out
+
+
+def one(text: str, **kw):
+    found = figures(text, **kw)
+    assert len(found) == 1, f"expected one figure in {text!r}, got {[(c.text, c.value) for c in found]}"
+    return found[0]
+
+
+def check(claim, expected: dict):
+    for key, want in expected.items():
+        got = getattr(claim, key)
+        if isinstance(want, float) and got is not None:
+            assert got == pytest.approx(want), f"{key}: got {got!r}, expected {want!r} ({claim.text!r})"
+        else:
+            assert got == want, f"{key}: got {got!r}, expected {want!r} ({claim.text!r} in {claim.sentence!r})"
+
+
+# -- values: digits, words, scales, money, percent --------------------------------------------------
+
+VALUES = [
+    ("Officials counted 1,400 ballots by noon.", dict(value=1400.0, text="1,400", qualifier="exact")),
+    ("The river rose 2.3 metres overnight.", dict(value=2.3, unit="meter", category="measure", text="2.3 metres")),
+    ("The program reaches 1.2 million households.", dict(value=1.2e6, text="1.2 million")),
+    ("The city set aside $25m for repairs.", dict(value=25e6, unit="USD", category="money", text="$25m")),
+    ("Exports fell to 5.5bn last quarter.", dict(value=5.5e9, text="5.5bn")),
+    ("Turnout reached 70% in the capital.", dict(value=70.0, unit="percent", category="percent", text="70%")),
+    ("Inflation eased to 3.8 per cent.", dict(value=3.8, unit="percent", category="percent", text="3.8 per cent")),
+    ("Twelve families returned to the village.", dict(value=12.0, text="Twelve")),
+    ("The shelter took in two hundred and forty families.", dict(value=240.0, text="two hundred and forty")),
+    ("Thirty-nine lawmakers signed the letter.", dict(value=39.0, text="Thirty-nine")),
+    ("Police questioned a dozen witnesses.", dict(value=12.0, text="a dozen")),
+    ("The appeal raised half a million pounds sterling.", dict(value=5e5, unit="GBP", category="money")),
+    ("The region lost one-third of its harvest.", dict(value=1 / 3, text="one-third")),
+    ("The ministry paid €40 million to the contractors.", dict(value=40e6, unit="EUR", category="money")),
+    ("The flood covered 6 miles of coastline.", dict(value=6.0, unit="mile", category="measure")),
+    ("The fire burned 9.7 km from the town.", dict(value=9.7, unit="kilometer", category="measure")),
+]
+
+
+@pytest.mark.parametrize("text, expected", VALUES)
+def test_values(text, expected):
+    check(one(text), expected)
+
+
+# -- ranges ---------------------------------------------------------------------------------------
+
+RANGES = [
+    ("Between 100 and 150 students attended.", dict(value=100.0, low=100.0, high=150.0, qualifier="range", text="Between 100 and 150")),
+    ("The survey found 100-150 nests.", dict(value=100.0, low=100.0, high=150.0, qualifier="range", text="100-150")),
+    ("Organizers expect 100 to 150 boats.", dict(value=100.0, high=150.0, qualifier="range", text="100 to 150")),
+    ("Grants of $10,000 to $20,000 will be offered.", dict(value=10000.0, high=20000.0, qualifier="range", unit="USD", category="money", text="$10,000 to $20,000")),
+    ("The bank kept rates at 5.25%–5.5%.", dict(value=5.25, high=5.5, qualifier="range", category="percent")),
+    ("The storm left 1.2 to 1.5 million homes without power.", dict(value=1.2e6, low=1.2e6, high=1.5e6, qualifier="range")),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANGES)
+def test_ranges(text, expected):
+    check(one(text), expected)
+
+
+# -- vague amounts ---------------------------------------------------------------------------------
+
+VAGUE = [
+    ("Dozens of people fled the fire.", dict(value=None, low=24.0, high=99.0, qualifier="vague", category="displaced")),
+    ("Hundreds of homes were flooded.", dict(value=None, low=200.0, high=999.0, qualifier="vague")),
+    ("Thousands marched through the city.", dict(value=None, low=2000.0, high=9999.0, qualifier="vague")),
+    ("Tens of thousands of soldiers massed at the border.", dict(value=None, low=20000.0, high=99999.0, qualifier="vague")),
+    ("Scores of volunteers joined the search.", dict(value=None, low=40.0, high=199.0, qualifier="vague")),
+    ("Tens of millions of dollars will go to farmers.", dict(value=None, qualifier="vague", category="money", unit="USD")),
+]
+
+
+@pytest.mark.parametrize("text, expected", VAGUE)
+def test_vague_amounts(text, expected):
+    check(one(text), expected)
+
+
+def test_vague_amounts_can_be_left_out():
+    opts = ExtractOptions(kinds=("figure",), extra={"figure_vague": False})
+    assert figures("Dozens of people fled and 12 were hurt.", options=opts)[0].value == 12.0
+    assert len(figures("Dozens of people fled and 12 were hurt.", options=opts)) == 1
+
+
+# -- qualifiers and their intervals ----------------------------------------------------------------
+
+A, N = F.APPROX_TOLERANCE, F.NEARLY_TOLERANCE
+QUALIFIERS = [
+    ("At least 40 people were hurt.", "at_least", 40.0, None, "At least 40"),
+    ("No fewer than 40 people were hurt.", "at_least", 40.0, None, "No fewer than 40"),
+    ("More than 40 people were hurt.", "more_than", 40.0, None, "More than 40"),
+    ("The quake injured over 40 people.", "more_than", 40.0, None, "over 40"),
+    ("The toll tops 40.", "more_than", 40.0, None, "tops 40"),
+    ("Upwards of 40 people were hurt.", "more_than", 40.0, None, "Upwards of 40"),
+    ("Up to 40 people were hurt.", "at_most", 0.0, 40.0, "Up to 40"),
+    ("As many as 40 people were hurt.", "at_most", 0.0, 40.0, "As many as 40"),
+    ("Fewer than 40 people were hurt.", "less_than", 0.0, 40.0, "Fewer than 40"),
+    ("Less than 40 people were hurt.", "less_than", 0.0, 40.0, "Less than 40"),
+    ("About 40 people were hurt.", "approx", 40 * (1 - A), 40 * (1 + A), "About 40"),
+    ("Some 40 people were hurt.", "approx", 40 * (1 - A), 40 * (1 + A), "Some 40"),
+    ("Roughly 40 people were hurt.", "approx", 40 * (1 - A), 40 * (1 + A), "Roughly 40"),
+    ("An estimated 40 people were hurt.", "approx", 40 * (1 - A), 40 * (1 + A), "An estimated 40"),
+    ("Nearly 40 people were hurt.", "approx", 40 * (1 - N), 40.0, "Nearly 40"),
+    ("Almost 40 people were hurt.", "approx", 40 * (1 - N), 40.0, "Almost 40"),
+    ("Just over 40 people were hurt.", "more_than", 40.0, None, "Just over 40"),
+    ("Officials said 40 or more people were hurt.", "at_least", 40.0, None, "40 or more"),
+    ("40 people were hurt.", "exact", 40.0, 40.0, "40"),
+    ("The damage is estimated to have reached $40 million.", "approx", 40e6 * (1 - A), 40e6 * (1 + A), "$40 million"),
+]
+
+
+@pytest.mark.parametrize("text, qualifier, low, high, span", QUALIFIERS)
+def test_qualifiers(text, qualifier, low, high, span):
+    c = one(text)
+    check(c, dict(qualifier=qualifier, text=span))
+    assert (c.low is None) == (low is None) and (c.high is None) == (high is None)
+    if low is not None:
+        assert c.low == pytest.approx(low)
+    if high is not None:
+        assert c.high == pytest.approx(high)
+
+
+# -- categories: active, passive and nominal forms -------------------------------------------------
+
+CATEGORIES = [
+    ("Gunmen killed 1,400 people in the attack.", "killed", "people"),
+    ("1,400 people were killed in the attack.", "killed", "people"),
+    ("The attack left a death toll of 1,400.", "killed", None),
+    ("By Friday the toll rose to 1,400.", "killed", None),
+    ("The ministry reported 1,400 dead.", "killed", "dead"),
+    ("Officials said 306 soldiers have been killed since the invasion.", "killed", "soldiers"),
+    ("Three others died in hospital.", "killed", "others"),
+    ("The blast wounded 57 passengers.", "wounded", "passengers"),
+    ("At least 57 people were injured.", "wounded", "people"),
+    ("Militants are holding 240 hostages.", "hostages", "hostages"),
+    ("Between 90 and 120 people are believed to be held by the group.", "hostages", "people"),
+    ("Some 35 fishermen were abducted off the coast.", "hostages", "fishermen"),
+    ("Up to 300 people are missing after the landslide.", "missing", "people"),
+    ("Some 80 climbers remain unaccounted for.", "missing", "climbers"),
+    ("The group freed 24 captives on Sunday.", "released", "captives"),
+    ("Twenty prisoners are to be released on Monday.", "released", "prisoners"),
+    ("Police arrested 61 protesters.", "detained", "protesters"),
+    ("Nearly 340,000 residents have been displaced by the fighting.", "displaced", "residents"),
+    ("More than 5,000 families fled the town.", "displaced", "families"),
+    ("The drought has affected 2.3 million farmers.", "affected", "farmers"),
+    ("Officials say 4 million people are in need of food aid.", "affected", "people"),
+    ("Some 137 aid trucks crossed the border.", "aid", "aid trucks"),
+    ("The army said it struck 450 targets overnight.", "attacks", "targets"),
+    ("The militants fired 120 rockets at the city.", "attacks", "rockets"),
+    ("Only nine other bombings have killed more people.", "attacks", "other bombings"),
+    ("Crews rebuilt more than 2,000 homes.", "count", "homes"),
+    ("Employers added 187,000 jobs in August.", "count", "jobs"),
+]
+
+
+@pytest.mark.parametrize("text, category, subject", CATEGORIES)
+def test_categories(text, category, subject):
+    check(one(text), dict(category=category, subject=subject))
+
+
+def test_including_inherits_the_enclosing_category():
+    found = figures("Strikes have killed 9,500 people, including 4,104 children, the ministry said.")
+    assert [(c.value, c.category) for c in found] == [(9500.0, "killed"), (4104.0, "killed")]
+
+
+def test_including_takes_the_verb_of_the_clause_before():
+    c = one("The group released the first batch of hostages on Friday, including 13 Israelis who have been held since October.")
+    check(c, dict(value=13.0, category="released", subject="Israelis", unit="person"))
+
+
+def test_two_figures_in_one_coordinated_clause_share_the_predicate():
+    found = figures("Officials said 13 Israelis and 12 Thais were freed on Friday.")
+    assert [(c.value, c.category) for c in found] == [(13.0, "released"), (12.0, "released")]
+
+
+def test_a_bare_number_carries_the_category_of_the_one_before():
+    found = figures("Four people were killed at the market and six at the station, police said.")
+    assert [(c.value, c.category) for c in found] == [(4.0, "killed"), (6.0, "killed")]
+
+
+def test_a_bare_number_carries_over_to_the_next_sentence():
+    found = figures("The coroner has named 41 of the dead. Of those, 12 were children.")
+    assert [(c.value, c.category) for c in found] == [(41.0, "killed"), (12.0, "killed")]
+
+
+def test_another_does_not_override_a_predicate():
+    found = figures("Nine people were killed and another 31 were injured.")
+    assert [(c.value, c.category) for c in found] == [(9.0, "killed"), (31.0, "wounded")]
+
+
+def test_a_list_of_names_counts_the_people_named():
+    assert one("Police released the names of 55 of the dead.").category == "killed"
+    assert one("The group published the names of 14 women and children to be freed.").category == "released"
+
+
+def test_measures_of_aid_are_aid():
+    found = figures("Israel agreed to allow 130,000 liters (34,300 gallons) of fuel a day into Gaza.")
+    check(found[0], dict(value=130000.0, category="aid", unit="liter", text="130,000 liters"))
+    check(found[1], dict(value=34300.0, category="aid", unit="gallon"))
+
+
+def test_measured_hours_are_a_measure():
+    check(one("In May the average workweek was 34.4 hours."), dict(value=34.4, category="measure", unit="hour"))
+
+
+def test_people_counts_have_unit_person():
+    assert one("Rescuers pulled 14 survivors from the rubble.").unit == "person"
+    assert one("Rescuers found 14 Egyptians in the rubble.").unit == "person"
+    assert one("Workers cleared 14 roads.").unit is None
+
+
+def test_user_rules_add_category_words(tmp_path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[categories.attacks]\nnouns = ["flotillas"]\n')
+    text = "The navy turned back 14 flotillas."
+    assert one(text).category == "count"
+    opts = ExtractOptions(kinds=("figure",), rules_paths=(str(extra),))
+    assert one(text, options=opts).category == "attacks"
+
+
+# -- superseded -------------------------------------------------------------------------------------
+
+SUPERSEDED = [
+    ("The toll was revised to around 1,200 from a previous estimate of 1,400.", [(1200.0, False), (1400.0, True)]),
+    ("Officials lowered the toll to 1,200, down from more than 1,400.", [(1200.0, False), (1400.0, True)]),
+    ("The figure was 126, up from 120 reported on Saturday.", [(126.0, False), (120.0, True)]),
+    ("The number of missing fell to 66, down from 385 a week earlier.", [(66.0, False), (385.0, True)]),
+    ("The count of missing rose from 100 to 150 overnight.", [(100.0, True), (150.0, False)]),
+    ("About 300 people were evacuated.", [(300.0, False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUPERSEDED)
+def test_superseded(text, expected):
+    assert [(c.value, c.superseded) for c in figures(text)] == expected
+
+
+def test_superseded_takes_the_category_of_the_figure_that_replaced_it():
+    found = figures("Israel lowered its death toll to about 1,200 people, down from more than 1,400.")
+    assert [(c.value, c.category, c.qualifier) for c in found] == [(1200.0, "killed", "approx"), (1400.0, "killed", "more_than")]
+
+
+# -- event dates ----------------------------------------------------------------------------------
+
+DATES = [
+    ("Gunmen killed 30 people on Oct. 7, officials said.", "2023-11-03", "2023-10-07"),
+    ("The October 7 attack killed 1,200 people.", "2023-11-03", "2023-10-07"),
+    ("Floods killed 12 people on Tuesday.", "2023-11-03", "2023-10-31"),  # 2023-11-03 is a Friday
+    ("Floods killed 12 people on Friday.", "2023-11-03", "2023-11-03"),   # the same weekday is the publication day
+    ("Floods killed 12 people on Tuesday.", None, None),                  # published unknown
+    ("Floods killed 12 people on Dec. 20.", "2023-11-03", "2022-12-20"),  # never after publication
+    ("Floods killed 12 people.", "2023-11-03", None),
+    ("Twelve people were killed, authorities said Thursday.", "2023-11-03", None),  # the day of saying is not the event's
+]
+
+
+@pytest.mark.parametrize("text, published, event_date", DATES)
+def test_event_date(text, published, event_date):
+    assert one(text, published=published).event_date == event_date
+
+
+# -- speaker and cue (the simple in-sentence forms) ------------------------------------------------
+
+def test_according_to_gives_speaker_and_cue():
+    c = one("More than 300 people have been killed, according to the Health Ministry.")
+    assert (c.speaker, c.cue) == ("Health Ministry", "according to")
+
+
+def test_said_at_the_end_gives_speaker():
+    c = one("Eight people were killed at the bar, state police said Thursday.")
+    assert (c.speaker, c.cue) == ("state police", "said")
+
+
+def test_no_speaker_when_the_article_states_it():
+    assert one("Eight people were killed at the bar.").speaker is None
+
+
+# -- not figures ----------------------------------------------------------------------------------
+
+NOT_FIGURES = [
+    ("The talks began on Oct. 7 in Cairo.", "date"),
+    ("The talks began on 7 October 2023 in Cairo.", "date"),
+    ("Fighting raged between the afternoons of 2 and 3 January.", "day list"),
+    ("The law was passed in 2019.", "year"),
+    ("The ceasefire collapsed at 7:08 p.m. local time.", "time"),
+    ("The meeting starts at 9 a.m. sharp.", "time"),
+    ("The curfew begins at 12:00 on the dot.", "time"),
+    ("The parties agreed to a four-day truce.", "duration"),
+    ("No rain fell in the past 24 hours.", "time window"),
+    ("The suspect was caught eight days earlier.", "time window"),
+    ("They have been held for nearly seven weeks.", "duration"),
+    ("One month after the fire, crews were still clearing debris.", "duration"),
+    ("The 40-year-old suspect fled on foot.", "age"),
+    ("Most victims were in their 70s.", "age"),
+    ("The victim was under the age of 10.", "age"),
+    ("A man aged 34 was detained.", "age"),  # "detained" alone, no number
+    ("It was her third visit this year.", "ordinal"),
+    ("The first batch arrived by truck.", "ordinal"),
+    ("He finished 15th in the race.", "ordinal"),
+    ("The agency issued Flash Update #83.", "identifier"),
+    ("The council adopted Resolution 2712.", "identifier"),
+    ("Traffic was blocked on Route 232, police said.", "identifier"),
+    ("Two F-16 jets flew over the city.", None),  # "Two" is a figure; "F-16" is not (checked below)
+    ("The first 911 calls came in at dusk.", "identifier"),
+    ("Storm Daniel hit the coast hard.", "name"),
+    ("The firm sold its L2 unit.", "inside a word"),
+    ("The COVID-19 rules were lifted.", "identifier"),
+    ("One of the people said the weapon was bought legally.", "pronoun"),
+    ("No one was hurt in the blast.", "pronoun"),
+    ("The unrest of the 1960s left scars.", "decade"),
+    ("Police stand by 24/7.", "idiom"),
+]
+
+
+@pytest.mark.parametrize("text, why", NOT_FIGURES)
+def test_not_figures(text, why):
+    found = figures(text)
+    if why is None:
+        assert [c.text for c in found] == ["Two"], found
+    else:
+        assert found == [], f"{why}: {[c.text for c in found]}"
+
+
+def test_under_the_age_of_keeps_the_count_but_not_the_age():
+    found = figures("There was one listed victim under the age of 10.")
+    assert [(c.value, c.text) for c in found] == [(1.0, "one")]
+
+
+def test_a_number_of_hours_in_a_time_window_is_not_a_measure_but_a_statistic_is():
+    assert figures("Rescuers worked for 36 hours straight.") == []
+    assert one("The average workweek was 40.1 hours.").category == "measure"
+
+
+# -- the seed ---------------------------------------------------------------------------------------
+
+def test_seed_golden():
+    (art,) = read_articles(SEEDS / "000_7c609068368f20e4.txt")
+    found = list(F.extract(Document(art), OPTIONS))
+    got = [(c.value, c.category, c.qualifier, c.event_date, c.low, c.high) for c in found]
+    assert got == [
+        (1400.0, "killed", "at_least", "2023-10-07", 1400.0, None),
+        (5000.0, "wounded", "more_than", "2023-10-07", 5000.0, None),
+        (240.0, "hostages", "more_than", "2023-10-07", 240.0, None),
+    ], got
+    assert [c.text for c in found] == ["at least 1,400", "over 5,000", "over 240"]
+    assert all(c.unit == "person" and c.superseded is False for c in found)
+    for c in found:
+        assert art.text[c.start:c.end] == c.text
+
+
+# -- properties ---------------------------------------------------------------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_on_any_text(text):
+    _check_claims(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "at least", "about", "between", "and", "to", "-", "1,400", "12", "2.5", "million", "$", "%", "per cent",
+    "twenty", "one", "a", "dozen", "dozens of", "people", "were", "killed", "Oct.", "7", "on", "Tuesday",
+    ",", ".", "(", ")", "down from", "more than", "hundred", "half", "third", "km", "hours", "\n\n", "including",
+    "of", "the", "-year-old", "#", "F-", "Route", "9/11", "1/2", "½", "e5", "minus", "bn", "m",
+]), max_size=40).map(" ".join))
+def test_never_raises_on_number_like_text(text):
+    _check_claims(text)
+
+
+def _check_claims(text):
+    art = Article(id="h", text=text, published="2024-01-01")
+    for c in F.extract(Document(art), OPTIONS):
+        assert text[c.start:c.end] == c.text
+        for v in (c.value, c.low, c.high):
+            assert v is None or math.isfinite(v)
+        if c.low is not None and c.high is not None:
+            assert c.low <= c.high
+        assert c.superseded in (True, False)
