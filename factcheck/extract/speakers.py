@@ -37,7 +37,7 @@ from functools import cache
 
 from ..dates import as_date, find_dates
 from ..rules import load_rules
-from .text import ABBREVIATIONS, Document, Span
+from .text import Document, Span
 
 # A verb of saying this far (characters) from a quote's closing mark still frames it.
 FRAME_GAP = r"[\s,;:—–-]*"
@@ -63,7 +63,6 @@ _MARK = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you", "there")
 DETERMINERS = frozenset("a an the this that these those its his her their our my your some any each every".split())
 PREPOSITIONS = frozenset("in of from at near outside inside on by with for to under across around".split())
-_WORD = re.compile(r"[^\W_](?:[\w'’.\-]*[^\W_])?\.?")
 
 
 # --------------------------------------------------------------------------------------------
@@ -82,6 +81,22 @@ def _alt(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
     return _trie_regex(trie) if trie else "(?!)"
+
+
+def _cased(words: Iterable[str]) -> list[str]:
+    """``words`` as written in running text: lower case, Capitalised, UPPER CASE. Matching these
+    case-sensitively is about twice as fast as one IGNORECASE pattern."""
+    out = []
+    for w in words:
+        w = w.lower()
+        out += [w, w[:1].upper() + w[1:], w.upper()]
+    return out
+
+
+def _first_chars(words: Iterable[str]) -> str:
+    """A lookahead on the first letters of ``words``: positions that cannot start one are
+    skipped without entering the trie."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
 
 
 def _trie_regex(node: dict) -> str:
@@ -166,12 +181,12 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         female=low(r["female"]), male=low(r["male"]), not_names=frozenset(n["not_names"]),
         particles=low(n["particles"]), name_heads=tuple(w["name_heads"]),
         name_small=low(w["name_small"]),
-        cue_rx=re.compile(rf"(?<![^\W\d_])(?=[^\W\d_])(?:{_alt(x.lower() for x in all_cues)})\b", re.IGNORECASE),
-        according_rx=re.compile(rf"\b(?:{_alt(t['phrases']['according'])})\b", re.IGNORECASE),
+        cue_rx=re.compile(rf"\b{_first_chars(_cased(all_cues))}(?:{_alt(_cased(all_cues))})\b"),
+        according_rx=re.compile(rf"\b{_first_chars(_cased(t['phrases']['according']))}(?:{_alt(_cased(t['phrases']['according']))})\b"),
         speaker_cut_rx=re.compile(rf"\s*(?:[,;:]|\s[—–-]\s|\b(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
         audience_rx=re.compile(rf"\s+(?:(?:{_alt(w['audience'])})\b|(?:the\s+)?{capword}(?:\s+{capword}){{0,4}})", re.IGNORECASE),
         extra_rx=re.compile(extra, re.IGNORECASE),
-        role_rx=re.compile(rf"(?<![\w.])(?:{_alt(r['titles'])})(?![\w])"),
+        role_rx=re.compile(rf"(?<![\w.]){_first_chars(r['titles'])}(?:{_alt(r['titles'])})(?![\w])"),
         group_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p['groups'])})\b", re.IGNORECASE),
     )
 
@@ -312,15 +327,17 @@ class Analysis:
     warnings: list[str] = field(default_factory=list)
 
 
+_STRIP = ".,;:!?“”\"'‘’()[]—–"
+
+
 def _words(s: str) -> list[str]:
-    return [w.rstrip(".") if not _keep_period(w) else w for w in _WORD.findall(s)]
-
-
-def _keep_period(w: str) -> bool:
-    if not w.endswith("."):
-        return False
-    core = w[:-1].lower()
-    return core in ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", core))
+    """The words of ``s`` without surrounding punctuation (a cheap split, no regex)."""
+    out = []
+    for w in s.split():
+        w = w.strip(_STRIP)
+        if w:
+            out.append(w)
+    return out
 
 
 def _is_cap(w: str) -> bool:
@@ -359,7 +376,7 @@ def _clause_ok(clause: str, rules: Rules, strict: bool) -> bool:
 def _segments(s: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Comma-separated stretches of ``s[lo:hi]`` (quote marks and dashes also separate)."""
     cuts = [lo]
-    for m in re.finditer(r"[,;:()“”\"]|\s[—–]\s|\s-\s|—", s[lo:hi]):
+    for m in _SEG_CUT.finditer(s[lo:hi]):
         cuts.append(lo + m.start())
         cuts.append(lo + m.end())
     cuts.append(hi)
@@ -378,6 +395,36 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 _SPACES = re.compile(r"\s+")
+_NONSPACE = re.compile(r"\S+")
+# Every date the dates module reads has a digit or one of these words: a cheap first look.
+_DATEISH = re.compile(r"\d|day|yesterday|tonight|morning|afternoon|evening|night|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+_SEG_CUT = re.compile(r"[,;:()“”\"]|\s[—–]\s|\s-\s|—")
+_THAT = re.compile(r"that\s+", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
+_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*[“\"‘]")
+_OPEN_MARK = re.compile(r"[“\"‘]")
+_TAIL_END = re.compile(r"\s*[.!?]?[”\"’']?\s*")
+_TAIL_COMMA = re.compile(r"\s*(?:,|;|\s[—–]\s)")
+_LEAD_ACCORDING = re.compile(r"\s*(?:(?:and|but|so|yet|also|meanwhile|overall),?\s+)?", re.IGNORECASE)
+_CAP_RUN = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.&-]*))*)")
+_CONTINUE = re.compile(r"\s*,?\s*(?:and|but)\s+")
+_REQUEST_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){0,5}?)to\s+([a-z]\w*)")
+_PROMISE_TO = re.compile(r"\s+(to\s+[a-z]\w*)")
+_QUOTE_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){1,6}?)(?:as\s+)?[“\"‘]")
+_INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,8}?)\s*(?=[,.;!?]|$)")
+_INV_ROLE = re.compile(r",\s*([^,.;]+)")
+_WHO = re.compile(r"\s*(?:who|which)\b")
+_WS = re.compile(r"\s+")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z][A-Za-z.]{1,7}")
+_SOME_OF = re.compile(r"(one|some|two|three|several|many|most|all|each|none|both) of the (\w+)")
+_THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+)")
+_OWNER = re.compile(r"([A-Z][\w.&-]*)[’']s\s+(?:[A-Z][\w-]*\s*)*(?:report|statement|survey|data|figures|study)\b")
+_INDEF = re.compile(r"(?:a|an)\s")
+_SENT_SUBJECT = re.compile(r"\s*(he|she|it|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")
 _PREV_WORD = re.compile(r"([\w’']+)\W*$")
 _INVERTED_BEFORE = re.compile(r"(?:[,;]\s*[”\"’']?|[”\"’'?!]\s*,?)\s*$")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
@@ -400,7 +447,7 @@ def _subject_in(s: str, a: int, b: int, rules: Rules) -> tuple[int, int] | None:
         a, b = _trim(s, a, b)
     seg = s[a:b]
     # leading conjunctions and subordinators: "and officials", "when authorities"
-    tokens = list(re.finditer(r"[^\s]+", seg))
+    tokens = list(_NONSPACE.finditer(seg))
     cut = 0
     for i, t in enumerate(tokens):
         lw = t.group().lower().strip(",")
@@ -481,19 +528,19 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     if span is None:
         return None
     sub = s[span[0]:span[1]]
-    if len(segs) >= 2:
+    if len(segs) >= 2 and s[segs[-2][1]:last[0]].strip() == ",":
+        sub_role = _role_like(sub, rules)
+        sub_prep = not sub_role and _starts_prep(sub)
+        sub_name = not sub_role and not sub_prep and _looks_name(sub, rules)
         prev = segs[-2]
-        p = _subject_in(s, prev[0], prev[1], rules)
-        sep = s[prev[1]:last[0]]
-        if p is not None and sep.strip() == ",":
+        p = _subject_in(s, prev[0], prev[1], rules) if (sub_role or sub_prep or sub_name) else None
+        if p is not None:
             psub = s[p[0]:p[1]]
             # "NAME, health minister in ..., told"  /  "officials in X, in Libya, said"
-            if (_role_like(sub, rules) and _looks_name(psub, rules)) or (
-                    _starts_prep(sub) and _subject_valid(psub, rules)):
-                role = sub if _role_like(sub, rules) else None
-                return _Subject(p[0], p[1], _strip_det(role), p[0])
+            if (sub_role and _looks_name(psub, rules)) or (sub_prep and _subject_valid(psub, rules)):
+                return _Subject(p[0], p[1], _strip_det(sub) if sub_role else None, p[0])
             # "The spokesman, NAME, said"
-            if _looks_name(sub, rules) and _role_like(psub, rules) and len(psub.split()) <= 5 \
+            if sub_name and _role_like(psub, rules) and len(psub.split()) <= 5 \
                     and psub.split()[0].lower() in ("the", "a", "an"):
                 return _Subject(span[0], span[1], _strip_det(psub), p[0])
     if not _subject_valid(sub, rules):
@@ -504,7 +551,7 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
 def _strip_det(x: str | None) -> str | None:
     if not x:
         return x
-    return re.sub(r"^(?:the|a|an)\s+", "", x.strip(), flags=re.IGNORECASE) or None
+    return _DET.sub("", x.strip()) or None
 
 
 def _tail_end(s: str, pos: int, rules: Rules, cue: str) -> int:
@@ -526,14 +573,16 @@ def _short_tail(s: str, pos: int, end: int, rules: Rules, cue: str) -> int | Non
     short tail (date, audience) up to the sentence end or a comma; else None."""
     stop = _tail_end(s, pos, rules, cue)
     rest = s[stop:end]
-    if re.fullmatch(r"\s*[.!?]?[”\"’']?\s*", rest) or re.match(r"\s*(?:,|;|\s[—–]\s)", rest):
+    if _TAIL_END.fullmatch(rest) or _TAIL_COMMA.match(rest):
         return stop
     return None
 
 
 def _dates_in(doc: Document, a: int, b: int) -> str | None:
+    if b <= a or not _DATEISH.search(doc.text, a, b):
+        return None
     pub = as_date(doc.article.published)
-    if pub is None or b <= a:
+    if pub is None:
         return None
     found = [d for d in find_dates(doc.text[a:b]) if d.kind in ("weekday", "relative", "days_ago", "month_day")]
     if not found:
@@ -544,7 +593,7 @@ def _dates_in(doc: Document, a: int, b: int) -> str | None:
 
 def _clause_bounds(s: str, a: int, b: int) -> tuple[int, int]:
     a, b = _trim(s, a, b)
-    m = re.match(r"that\s+", s[a:b], re.IGNORECASE)
+    m = _THAT.match(s, a, b)
     if m:
         a += m.end()
     # a closing mark and final punctuation are not part of the clause
@@ -577,7 +626,7 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
     text = doc.text
     s0, s1 = sent.start, sent.end
     before = text[s0:m.start()]
-    lead = re.fullmatch(r"\s*(?:(?:and|but|so|yet|also|meanwhile|overall),?\s+)?", before, re.IGNORECASE)
+    lead = _LEAD_ACCORDING.fullmatch(before)
     if lead is not None:
         # According to X, clause.   /   According to the Bureau of Labor Statistics 5.5 million ...
         comma = text.find(",", m.end(), s1)
@@ -585,7 +634,7 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
             sa, sb = _trim(text, m.end(), comma)
             ca = comma + 1
         else:
-            r = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.&-]*))*)").match(text, m.end(), s1)
+            r = _CAP_RUN.match(text, m.end(), s1)
             if not r:
                 return None
             sa, sb = r.start(1), r.end(1)
@@ -655,7 +704,7 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
                                  sub.end, ca, cb, sent, sub.group_start, stop, role=sub.role)
                 at.stated_on = _dates_in(doc, sub.group_start, stop)
                 res = [at]
-                cont = re.compile(r"\s*,?\s*(?:and|but)\s+").match(text, stop, s1)
+                cont = _CONTINUE.match(text, stop, s1)
                 if cont:
                     c2a, c2b = _clause_bounds(text, cont.end(), s1)
                     if _clause_ok(text[c2a:c2b], rules, False):
@@ -666,18 +715,18 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     # Subject first: "X said (on Wednesday) (that) ..."
     after = m.end()
     if cue in rules.request:
-        r = re.compile(r"\s+((?:[\w’'.-]+\s+){0,5}?)to\s+([a-z]\w*)").match(text, after, s1)
+        r = _REQUEST_OBJ.match(text, after, s1)
         if r and r.group(1).strip() and not any(w.lower() in rules.finite for w in _words(r.group(1))) \
                 and r.group(2) not in DETERMINERS:
             ca, cb = _clause_bounds(text, r.start(1), s1)
             return [_subject_first(doc, sent, m, sub, "request", cue, ca, cb, r.start(1))]
     if cue in rules.promise:
-        r = re.compile(r"\s+(to\s+[a-z]\w*)").match(text, after, s1)
+        r = _PROMISE_TO.match(text, after, s1)
         if r and r.group(1).split()[1] not in DETERMINERS:
             ca, cb = _clause_bounds(text, r.start(1), s1)
             return [_subject_first(doc, sent, m, sub, "promise", cue, ca, cb, r.start(1))]
     if cue in rules.quote_only:
-        r = re.compile(r"\s+((?:[\w’'.-]+\s+){1,6}?)(?:as\s+)?[“\"‘]").match(text, after, s1)
+        r = _QUOTE_OBJ.match(text, after, s1)
         if r:
             q_end = text.find(",", r.end(), s1)
             ca, cb = _clause_bounds(text, r.start(1), q_end if q_end != -1 else s1)
@@ -687,8 +736,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         return []
     pos = _tail_end(text, after, rules, cue)
     rest = text[pos:s1]
-    that = re.match(r"\s*,?\s*that\b", rest, re.IGNORECASE)
-    colon = re.match(r"\s*[:,]?\s*[“\"‘]", rest)
+    that = _THAT_AFTER.match(rest)
+    colon = _QUOTE_AFTER.match(rest)
     if that:
         ca, cb = _clause_bounds(text, pos + that.end(), s1)
     elif colon:
@@ -725,7 +774,7 @@ def _subject_first(doc, sent, m, sub: _Subject, form, cue, ca, cb, frame_end) ->
 def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribution | None:
     text = doc.text
     s0, s1 = sent.start, sent.end
-    r = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,8}?)\s*(?=[,.;!?]|$)").match(text, m.end(), s1)
+    r = _INV_SUBJECT.match(text, m.end(), s1)
     if not r:
         return None
     sa, sb = r.start(1), r.end(1)
@@ -736,8 +785,8 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
         return None
     role = None
     end = sb
-    rest = re.compile(r",\s*([^,.;]+)").match(text, sb, s1)
-    if rest and _role_like(rest.group(1), rules) and not re.match(r"\s*(?:who|which)\b", rest.group(1)):
+    rest = _INV_ROLE.match(text, sb, s1)
+    if rest and _role_like(rest.group(1), rules) and not _WHO.match(rest.group(1)):
         role = _strip_det(rest.group(1).strip())
         end = rest.end()
     ca, cb = _clause_bounds(text, s0, m.start())
@@ -752,7 +801,7 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
 
 
 def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
-    r = re.compile(r"\s*(he|she|it|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]").match(text, s0, hi)
+    r = _SENT_SUBJECT.match(text, s0, hi)
     if not r:
         return None
     w = r.group(1)
@@ -779,6 +828,7 @@ class Mention:
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-’'][A-Za-zà-ÿ]+)*|[A-Z]\.|Mc[A-Z][a-z]+)"
 _NAME_AFTER = re.compile(rf"\s+((?:(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*?\s+)?"
                          rf"{_NAME_TOKEN}(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|abu|ben)\s+)?{_NAME_TOKEN}){{0,3}})")
+_APPOSITIVE = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}),\s+((?:a|an|the)\s+)?([^,.;]{{2,80}})")
 _LOWER_ROLE_NAME = re.compile(rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){{1,4}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})")
 _MODS_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'&-]*|of|for|and)\s+){1,5})$")
 
@@ -805,7 +855,7 @@ def find_mentions(doc: Document, rules: Rules) -> list[Mention]:
             continue
         pos = m.end()
         while True:  # titles in a row: "Chief of Staff Lt. Gen."
-            m2 = re.compile(r"\s+").match(text, pos)
+            m2 = _WS.match(text, pos)
             nxt = rules.role_rx.match(text, m2.end()) if m2 else None
             if not nxt:
                 break
@@ -840,12 +890,12 @@ def find_mentions(doc: Document, rules: Rules) -> list[Mention]:
                 rstart = m.start() - len(" ".join(toks)) - 1
                 if text[rstart:m.start()].strip() != " ".join(toks):
                     rstart = m.start()
-        role = re.sub(r"\s+", " ", text[rstart:pos]).strip()
+        role = _WS.sub(" ", text[rstart:pos]).strip()
         name_start = text.find(clean[0], n.start(1))
         last_end = name_start + len(name)
         out.append(Mention(name_start, name, role, _gender(role.split(), rules), rstart in sent_starts))
     # "NAME, a/an/the ROLE ..., " at the start of a sentence
-    app = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}),\s+((?:a|an|the)\s+)?([^,.;]{{2,80}})")
+    app = _APPOSITIVE
     for st in doc._sentence_starts:
         r = app.match(text, st)
         if not r or r.group(1).split()[0] in rules.not_names:
@@ -928,9 +978,9 @@ class Resolver:
         raw = at.subject
         if raw is None:
             return
-        sub = re.sub(r"\s*\([^)]*\)", "", raw)
-        sub = re.sub(r"\s+", " ", sub).strip(" ,.;:")
-        sub = re.sub(r"[’']s$", "", sub)
+        sub = _PAREN.sub("", raw) if "(" in raw else raw
+        sub = _WS.sub(" ", sub).strip(" ,.;:")
+        sub = _POSSESSIVE_END.sub("", sub)
         low = sub.lower()
         pos = at.cue_start
         if low in SUBJECT_PRONOUNS or low == "i":
@@ -945,10 +995,10 @@ class Resolver:
             self._person(at, name, role, pos)
             return
         words = sub.split()
-        head = re.sub(r"^the\s+", "", sub, flags=re.IGNORECASE)
+        head = _THE.sub("", sub)
         # acronym: "the BLS", "MoH in Gaza"
         first = head.split()[0] if head else ""
-        if re.fullmatch(r"[A-Z][A-Za-z.]{1,7}", first) and sum(c.isupper() for c in first) >= 2:
+        if _ACRONYM.fullmatch(first) and sum(c.isupper() for c in first) >= 2:
             long = self.acronym(first)
             if long:
                 head = long + head[len(first):]
@@ -963,7 +1013,7 @@ class Resolver:
             self._person(at, name, role, pos)
             return
         # one of the people (familiar with the matter)
-        q = re.fullmatch(r"(one|some|two|three|several|many|most|all|each|none|both) of the (\w+)", low)
+        q = _SOME_OF.fullmatch(low)
         if q:
             for _, g, _pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
                 gm = re.search(rf"\b{re.escape(q.group(2))}\b(.*)$", g)
@@ -971,17 +1021,17 @@ class Resolver:
                     head = f"{q.group(1)} of the {q.group(2)}{gm.group(1)}"
                     break
         # "the report found": the body that last reported
-        dm = re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(\w+)", low)
+        dm = _THE_NOUN.fullmatch(low)
         if dm and dm.group(1) in self.rules.documents:
             for _, g, pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
                 if not pl and not re.search(r"\b(?:" + "|".join(self.rules.documents) + r")\b", g.lower()):
                     head = g
                     break
-        own = re.match(r"([A-Z][\w.&-]*)[’']s\s+(?:[A-Z][\w-]*\s*)*(?:report|statement|survey|data|figures|study)\b", sub)
+        own = _OWNER.match(sub) if "s " in sub else None
         if own:
             head = own.group(1)
         # "a spokesman for X": named a little later ("The spokesman, Lior Haiat, said")
-        if re.match(r"(?:a|an)\s", low):
+        if _INDEF.match(low):
             named = self._cataphora(at, low)
             if named:
                 self._person(at, named[0], head, pos)
@@ -992,7 +1042,7 @@ class Resolver:
         for m in self.rules.role_rx.finditer(sub):
             pos = m.end()
             while True:
-                m2 = re.compile(r"\s+").match(sub, pos)
+                m2 = _WS.match(sub, pos)
                 nxt = self.rules.role_rx.match(sub, m2.end()) if m2 else None
                 if not nxt:
                     break
@@ -1048,7 +1098,7 @@ class Resolver:
         self.persons.append((pos, name))
 
     def _group(self, at: Attribution, name: str, pos: int) -> None:
-        name = re.sub(r"^(?:the|The)\s+", "", name).strip()
+        name = _THE.sub("", name).strip()
         if name and name[0].islower() and name.split()[0].lower() not in ("a", "an", "one", "two", "some"):
             pass
         last = name.split()[-1] if name.split() else ""
