@@ -449,7 +449,7 @@ def _subject_in(s: str, a: int, b: int, rules: Rules) -> tuple[int, int] | None:
     # leading conjunctions and subordinators: "and officials", "when authorities"
     tokens = list(_NONSPACE.finditer(seg))
     cut = 0
-    for i, t in enumerate(tokens):
+    for t in tokens:
         lw = t.group().lower().strip(",")
         if lw in rules.subordinators and lw not in ("who", "whom", "whose", "which", "where"):
             cut = t.end()
