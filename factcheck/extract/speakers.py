@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -1141,17 +1140,13 @@ class Resolver:
 # The pass
 
 
-_CACHE: dict[str, tuple[weakref.ref, tuple[str, ...], Analysis]] = {}
-
-
 def analyse(doc: Document, rules_paths: Iterable[str] = ()) -> Analysis:
-    """Quotes and attributions of ``doc``, with speakers resolved (cached for ``doc``)."""
-    key = tuple(str(x) for x in rules_paths)
-    hit = _CACHE.get("last")
-    if hit is not None and hit[0]() is doc and hit[1] == key:
-        return hit[2]
-    result = _analyse(doc, compiled(key))
-    _CACHE["last"] = (weakref.ref(doc), key, result)
+    """Quotes and attributions of ``doc``, with speakers resolved (computed once per document
+    and options, and shared by the quote and statement extractors through ``doc.cache``)."""
+    key = ("speech", tuple(str(x) for x in rules_paths))
+    result = doc.cache.get(key)
+    if result is None:
+        result = doc.cache[key] = _analyse(doc, compiled(key[1]))
     return result
 
 

@@ -119,6 +119,9 @@ class Document:
 
     article: Article
     warnings: list[str] = field(default_factory=list)
+    # Analyses that several extractors share (the speech pass), keyed by their producer and
+    # options; they live and die with the document.
+    cache: dict = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
