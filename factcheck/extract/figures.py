@@ -114,6 +114,8 @@ class FigureRules:
     nouns: dict[str, str]
     governor_links: frozenset[str]
     governor_reach: int
+    level_verbs: frozenset[str]
+    level_subject_reach: int
     predicate_links: frozenset[str]
     predicate_reach: int
     clause_breaks: frozenset[str]
@@ -193,6 +195,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         nouns=nouns,
         governor_links=_lower_set(copt["governor_links"]),
         governor_reach=int(copt.get("governor_reach", 4)),
+        level_verbs=_lower_set(copt.get("level_verbs", [])),
+        level_subject_reach=int(copt.get("level_subject_reach", 12)),
         predicate_links=_lower_set(copt["predicate_links"]),
         predicate_reach=int(copt.get("predicate_reach", 8)),
         clause_breaks=_lower_set(copt["clause_breaks"]),
@@ -357,7 +361,8 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
     after = text[e] if e < len(text) else " "
     raw = text[n.num_start:n.num_end]
     # Inside a word or attached to one: "L2", "F-16", "COVID-19", "21st", "1960s", "#83", "06F6".
-    if before.isalnum() or before in "#_@/\\'’" or (before in "-–" and s > 1 and text[s - 2].isalpha()):
+    if before.isalnum() or before in "#_@/\\'’" or (before in "-–" and s > 1 and text[s - 2].isalpha()
+                                                       and n.kind == "digits"):
         return True
     if n.kind != "vague" and (after.isalpha() or after in "_@#" or (after in "'’" and text[e + 1:e + 2] == "s")):
         return True
@@ -372,7 +377,8 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
     left = text[max(0, n.start - LEFT_WINDOW):n.start]
     right = text[e:e + 40]
     # Times of day: "7:08 p.m.", "7 p.m.", "12:00".
-    if r.time_after.match(text, e) or (before == ":" and s > 1 and text[s - 2].isdigit()):
+    clock = "." not in raw or len(raw.rsplit(".", 1)[1]) == 2  # "7", "7.30"; not "2.123 pm" (picometres)
+    if (clock and r.time_after.match(text, e)) or (before == ":" and s > 1 and text[s - 2].isdigit()):
         return True
     # Day lists before a date: "between the afternoons of 2 and 3 January".
     if n.value is not None and n.integer and 1 <= n.value <= 31 and di < len(dates):
@@ -405,7 +411,7 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
     if n.hyphen_word and n.unit_kind is None:
         return True
     # Ordinals in words: "a third visit" (a fraction would go on with "of").
-    if n.fraction == "singular" and n.kind == "words":
+    if n.fraction == "singular" and n.kind == "words" and n.unit is None:
         nxt = re.match(r"\s*([A-Za-z]+)", right)
         if nxt and nxt.group(1).lower() not in ("of", "and", "or", "the", "a", "an"):
             return True
@@ -552,8 +558,13 @@ def _qualify(text: str, r: FigureRules, f: _Figure) -> None:
         m = r.qualifier_before.search(tail)
         q = None
         if m:
-            q = r.qualifiers_before[" ".join(m.group("core").lower().split())]
-            f.start -= len(tail) - m.start("q")
+            core = " ".join(m.group("core").lower().split())
+            q = r.qualifiers_before[core]
+            before_q = tail[:m.start("q")].split()
+            if core in ("up to", "down to") and before_q and before_q[-1].lower() in r.change_words:
+                q = None  # "edged up to 4.6 per cent": a change, not a bound
+            else:
+                f.start -= len(tail) - m.start("q")
         else:
             am = r.qualifier_after.match(text, f.end)
             if am and am.end() <= f.sentence.end:
@@ -825,6 +836,7 @@ def _governor(r: FigureRules, left: str) -> str | None:
         left = left[:q.start()]
     toks = [t.lower() for t in _TOKEN.findall(left[-GOVERNOR_WINDOW:])]
     links = 0
+    level = False
     j = len(toks) - 1
     while j >= 0:
         hit = _phrase_ending(r.governors, toks, j)
@@ -834,8 +846,23 @@ def _governor(r: FigureRules, left: str) -> str | None:
         if t in _ANAPHORS and links:
             return "anaphor"
         if t not in r.governor_links or links >= r.governor_reach:
-            return None
+            break
+        level = level or t in r.level_verbs
         links += 1
+        j -= 1
+    if not level:
+        return None
+    # "The death toll from Tuesday's earthquake in the province rose to 312": the subject of
+    # the verb of level, a few words further back in the clause.
+    back = [t.lower() for t in _TOKEN.findall(left[-(GOVERNOR_WINDOW + 120):])]
+    j = len(back) - 1 - links
+    stop = max(-1, j - r.level_subject_reach)
+    while j > stop:
+        if back[j] in (",", ";", ":", "(", ")"):
+            return None
+        hit = _phrase_ending(r.governors, back, j)
+        if hit:
+            return hit[1]
         j -= 1
     return None
 
@@ -911,7 +938,9 @@ def _carry_over(doc: Document, figs: list[_Figure], people: frozenset[str]) -> N
                                                              (last[:1].isupper() and last.endswith("s")))
             near = f.start - prev.end <= CARRY_OVER_REACH and "\n\n" not in text[prev.end:f.start].strip("\n") \
                 or f.start - prev.end <= CARRY_OVER_REACH and _paragraph_gap(doc, prev, f) <= 1
-            if (same_sentence and (f.bare or people_subject)) or (not same_sentence and f.bare and near):
+            if same_sentence and people_subject and not f.bare and prev.category not in PEOPLE_CATEGORIES:
+                pass  # "40 trucks of supplies ... 3,000 people were arriving": people are not aid
+            elif (same_sentence and (f.bare or people_subject)) or (not same_sentence and f.bare and near):
                 if prev.category != "count" or same_sentence:
                     _set(f, prev.category, "carried")
         if f.category is None:

@@ -130,7 +130,7 @@ class Grammar:
             re.IGNORECASE)
         self.vague_at = re.compile(rf"(?:{alternation(self.vague)})(?![\w'’-])", re.IGNORECASE)
         cur = alternation(self.currency_before)
-        number = (r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[" + THIN_SPACES + r"]\d{3})+(?![\d])"
+        number = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[" + THIN_SPACES + r"]\d{3})+(?![\d])"
                   r"|\d{1,3}(?: \d{3}){2,}(?![\d])|\d+)(?:\.\d+)?|\.\d+")
         vulgar = "".join(VULGAR_FRACTIONS)
         self.digits_at = re.compile(
@@ -159,6 +159,8 @@ class Grammar:
             rf"|(?P<unit>{alternation(self.unit_words)})(?![A-Za-z]))", re.IGNORECASE)
         self.abbr_after = re.compile(rf"(?P<sep>\s?)(?P<abbr>{alternation(self.unit_abbr)})(?![A-Za-z0-9²³])")
         self.of_unit = re.compile(r"\s+of\b")
+        self.over_gap = re.compile(r"\s+over\s+", re.IGNORECASE)
+        self.alone_after = re.compile(r"\s*(?:[.?!;]|$)")
         self.sign_after = re.compile(r"\s?(?P<s>[€£$¥₪])")
         self.negative_before = re.compile(rf"(?<![\w])(?:{alternation(self.negative)})\s+$", re.IGNORECASE)
         self.word_token = re.compile(r"[A-Za-z]+|&|,|-")
@@ -210,6 +212,27 @@ class Grammar:
                 found = self._words(text, p, wm.end())
                 out.extend(found)
                 last_end = max([p + 1] + [n.end for n in found])
+        return self._divisions(text, out)
+
+    def _divisions(self, text: str, found: list[Number]) -> list[Number]:
+        """"one over three", "1 over 20": a quotient, when the two numbers stand alone (not
+        "$2000 over 3 years", where "over" is a span of time)."""
+        if len(found) < 2:
+            return found
+        out: list[Number] = []
+        i = 0
+        while i < len(found):
+            a = found[i]
+            if i + 1 < len(found):
+                b = found[i + 1]
+                if (a.value is not None and b.value and a.unit is None and b.unit is None
+                        and self.over_gap.fullmatch(text, a.end, b.start) and self.alone_after.match(text, b.end)):
+                    out.append(Number(a.start, b.end, a.num_start, b.num_end, a.value / b.value, a.kind,
+                                      fraction="plural"))
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
         return out
 
     def _digits(self, text: str, m: re.Match) -> Number | None:
@@ -252,9 +275,13 @@ class Grammar:
                     value *= 10.0 ** int(tail)
             except (OverflowError, ValueError, ZeroDivisionError):
                 return None
+        start = m.start()
         if m.group("sign"):
             value = -value
-        start = m.start()
+        elif not m.group("cur"):
+            nm = self.negative_before.search(text, max(0, start - 12), start)
+            if nm:
+                value, start = -value, nm.start()
         n = Number(start, m.end(), m.start("num") if not m.group("sign") else m.start("sign"), m.end(), value, "digits",
                    fraction=is_fraction,
                    integer=raw.isdigit() and not frac and not exp)
@@ -353,7 +380,7 @@ class Grammar:
                     return
         # A hyphenated word after the number that is no unit ("two-state", "10-member").
         if pos < len(text) and text[pos] == "-":
-            hm = re.match(r"-\s?([A-Za-z]+)", text[pos:pos + 40])
+            hm = re.match(r"-([A-Za-z]+)", text[pos:pos + 40])
             if hm and self._kind(hm.group(1).lower()) is None:
                 n.hyphen_word = hm.group(1).lower()
 
@@ -469,7 +496,7 @@ class Grammar:
                     return k + 2, total, None
                 if last in ("unit", "teen", "tens", "hundred", "scale") and kind in ("unit", "teen", "tens"):
                     # "... and three fifths"
-                    if k + 1 < n and kinds[k + 1] == "fraction" and last not in ("hundred", "scale"):
+                    if k + 1 < n and kinds[k + 1] == "fraction":
                         total += group + self.cardinals[w] / self.fractions[words[k + 1][0]]
                         return k + 2, total, None
                     if last not in ("hundred", "scale"):
@@ -503,10 +530,16 @@ class Grammar:
                 last = kind
                 break
             elif kind == "fraction":
-                if last not in ("unit", "teen", "tens") or group >= 100 or total:
+                if last not in ("unit", "teen", "tens", "hundred", "scale"):
                     break
-                group = group / self.fractions[w]
-                fraction = "plural" if group * self.fractions[w] != 1 else "singular"
+                den = self.fractions[w]
+                whole = total + group
+                # "one hundred thirty fifths" is 100/35; "twenty fifths" is 20/5.
+                if last == "tens" and den < 10 and k - 1 > i and seps[k - 1] != "and":
+                    tens = self.tens[words[k - 1][0]]
+                    whole, den = whole - tens, tens + den
+                total, group = 0.0, whole / den
+                fraction = "plural" if whole != 1 else "singular"
                 k += 1
                 last = kind
                 break
