@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 
 import click
@@ -128,8 +129,13 @@ def _format_from(output: str | None, fmt: str | None) -> str:
 @click.option("--excel-safe", is_flag=True, help="Neutralise CSV cells a spreadsheet would run as formulas.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes (default: all cores). The table is the same for any N.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: extract on a Dask cluster (pip install 'factcheck[dist]'); OUT may be a folder/ for partitioned Parquet.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: a running scheduler (tcp://HOST:PORT); default: a local cluster of --jobs workers.")
 @_verbose_option
-def extract(paths, output, fmt, source, published, kinds, rules_paths, errors_path, excel_safe, jobs):
+def extract(paths, output, fmt, source, published, kinds, rules_paths, errors_path, excel_safe, jobs,
+            engine, scheduler):
     """Extract claims from articles (files, folders, or - for stdin) into one table.
 
     Inputs: .txt (key: value header, blank line, body), .md with front matter, .html,
@@ -141,7 +147,12 @@ def extract(paths, output, fmt, source, published, kinds, rules_paths, errors_pa
     from .parallel import default_jobs
     from .run import extract_to, write_errors
 
-    fmt = _format_from(output, fmt)
+    if scheduler and engine != "dask":
+        raise _fail("--scheduler needs --engine dask.", EXIT_USAGE)
+    folder = engine == "dask" and output not in (None, "-") and (output.endswith(("/", "\\")) or os.path.isdir(output))
+    if folder and fmt not in (None, "parquet"):
+        raise _fail(f"a folder as OUT gets partitioned Parquet, not {fmt}; give -o FILE.{fmt}.", EXIT_USAGE)
+    fmt = "parquet" if folder else _format_from(output, fmt)
     kind_list = tuple(k.strip() for k in kinds.split(",") if k.strip())
     unknown = [k for k in kind_list if k not in ("figure", "quote", "statement")]
     if unknown or not kind_list:
@@ -155,9 +166,15 @@ def extract(paths, output, fmt, source, published, kinds, rules_paths, errors_pa
             raise _fail(f"--published {published!r} is not a date; give it as YYYY-MM-DD.", EXIT_USAGE)
     options = ExtractOptions(kinds=kind_list, rules_paths=tuple(rules_paths))
     progress = _progress() if sys.stderr.isatty() else None
-    result = extract_to(paths, None if output in (None, "-") else output, fmt=fmt, options=options,
-                        source=source, published=published, excel_safe=excel_safe,
-                        stream=sys.stdout, progress=progress, jobs=jobs or default_jobs())
+    run = dict(fmt=fmt, options=options, source=source, published=published, excel_safe=excel_safe,
+               stream=sys.stdout, progress=progress, jobs=jobs or default_jobs())
+    out = None if output in (None, "-") else output
+    if engine == "dask":
+        from .distributed import extract_to_dask
+
+        result = extract_to_dask(paths, out, scheduler=scheduler, **run)
+    else:
+        result = extract_to(paths, out, **run)
     if progress is not None:
         click.echo("", err=True)
     for err in result.errors:

@@ -97,23 +97,34 @@ def iter_inputs(paths: Iterable[str | Path], *, source: str | None = None, publi
     file is read line by line, so that memory does not grow with the file. Errors come out in
     their place among the articles, which keeps a parallel run's error list in input order.
     """
+    items = (item for raw_path in paths for item in _expand(raw_path, stdin))
+    return settle(items, source=source, published=published)
+
+
+def settle(items: Iterable[Article | ArticleError], *, source: str | None = None,
+           published: str | None = None, seen: dict[str, str] | None = None) -> Iterator[Article | ArticleError]:
+    """Articles with ``source`` and ``published`` filled where they lack them, and an error in
+    place of an article whose id an earlier one has (``seen``: id -> where, kept across calls)."""
     fill_published = parse_date(published) if published else None
     if published and not fill_published:
         raise ArticleError("--published", f"{published!r} is not a date.", "Give it as YYYY-MM-DD.")
-    seen: dict[str, str] = {}
-    for raw_path in paths:
-        for item in _expand(raw_path, stdin):
-            if isinstance(item, ArticleError):
-                yield item
-                continue
-            if item.id in seen:
-                yield ArticleError(item.path or "?", f"article id {item.id!r} is already the id of {seen[item.id]}.",
-                                   "Rename one of the files or give the records distinct ids.")
-                continue
+    seen = {} if seen is None else seen
+    for item in items:
+        if isinstance(item, ArticleError):
+            yield item
+        elif item.id in seen:
+            yield duplicate_error(item, seen[item.id])
+        else:
             seen[item.id] = item.path or "?"
             if (source and not item.source) or (fill_published and not item.published):
                 item = replace(item, source=item.source or source, published=item.published or fill_published)
             yield item
+
+
+def duplicate_error(article: Article, first: str) -> ArticleError:
+    """The error of an article whose id is already the id of the article read from ``first``."""
+    return ArticleError(article.path or "?", f"article id {article.id!r} is already the id of {first}.",
+                        "Rename one of the files or give the records distinct ids.")
 
 
 def _expand(raw_path: str | Path, stdin) -> Iterator[Article | ArticleError]:
@@ -148,10 +159,11 @@ def _read_jsonl_lazily(path: Path) -> Iterator[Article | ArticleError]:
             yield from read_path(path)
             return
         fh.seek(0)
-        yield from parse_jsonl((_decode_line(line) for line in fh), str(path))
+        yield from parse_jsonl((decode_jsonl_line(line) for line in fh), str(path))
 
 
-def _decode_line(raw: bytes) -> str:
+def decode_jsonl_line(raw: bytes) -> str:
+    """One line of a JSONL file as text: UTF-8 (a BOM dropped), else Windows-1252."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
