@@ -404,3 +404,51 @@ def _check_claims(text):
         if c.low is not None and c.high is not None:
             assert c.low <= c.high
         assert c.superseded in (True, False)
+
+
+# -- regressions from probing prose in other styles -------------------------------------------------
+
+def test_own_predicate_beats_the_enclosing_figure():
+    found = figures("The group still holds 136 hostages, of whom about 30 are believed to be dead.")
+    assert [(c.value, c.category) for c in found] == [(136.0, "hostages"), (30.0, "killed")]
+
+
+def test_prisoners_exchanged_for_hostages_are_released():
+    found = figures("Some 50 hostages were freed in exchange for 150 Palestinian prisoners.")
+    assert [(c.value, c.category) for c in found] == [(50.0, "released"), (150.0, "released")]
+
+
+def test_a_comparison_with_another_period_is_not_superseded():
+    found = figures("The agency recorded 1,045 deaths in 2022, compared with 987 in 2021.")
+    assert [(c.value, c.superseded) for c in found] == [(1045.0, False), (987.0, False)]
+
+
+def test_a_year_earlier_without_when_is_not_superseded():
+    found = figures("Revenue rose 12% from a year earlier, and the firm said it would cut 1,800 jobs.")
+    assert [(c.value, c.category, c.superseded) for c in found] == [(12.0, "percent", False), (1800.0, "count", False)]
+
+
+def test_an_earthquake_that_struck_is_not_an_attack():
+    assert one("The magnitude 7.5 earthquake struck at dawn.").category == "measure"
+
+
+def test_death_toll_behind_a_long_subject():
+    found = figures("The death toll from Monday's landslide in the northern valley rose to 61 on Friday, up from 44 a day earlier.")
+    assert [(c.value, c.category, c.superseded) for c in found] == [(61.0, "killed", False), (44.0, "killed", True)]
+
+
+def test_up_to_after_a_change_verb_is_not_a_bound():
+    assert one("The jobless rate ticked up to 4.1 per cent.").qualifier == "exact"
+
+
+@pytest.mark.xfail(strict=True, reason="a predicate beyond an aside in dashes is not reached: the extractor "
+                                       "does not skip '— roughly 85% of the population —'")
+def test_predicate_beyond_a_dash_aside():
+    found = figures("About 1.9 million people — roughly 85% of the population — have been displaced.")
+    assert found[0].category == "displaced"
+
+
+@pytest.mark.xfail(strict=True, reason="a magnitude written without the word 'magnitude' ('a 6.2 earthquake') "
+                                       "has no unit or governor to say it is a measure")
+def test_bare_magnitude():
+    assert one("A 6.2 earthquake hit the island.").category == "measure"

@@ -620,8 +620,9 @@ def _superseded(text: str, r: FigureRules, f: _Figure, left: str) -> None:
         f.superseded = True
         return
     clause = left[-120:]
-    if r.superseded_clause.search(clause):
-        f.superseded = True
+    m = r.superseded_clause.search(clause)
+    if m and re.search(r"\bwhen\b", clause[m.end():]):
+        f.superseded = True  # "a drop from a week earlier, when authorities said 385 ..."
 
 
 # -- categories ------------------------------------------------------------------------------------
@@ -657,14 +658,19 @@ def _categorise(text: str, r: FigureRules, f: _Figure, figs: list[_Figure]) -> N
         else:
             _set(f, "measure", "unit")
         return
-    # 2. Part of a larger figure: "including 4,104 children", "Of those who were killed, 145".
+    # 2. A predicate of the number's own ("of whom about 30 are believed to be dead") comes
+    # first; then being part of a larger figure ("including 4,104 children"), which beats a
+    # predicate in a relative clause ("including 13 Israelis who have been held").
+    cat, relative = _predicate(r, right_toks, k)
+    if cat and not relative:
+        _set(f, cat, "predicate")
+        return
     if r.part_of.search(left_text[-TAIL:]) or _partitive_opening(left_text):
-        cat = _enclosing_category(text, r, f, figs, left_text)
-        if cat:
-            _set(f, cat, "part_of")
+        whole = _enclosing_category(text, r, f, figs, left_text)
+        if whole:
+            _set(f, whole, "part_of")
             return
-    # 3. A predicate after the counted noun: "were killed", "are believed missing", "died".
-    cat = _predicate(r, right_toks, k)
+    # 3. A predicate in a relative clause: "13 Palestinians who were killed".
     if cat:
         _set(f, cat, "predicate")
         return
@@ -687,7 +693,7 @@ def _categorise(text: str, r: FigureRules, f: _Figure, figs: list[_Figure]) -> N
         return
     # 6. A superseded number is the figure that replaced it: "1,200, down from 1,400".
     if f.superseded:
-        prev = [g for g in figs if g.start < f.start and g.category]
+        prev = [g for g in figs if g.start < f.start and g.category and g.unit_kind == f.unit_kind]
         if prev:
             _set(f, prev[-1].category, "carried")
             return
@@ -738,7 +744,10 @@ def _subject(r: FigureRules, toks: list[tuple[str, int, int]]):
             continue
         if low in r.clause_breaks or low in r.predicate_links or low in _DAY_NAMES or low in _MONTH_NAMES:
             break
-        if words and (_verb_like(low) or low in r.predicates and low not in r.nouns):
+        if low in _SUBJECT_SKIP and not words:
+            i += 1  # "dozens more were injured": "more" is not what is counted
+            continue
+        if _verb_like(low) or (low in r.predicates and low not in r.people and _phrase_at(r.predicates, toks, i)):
             break
         if words and words[-1][0].lower() in r.people and low not in r.people:
             break
@@ -758,6 +767,10 @@ def _subject(r: FigureRules, toks: list[tuple[str, int, int]]):
     return None, None, i, None
 
 
+# Words right after a number that say "more of the same", not what is counted.
+_SUBJECT_SKIP = frozenset({"more", "further", "extra"})
+
+
 def _verb_like(word: str) -> bool:
     w = word.lower()
     return len(w) > 4 and (w.endswith("ed") or w.endswith("ing")) and w not in ("wounded", "injured", "displaced",
@@ -772,11 +785,13 @@ def _verb_like(word: str) -> bool:
                                                                                 "building", "housing")
 
 
-def _predicate(r: FigureRules, toks: list[tuple[str, int, int]], i: int) -> str | None:
-    """A predicate after the counted noun, through linking words: "had now been killed"."""
+def _predicate(r: FigureRules, toks: list[tuple[str, int, int]], i: int) -> tuple[str | None, bool]:
+    """A predicate after the counted noun, through linking words: "had now been killed".
+    Returns the category and whether the way there went through a relative pronoun."""
     n = len(toks)
     steps = 0
     prev = ""
+    relative = False
     while i < n and steps < r.predicate_reach:
         tok = toks[i][0]
         low = tok.lower()
@@ -792,14 +807,15 @@ def _predicate(r: FigureRules, toks: list[tuple[str, int, int]], i: int) -> str 
         if hit:
             words, cat = hit
             if prev in ("have", "has", "had", "having") and words[0] not in r.intransitive:
-                return None  # "shootings have killed more victims": active, the noun is the agent
-            return cat
+                return None, False  # "shootings have killed more victims": the noun is the agent
+            return cat, relative
         if not _is_word(tok) or (low not in r.predicate_links):
-            return None
+            return None, False
+        relative = relative or low in ("who", "which", "that", "whom")
         prev = low
         i += 1
         steps += 1
-    return None
+    return None, False
 
 
 def _phrase_at(table: dict, toks: list[tuple[str, int, int]], i: int):
@@ -931,7 +947,7 @@ def _carry_over(doc: Document, figs: list[_Figure], people: frozenset[str]) -> N
     prev: _Figure | None = None
     for f in figs:
         if f.category is None and prev is not None and prev.category in CARRIED_CATEGORIES \
-                and f.value is not None:
+                and f.value is not None and not f.num.fraction:
             same_sentence = prev.sentence is f.sentence or prev.sentence.start == f.sentence.start
             last = f.subject.split()[-1] if f.subject else ""
             people_subject = f.subject_head is not None and (f.subject_head in people or
