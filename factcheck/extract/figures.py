@@ -35,12 +35,16 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..claims import Claim
 from ..dates import MONTHS, RELATIVE_DAYS, WEEKDAYS, DateMention, as_date, find_dates
 from ..rules import load_rules
 from .numbers import Grammar, Number, alternation, grammar
 from .text import Document, Span
+
+if TYPE_CHECKING:
+    from . import ExtractOptions
 
 # "about 1,200" covers 1,140-1,260: news rounds to two significant figures, and a 5% margin
 # keeps "about 1,200" and "1,180" in agreement while "about 1,200" and "1,400" conflict.
@@ -256,8 +260,11 @@ class _Figure:
     high_num: Number | None = None
 
 
-def extract(doc: Document, options) -> Iterator[Claim]:
-    """Every figure of the article, in order of position."""
+def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
+    """Every figure of the article, in order of position.
+
+    ``options.rules_paths`` adds the user's rule tables; ``options.extra["figure_vague"] = False``
+    leaves out vague amounts ("dozens of"), which have no value."""
     r = rules(getattr(options, "rules_paths", ()) or ())
     text = doc.text
     if not text:
