@@ -29,7 +29,6 @@ TERMINAL = ".!?"
 HEADING_MAX = 60
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s+|$)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,71 +40,87 @@ class Span:
     text: str
 
 
+_BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+_LINE_BREAKS = tuple(TERMINAL + CLOSERS + ":")
+_PLACE_ABBREVIATIONS = frozenset(("u.s", "u.k", "u.n", "d.c", "etc"))
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+_FIRST_WORD = re.compile(r"[^ ]*")
+
+
 def paragraph_spans(text: str) -> list[Span]:
     """Paragraphs: blocks between blank lines; a single line break also ends a paragraph when
     the line before ends a sentence or is a short heading (else it is a hard wrap)."""
     spans: list[Span] = []
-    for block in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", text):
+    for block in _BLOCK.finditer(text):
         start = block.start()
-        lines = block.group().split("\n")
-        pos = start
-        cur = start
-        for i, line in enumerate(lines):
+        body = block.group()
+        if "\n" not in body:
+            _strip_into(spans, text, start, block.end())
+            continue
+        pos = cur = start
+        for line in body.split("\n"):
             line_end = pos + len(line)
-            is_last = i == len(lines) - 1
             stripped = line.rstrip()
-            breaks = is_last or stripped.endswith(tuple(TERMINAL + CLOSERS + ":")) or len(stripped) <= HEADING_MAX
-            if breaks:
-                seg = text[cur:line_end]
-                lead = len(seg) - len(seg.lstrip())
-                trail = len(seg.rstrip())
-                if seg.strip():
-                    spans.append(Span(cur + lead, cur + trail, seg[lead:trail]))
+            if line_end == block.end() or stripped.endswith(_LINE_BREAKS) or len(stripped) <= HEADING_MAX:
+                _strip_into(spans, text, cur, line_end)
                 cur = line_end + 1
             pos = line_end + 1
     return spans
 
 
+def _strip_into(out: list[Span], text: str, begin: int, end: int) -> None:
+    """Append the span ``text[begin:end]`` without its surrounding white space, if any is left."""
+    seg = text[begin:end]
+    body = seg.strip()
+    if body:
+        lead = len(seg) - len(seg.lstrip())
+        out.append(Span(begin + lead, begin + lead + len(body), body))
+
+
 def sentence_spans(text: str, paragraphs: list[Span] | None = None) -> list[Span]:
     """Sentences with offsets. A period after an abbreviation, an initial or a decimal point
-    does not end a sentence; a sentence never crosses a paragraph."""
+    does not end a sentence; a sentence never crosses a paragraph.
+
+    One pass over the text: the places where a sentence may end are found by one regular
+    expression over the whole text and walked together with the paragraphs."""
+    paras = paragraphs if paragraphs is not None else paragraph_spans(text)
     out: list[Span] = []
-    for para in paragraphs if paragraphs is not None else paragraph_spans(text):
-        s = para.text
-        begin = 0
-        for m in _SENTENCE_END.finditer(s):
-            end = m.end()
-            if not _is_boundary(s, m.start(), end):
-                continue
-            _add(out, para.start, s, begin, end)
-            begin = end
-        _add(out, para.start, s, begin, len(s))
+    if not paras:
+        return out
+    ends = _SENTENCE_END.finditer(text, paras[0].start)
+    m = next(ends, None)
+    for para in paras:
+        begin, stop = para.start, para.end
+        while m is not None and m.end() <= stop:
+            if m.start() >= begin and _is_boundary(text, m.start(), m.end(), stop):
+                _strip_into(out, text, begin, m.end())
+                begin = m.end()
+            m = next(ends, None)
+        _strip_into(out, text, begin, stop)
     return out
 
 
-def _add(out: list[Span], base: int, s: str, begin: int, end: int) -> None:
-    seg = s[begin:end]
-    lead = len(seg) - len(seg.lstrip())
-    trail = len(seg.rstrip())
-    if seg.strip():
-        out.append(Span(base + begin + lead, base + begin + trail, seg[lead:trail]))
-
-
-def _is_boundary(s: str, punct_start: int, end: int) -> bool:
-    rest = s[end:].lstrip()
-    if not rest:
+def _is_boundary(text: str, punct_start: int, end: int, stop: int) -> bool:
+    """Whether the punctuation ``text[punct_start:end]`` ends a sentence of the paragraph
+    that ends at ``stop``."""
+    j = end
+    while j < stop and text[j].isspace():
+        j += 1
+    if j >= stop:
         return True
-    if s[punct_start] == "." and s[punct_start:end].rstrip(CLOSERS) == ".":
-        m = _WORD_BEFORE.search(s[: punct_start + 1])
-        if m:
-            word = m.group(1).lower()
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                # "Lt. Gen. Herzi", "Oct. 7", "J. Smith": not an end, unless a quote or a
-                # plainly new sentence ("U.S. The") follows an abbreviation of a place.
-                if not (word in ("u.s", "u.k", "u.n", "d.c", "etc") and rest[:1].isupper()
-                        and rest.split(" ", 1)[0] in SENTENCE_STARTERS):
-                    return False
-    first = rest[0]
+    if text[punct_start] == "." and text[punct_start:end].rstrip(CLOSERS) == ".":
+        # The word before the period: the run of letters and dots that ends at it.
+        k = punct_start
+        while k > 0 and text[k - 1] in _WORD_CHARS:
+            k -= 1
+        word = text[k:punct_start].lstrip(".").lower()
+        if word and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            # "Lt. Gen. Herzi", "Oct. 7", "J. Smith": not an end, unless a quote or a
+            # plainly new sentence ("U.S. The") follows an abbreviation of a place.
+            if not (word in _PLACE_ABBREVIATIONS and text[j].isupper()
+                    and _FIRST_WORD.match(text, j, stop).group() in SENTENCE_STARTERS):
+                return False
+    first = text[j]
     return first.isupper() or first.isdigit() or first in OPENERS or first in "—-–"
 
 
