@@ -21,7 +21,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .articles import Article
-from .claims import Claim
 from .errors import ArticleError, FactcheckError
 from .extract import DEFAULT_OPTIONS, ExtractOptions, extract_article
 
@@ -51,7 +50,7 @@ class Outcome:
     """What became of one input item: an article and its claims, or an error."""
 
     article: Article | None
-    claims: list[Claim] = field(default_factory=list)
+    claims: list = field(default_factory=list)  # Claim objects, or their records (dicts)
     error: ArticleError | None = None
 
 
@@ -79,23 +78,68 @@ def extract_items(items: Iterable[Article | ArticleError], options: ExtractOptio
 
     ``items`` are articles and the errors met while reading them (they pass through in their
     place). ``jobs`` > 1 extracts in that many worker processes."""
+    batches, here = _plan(items, jobs, batch_chars, batch_articles)
+    if batches is None:
+        yield from _serial(here, options)
+        return
+    for batch, results in _pooled(batches, _work, options, jobs):
+        yield from _outcomes(batch, results)
+
+
+@dataclass
+class Chunk:
+    """Consecutive items' outcomes (their claims left out) and those claims as one table."""
+
+    outcomes: list[Outcome]
+    claims: object  # a claims DataFrame
+
+
+def extract_tables(items: Iterable[Article | ArticleError], options: ExtractOptions = DEFAULT_OPTIONS,
+                   *, jobs: int = 1, chunk_claims: int = 5_000, batch_chars: int = BATCH_CHARS,
+                   batch_articles: int = BATCH_ARTICLES) -> Iterator[Chunk]:
+    """:func:`extract_items` with the claims as tables, a :class:`Chunk` at a time, in order.
+
+    With a pool each batch's table is made in its worker: turning claims into table rows
+    costs about a quarter of extraction, and the parent, which also reads and writes, is the
+    one process that does not run in parallel. Without one, a chunk holds about
+    ``chunk_claims`` claims."""
+    from .table import to_frame
+
+    batches, here = _plan(items, jobs, batch_chars, batch_articles)
+    if batches is not None:
+        for batch, (results, frame) in _pooled(batches, _work_table, options, jobs):
+            yield Chunk(list(_outcomes(batch, results)), frame)
+        return
+    outcomes: list[Outcome] = []
+    pending: list = []
+    for outcome in _serial(here, options):
+        pending.extend(outcome.claims)
+        outcome.claims = []
+        outcomes.append(outcome)
+        if len(pending) >= chunk_claims:
+            yield Chunk(outcomes, to_frame(pending))
+            outcomes, pending = [], []
+    if outcomes:
+        yield Chunk(outcomes, to_frame(pending))
+
+
+def _plan(items: Iterable[Article | ArticleError], jobs: int, batch_chars: int,
+          batch_articles: int) -> tuple[Iterator[list] | None, Iterable[Article | ArticleError]]:
+    """(batches for a pool, None), or (None, the items to extract in this process) when a
+    pool would only add its start-up: one job, or input that fits in one batch."""
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if jobs == 1:
-        yield from _serial(items, options)
-        return
+        return None, items
     batches = _batches(items, batch_chars, batch_articles)
     first = next(batches, None)
-    if first is None:
-        return
-    second = next(batches, None)
-    if second is None:  # everything fits in one batch: a pool would only add its start-up
-        yield from _serial(first, options)
-        return
-    yield from _pooled(_chain(first, second, batches), options, jobs)
+    second = next(batches, None) if first is not None else None
+    if second is None:
+        return None, first or []
+    return _chain(first, second, batches), []
 
 
-def _serial(items: Iterable[Article | ArticleError], options: ExtractOptions) -> Iterator[Outcome]:
+def _serial(items, options: ExtractOptions) -> Iterator[Outcome]:
     for item in items:
         yield Outcome(None, error=item) if isinstance(item, ArticleError) else extract_one(item, options)
 
@@ -120,7 +164,9 @@ def _chain(*parts):
     yield from parts[2]
 
 
-def _pooled(batches: Iterator[list], options: ExtractOptions, jobs: int) -> Iterator[Outcome]:
+def _pooled(batches: Iterator[list], work, options: ExtractOptions, jobs: int) -> Iterator[tuple]:
+    """(batch, what ``work`` returned for its articles) in order, at most ``BATCHES_PER_WORKER``
+    batches a worker in flight."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -129,12 +175,13 @@ def _pooled(batches: Iterator[list], options: ExtractOptions, jobs: int) -> Iter
     limit = jobs * BATCHES_PER_WORKER
     try:
         for batch in batches:
-            articles = [a for a in batch if isinstance(a, Article)]
-            window.append((batch, pool.submit(_work, articles, options) if articles else None))
+            window.append((batch, pool.submit(work, [a for a in batch if isinstance(a, Article)], options)))
             while len(window) >= limit:
-                yield from _settle(*window.popleft())
+                batch, future = window.popleft()
+                yield batch, future.result()
         while window:
-            yield from _settle(*window.popleft())
+            batch, future = window.popleft()
+            yield batch, future.result()
     except BrokenProcessPool as exc:
         raise FactcheckError("a worker process died (out of memory, or killed) while extracting; "
                              "run again with --jobs 1 to see which article.") from exc
@@ -142,13 +189,14 @@ def _pooled(batches: Iterator[list], options: ExtractOptions, jobs: int) -> Iter
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _settle(batch: list, future) -> Iterator[Outcome]:
-    results = iter(future.result() if future is not None else ())
+def _outcomes(batch: list, results: list[tuple]) -> Iterator[Outcome]:
+    """A batch's items with what the worker found for its articles, in order."""
+    found = iter(results)
     for item in batch:
         if isinstance(item, ArticleError):
             yield Outcome(None, error=item)
             continue
-        claims, failure = next(results)
+        claims, failure = next(found)
         if isinstance(failure, BaseException):
             raise failure
         yield Outcome(item, claims, extraction_error(item, *failure) if failure else None)
@@ -167,6 +215,15 @@ def _work(articles: list[Article], options: ExtractOptions) -> list[tuple]:
         except Exception as exc:  # noqa: BLE001 - recorded in the parent, the batch goes on
             out.append(([], (exc.__class__.__name__, str(exc))))
     return out
+
+
+def _work_table(articles: list[Article], options: ExtractOptions) -> tuple[list[tuple], object]:
+    """In a worker: :func:`_work`'s failures, and every claim of the batch as one table."""
+    from .table import to_frame
+
+    results = _work(articles, options)
+    claims = [c for found, _ in results for c in found]
+    return [([], failure) for _, failure in results], to_frame(claims)
 
 
 def _portable(exc: FactcheckError) -> FactcheckError:

@@ -17,7 +17,7 @@ from .articles import ARTICLE_SUFFIXES, Article, article_files, iter_articles, p
 from .dates import parse_date
 from .errors import ArticleError
 from .extract import DEFAULT_OPTIONS, ExtractOptions
-from .parallel import extract_items
+from .parallel import Chunk, extract_tables
 
 # Claims gathered before a chunk is written: large enough that DataFrame overhead is small,
 # small enough that memory stays flat on a big archive.
@@ -48,39 +48,53 @@ def extract_to(inputs: Iterable[str | Path], output: str | Path | None, *, fmt: 
 
     ``jobs`` > 1 extracts in that many processes; the table is the same, row for row.
     Nothing is written when no article could be read (the caller reports that)."""
-    from .table import TableWriter, to_frame
+    from .table import TableWriter
 
     result = RunResult()
-    outcomes = extract_items(iter_inputs(inputs, source=source, published=published), options, jobs=jobs)
-    first = None
-    for outcome in outcomes:
-        if outcome.article is not None:
-            first = outcome
+    chunks = extract_tables(iter_inputs(inputs, source=source, published=published), options, jobs=jobs,
+                            chunk_claims=CHUNK_CLAIMS)
+    before: list[Chunk] = []  # chunks up to the first article: nothing is written if there is none
+    for chunk in chunks:
+        before.append(chunk)
+        if any(o.article is not None for o in chunk.outcomes):
             break
-        result.errors.append(outcome.error)
-    if first is None:
+    else:
+        for chunk in before:
+            result.errors.extend(o.error for o in chunk.outcomes)
         return result
     with TableWriter(output, fmt, excel_safe=excel_safe, stream=stream) as writer:
-        pending: list = []
-        for outcome in _chain(first, outcomes):
-            if outcome.article is not None:
-                result.articles += 1
-            if outcome.error is not None:
-                result.errors.append(outcome.error)
-            pending.extend(outcome.claims)
-            if len(pending) >= CHUNK_CLAIMS:
-                writer.write(to_frame(pending))
-                result.claims += len(pending)
-                pending = []
-            if progress is not None and outcome.article is not None:
-                progress(result.articles, result.claims + len(pending))
-        writer.write(to_frame(pending))
-        result.claims += len(pending)
+        pending: list = []  # claims tables not yet written, and their rows
+        rows = 0
+        for chunk in _chain(before, chunks):
+            for outcome in chunk.outcomes:
+                result.articles += outcome.article is not None
+                if outcome.error is not None:
+                    result.errors.append(outcome.error)
+            if len(chunk.claims):
+                pending.append(chunk.claims)
+                rows += len(chunk.claims)
+            if rows >= CHUNK_CLAIMS:
+                _write(writer, pending)
+                result.claims += rows
+                pending, rows = [], 0
+            if progress is not None:
+                progress(result.articles, result.claims + rows)
+        _write(writer, pending)
+        result.claims += rows
     return result
 
 
-def _chain(first, rest):
-    yield first
+def _write(writer, frames: list) -> None:
+    """One write of the tables gathered (an empty one too: the writer then puts out a header)."""
+    import pandas as pd
+
+    from .table import empty_frame
+
+    writer.write(frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True) if frames else empty_frame())
+
+
+def _chain(first: list, rest):
+    yield from first
     yield from rest
 
 
