@@ -13,7 +13,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .articles import ARTICLE_SUFFIXES, Article, article_files, iter_articles, parse_jsonl, read_path
+from .articles import (
+    ARTICLE_SUFFIXES,
+    Article,
+    article_files,
+    iter_articles,
+    parse_jsonl,
+    read_path,
+)
 from .dates import parse_date
 from .errors import ArticleError
 from .extract import DEFAULT_OPTIONS, ExtractOptions

@@ -106,8 +106,8 @@ def test_input_is_read_only_a_bounded_way_ahead(dev_articles):
     assert len(rest) == 399 and pulled == 400
 
 
-def test_jobs_must_be_positive(runner=CliRunner()):
-    res = runner.invoke(main, ["extract", "-", "--jobs", "0"], input="text")
+def test_jobs_must_be_positive():
+    res = CliRunner().invoke(main, ["extract", "-", "--jobs", "0"], input="text")
     assert res.exit_code == 2
     with pytest.raises(ValueError, match="at least 1"):
         list(extract_items([], jobs=0))
