@@ -84,30 +84,55 @@ def _safe_date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
         return None
 
 
+# Words one of which every match of a pattern holds (case aside): a text without any of them
+# is not searched with that pattern. Month names all begin with one of twelve stems, weekdays
+# end in "day", relative days end in one of a few words.
+_MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
+_RELATIVE_WORDS = tuple(sorted({r.split()[-1] for r in RELATIVE_DAYS}))
+# Letters that match another letter under re.IGNORECASE without lower-casing to it (long s,
+# Kelvin sign, dotless i, dotted capital I): a text with one is searched with every pattern.
+_ODD_CASE = frozenset("\u017f\u212a\u0131\u0130")
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in ``text``, left to right, without overlaps."""
     found: list[DateMention] = []
-    for m in ISO_DATE.finditer(text):
-        found.append(DateMention(m.start(), m.end(), m.group(), "iso", int(m["month"]), int(m["day"]), int(m["year"])))
-    for rx in (MONTH_DAY, DAY_MONTH):
+    if _ODD_CASE.isdisjoint(text):
+        low = text.lower()
+        iso = "-" in text
+        months = any(stem in low for stem in _MONTH_STEMS)
+        weekdays = "day" in low
+        relative = any(w in low for w in _RELATIVE_WORDS)
+        ago = "ago" in low
+    else:
+        iso = months = weekdays = relative = ago = True
+    if iso:
+        for m in ISO_DATE.finditer(text):
+            found.append(DateMention(m.start(), m.end(), m.group(), "iso", int(m["month"]), int(m["day"]), int(m["year"])))
+    for rx in (MONTH_DAY, DAY_MONTH) if months else ():
         for m in rx.finditer(text):
             day = int(m["day"])
             if not 1 <= day <= 31:
                 continue
-            month_word = m["month"].lower()
+            month = MONTHS.get(m["month"].casefold())
             # Month names are capitalised in news text; "may 5" or "mar" in lower case are words.
-            if not m["month"][0].isupper():
+            if not m["month"][0].isupper() or month is None:
                 continue
             year = int(m["year"]) if m["year"] else None
-            found.append(DateMention(m.start(), m.end(), m.group(), "month_day", MONTHS[month_word], day, year))
-    for m in WEEKDAY.finditer(text):
-        found.append(DateMention(m.start(), m.end(), m.group(), "weekday", weekday=WEEKDAYS[m["weekday"].lower()]))
-    for m in RELATIVE.finditer(text):
-        found.append(DateMention(m.start(), m.end(), m.group(), "relative", offset=RELATIVE_DAYS[m["rel"].lower()]))
-    for m in DAYS_AGO.finditer(text):
-        n = m["n"].lower()
-        days = int(n) if n.isdigit() else NUMBER_WORDS[n]
-        found.append(DateMention(m.start(), m.end(), m.group(), "days_ago", offset=-days))
+            found.append(DateMention(m.start(), m.end(), m.group(), "month_day", month, day, year))
+    for m in WEEKDAY.finditer(text) if weekdays else ():
+        weekday = WEEKDAYS.get(m["weekday"].casefold())
+        if weekday is not None:  # None for a letter that matches only under re.IGNORECASE
+            found.append(DateMention(m.start(), m.end(), m.group(), "weekday", weekday=weekday))
+    for m in RELATIVE.finditer(text) if relative else ():
+        offset = RELATIVE_DAYS.get(m["rel"].casefold())
+        if offset is not None:
+            found.append(DateMention(m.start(), m.end(), m.group(), "relative", offset=offset))
+    for m in DAYS_AGO.finditer(text) if ago else ():
+        n = m["n"].casefold()
+        days = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+        if days is not None:
+            found.append(DateMention(m.start(), m.end(), m.group(), "days_ago", offset=-days))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[DateMention] = []
     for d in found:

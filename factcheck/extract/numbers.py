@@ -95,6 +95,11 @@ def _emit(node: dict) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
+# Letters that match a letter of another case under re.IGNORECASE but do not lower-case to it
+# (long s, Kelvin sign, dotless i, dotted capital I): a text with one is scanned the slow way.
+_PLAIN_CASE = frozenset("\u017f\u212a\u0131\u0130")
+
+
 class Grammar:
     """The compiled number patterns for one set of rule tables."""
 
@@ -139,6 +144,10 @@ class Grammar:
             r"(?P<exp>[eE][+-]?\d+(?![\w])|\s?[x×]\s?10\s?\^?[-−+]?\d+|\^[-+−]*\d+)?"
             rf"|(?P<vulgar>[{vulgar}]))")
         # What may stand before the digits: a currency sign, a minus, a decimal point.
+        # The last characters of such prefixes: only after one of them (or a space after a
+        # currency) is the prefix looked for.
+        self._currency_last = frozenset(c[-1] for c in self.currency_before)
+        self._prefix_last = self._currency_last | {"-", "−", "."}
         self.digits_prefix = re.compile(rf"(?:(?:{cur})\s?)?(?:(?<![\w.,)%/-])[-−])?(?:(?<![\w.])\.)?$")
         # Where a number may start: digits, a vulgar fraction, or a number word (or "a"/"an"
         # before a scale or fraction word) at the start of a word. Cheap to run over the whole
@@ -147,6 +156,20 @@ class Grammar:
         self.anchors = re.compile(
             rf"(?P<d>\d+|[{vulgar}])|(?<![\w'’])(?P<w>{alternation([*self.cardinals, *vague_first, 'half'])}"
             rf"|an?\s+{follows_article})(?![\w'’])", re.IGNORECASE)
+        # The same places found faster, in two passes: digits, and number words in the lower-cased
+        # text (a case-sensitive alternation of literals lets the regex engine skip every
+        # position whose character cannot start a number word). The boundary before a word is
+        # checked by :meth:`_anchors`.
+        # A digit that starts a run of digits, or a vulgar fraction.
+        self.digit_anchors = re.compile(rf"[\d{vulgar}](?<!\d\d)")
+        # "a" and "an" start a number only before a scale or fraction word ("a million") or as
+        # the first word of a vague amount ("a few hundred"): not at every "a".
+        article = ("a", "an")
+        starts = {*self.cardinals, "half", *(f"{a} {w}" for a in article for w in [*scales, *self.fractions])}
+        for phrase in self.vague:
+            words = phrase.split()
+            starts.add(" ".join(words[:2]) if words[0] in article and len(words) > 1 else words[0])
+        self.word_anchors = re.compile(rf"(?:{alternation(starts)})(?![\w'’])")
         # Scale words and suffixes after a number.
         self.scale_after = re.compile(rf"\s*-?\s*(?P<w>{alternation(scales)})(?![\w'’])", re.IGNORECASE)
         suffix = alternation(self.suffixes)
@@ -171,12 +194,16 @@ class Grammar:
         """Every number-like expression in ``text``, left to right."""
         out: list[Number] = []
         last_end = 0
-        for a in self.anchors.finditer(text):
-            p = a.start()
+        for p in self._anchors(text):
             if p < last_end:
                 continue
-            if a.group("d") is not None:
-                pm = self.digits_prefix.search(text, max(last_end, p - 8), p)
+            if not text[p].isalpha():
+                c = text[p - 1] if p > last_end else ""
+                if c and (c in self._prefix_last or (c.isspace() and p - 2 >= last_end
+                                                     and text[p - 2] in self._currency_last)):
+                    pm = self.digits_prefix.search(text, max(last_end, p - 8), p)
+                else:
+                    pm = None
                 m = self.digits_at.match(text, pm.start() if pm else p) or self.digits_at.match(text, p)
                 if m is None:
                     continue
@@ -213,6 +240,29 @@ class Grammar:
                 out.extend(found)
                 last_end = max([p + 1] + [n.end for n in found])
         return self._divisions(text, out)
+
+    def _anchors(self, text: str) -> list[int]:
+        """Where a number may start, left to right: digits, a vulgar fraction, or a number word
+        at the start of a word."""
+        low = text.lower()
+        if len(low) != len(text) or not _PLAIN_CASE.isdisjoint(text):
+            # Lower-casing moved offsets or a letter folds unlike its lower case: the slow way.
+            return [a.start() for a in self.anchors.finditer(text)]
+        found = [m.start() for m in self.digit_anchors.finditer(text)]
+        search = self.word_anchors.search
+        pos = 0
+        words = False
+        while (m := search(low, pos)) is not None:
+            p = m.start()
+            if p and (text[p - 1].isalnum() or text[p - 1] in "_'’"):
+                pos = p + 1  # inside a word ("someone"); a number word may still start after it
+                continue
+            found.append(p)
+            words = True
+            pos = m.end()
+        if words:
+            found.sort()
+        return found
 
     def _divisions(self, text: str, found: list[Number]) -> list[Number]:
         """"one over three", "1 over 20": a quotient, when the two numbers stand alone (not
