@@ -91,13 +91,13 @@ _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
 _RELATIVE_WORDS = tuple(sorted({r.split()[-1] for r in RELATIVE_DAYS}))
 # Letters that match another letter under re.IGNORECASE without lower-casing to it (long s,
 # Kelvin sign, dotless i, dotted capital I): a text with one is searched with every pattern.
-_ODD_CASE = frozenset("\u017f\u212a\u0131\u0130")
+_ODD_CASE = ("\u017f", "\u212a", "\u0131", "\u0130")
 
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in ``text``, left to right, without overlaps."""
     found: list[DateMention] = []
-    if _ODD_CASE.isdisjoint(text):
+    if not any(c in text for c in _ODD_CASE):
         low = text.lower()
         iso = "-" in text
         months = any(stem in low for stem in _MONTH_STEMS)

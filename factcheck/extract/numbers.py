@@ -97,7 +97,7 @@ def _emit(node: dict) -> str:
 
 # Letters that match a letter of another case under re.IGNORECASE but do not lower-case to it
 # (long s, Kelvin sign, dotless i, dotted capital I): a text with one is scanned the slow way.
-_PLAIN_CASE = frozenset("\u017f\u212a\u0131\u0130")
+_ODD_CASE = ("\u017f", "\u212a", "\u0131", "\u0130")
 
 
 class Grammar:
@@ -245,7 +245,7 @@ class Grammar:
         """Where a number may start, left to right: digits, a vulgar fraction, or a number word
         at the start of a word."""
         low = text.lower()
-        if len(low) != len(text) or not _PLAIN_CASE.isdisjoint(text):
+        if len(low) != len(text) or any(c in text for c in _ODD_CASE):
             # Lower-casing moved offsets or a letter folds unlike its lower case: the slow way.
             return [a.start() for a in self.anchors.finditer(text)]
         found = [m.start() for m in self.digit_anchors.finditer(text)]
