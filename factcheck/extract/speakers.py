@@ -61,6 +61,7 @@ _MARK = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 
 SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you", "there")
 DETERMINERS = frozenset("a an the this that these those its his her their our my your some any each every".split())
+_CONJUNCTIONS = ("and", "but", "so", "or", "then", "yet", "meanwhile")
 PREPOSITIONS = frozenset("in of from at near outside inside on by with for to under across around".split())
 
 
@@ -145,6 +146,13 @@ class Rules:
     extra_rx: re.Pattern
     role_rx: re.Pattern
     group_rx: re.Pattern
+    # One pass over a document for all three of: ``according to`` (group ``acc``), a verb of
+    # saying (``cue``) and a title (``role``). Each scan costs about the same whatever it looks
+    # for (the engine tries every position), so one scan instead of three.
+    scan_rx: re.Pattern
+    not_subject: frozenset  # words a subject never holds (finite verbs, be, verbs of saying)
+    role_words: frozenset  # titles, words for men and women, group heads (lower case)
+    cut_words: frozenset  # subordinators and conjunctions that may cut a subject's lead
 
 
 @cache
@@ -187,6 +195,14 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         extra_rx=re.compile(extra, re.IGNORECASE),
         role_rx=re.compile(rf"(?<![\w.]){_first_chars(r['titles'])}(?:{_alt(r['titles'])})(?![\w])"),
         group_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p['groups'])})\b", re.IGNORECASE),
+        scan_rx=re.compile(
+            rf"\b{_first_chars(_cased(all_cues + t['phrases']['according']) + r['titles'])}(?:"
+            rf"(?P<acc>{_alt(_cased(t['phrases']['according']))})\b"
+            rf"|(?P<cue>{_alt(_cased(all_cues))})\b"
+            rf"|(?<!\.)(?P<role>{_alt(r['titles'])})(?!\w))"),
+        not_subject=low(w["finite"]) | low(w["passive"]) | low(v["say"]),
+        role_words=low(r["titles"]) | low(r["female"]) | low(r["male"]) | low(p["groups"]),
+        cut_words=low(w["subordinators"]) | frozenset(_CONJUNCTIONS),
     )
 
 
@@ -331,12 +347,7 @@ _STRIP = ".,;:!?“”\"'‘’()[]—–"
 
 def _words(s: str) -> list[str]:
     """The words of ``s`` without surrounding punctuation (a cheap split, no regex)."""
-    out = []
-    for w in s.split():
-        w = w.strip(_STRIP)
-        if w:
-            out.append(w)
-    return out
+    return [w for w in (x.strip(_STRIP) for x in s.split()) if w]
 
 
 def _is_cap(w: str) -> bool:
@@ -396,7 +407,9 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 _SPACES = re.compile(r"\s+")
 _NONSPACE = re.compile(r"\S+")
 # Every date the dates module reads has a digit or one of these words: a cheap first look.
-_DATEISH = re.compile(r"\d|day|yesterday|tonight|morning|afternoon|evening|night|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+# Every date that _dates_in keeps (weekday, relative day, days ago, month and day) has one of
+# these (a month name needs a digit for its day): a cheap first look, on the lower-cased text.
+_DATEISH = re.compile(r"\d|day|night|morning|afternoon|evening")
 _SEG_CUT = re.compile(r"[,;:()“”\"]|\s[—–]\s|\s-\s|—")
 _THAT = re.compile(r"that\s+", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
@@ -422,15 +435,32 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z.]{1,7}")
 _SOME_OF = re.compile(r"(one|some|two|three|several|many|most|all|each|none|both) of the (\w+)")
 _THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+)")
 _OWNER = re.compile(r"([A-Z][\w.&-]*)[’']s\s+(?:[A-Z][\w-]*\s*)*(?:report|statement|survey|data|figures|study)\b")
+_CAP_PHRASE = re.compile(r"[A-Z][a-z]+(?:\s+(?:of|for|and|the|on|[A-Z][a-z]+))+")
+_LEAD_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_BRACKETED_ABBR = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
+_REV_WORDS_SPACES = re.compile(r"[\w ]*")
+_CAPITAL = re.compile(r"[A-Z]")
 _INDEF = re.compile(r"(?:a|an)\s")
 _SENT_SUBJECT = re.compile(r"\s*(he|she|it|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")
-_PREV_WORD = re.compile(r"([\w’']+)\W*$")
+_REV_WORD = re.compile(r"\W*(\w[\w’']*)")
 _INVERTED_BEFORE = re.compile(r"(?:[,;]\s*[”\"’']?|[”\"’'?!]\s*,?)\s*$")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 _TRAILING_BEFORE = re.compile(r"(?:,|[,?!]\s*[”\"’']|[”\"’']\s*,)\s*$")
 _LEAD_DATE = re.compile(
     r"^(?:(?:on|last|this|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?\s+", re.IGNORECASE)
+
+
+def _prev_word(s: str) -> str:
+    """The last word of ``s`` (letters, digits, apostrophes), lower case; read backwards so that
+    the regex does not try every position."""
+    r = s[::-1]
+    m = _REV_WORD.match(r)
+    if not m:
+        return ""
+    w = m.group(1)[::-1].lower()
+    # an apostrophe right after the word belongs to it ("players’")
+    return w + r[m.start(1) - 1] if m.start(1) and r[m.start(1) - 1] in "’'" else w
 
 
 def _subject_in(s: str, a: int, b: int, rules: Rules) -> tuple[int, int] | None:
@@ -446,13 +476,14 @@ def _subject_in(s: str, a: int, b: int, rules: Rules) -> tuple[int, int] | None:
         a, b = _trim(s, a, b)
     seg = s[a:b]
     # leading conjunctions and subordinators: "and officials", "when authorities"
-    tokens = list(_NONSPACE.finditer(seg))
     cut = 0
-    for t in tokens:
+    # (a cheap look first: most subjects hold none of these words)
+    cuts = () if rules.cut_words.isdisjoint(seg.lower().replace(",", " ").split()) else _NONSPACE.finditer(seg)
+    for t in cuts:
         lw = t.group().lower().strip(",")
         if lw in rules.subordinators and lw not in ("who", "whom", "whose", "which", "where"):
             cut = t.end()
-        elif lw in ("and", "but", "so", "or", "then", "yet", "meanwhile"):
+        elif lw in _CONJUNCTIONS:
             left = _words(seg[: t.start()])
             right = _words(seg[t.end():])
             if not left or _has_finite(left, rules, 99) or (right and right[0].lower() in SUBJECT_PRONOUNS):
@@ -473,7 +504,8 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
         return False
     if ws[0].lower() in PREPOSITIONS or ws[0].lower() in ("to", "that", "than", "not"):
         return False
-    if any(w.lower() in rules.finite or w.lower() in rules.passive or w.lower() in rules.say for w in ws):
+    stop = rules.not_subject
+    if any(w.lower() in stop for w in ws):
         return False
     if ws[0].lower() in SUBJECT_PRONOUNS:
         return len(ws) == 1
@@ -488,9 +520,9 @@ def _looks_name(sub: str, rules: Rules) -> bool:
         return False
     if ws[0] in rules.not_names and ws[0] not in ("U.S.", "U.N."):
         return False
-    if rules.group_rx.search(sub):
+    if not all(_is_cap(w) or w.lower() in rules.particles for w in ws):
         return False
-    return all(_is_cap(w) or w.lower() in rules.particles for w in ws)
+    return not rules.group_rx.search(sub)
 
 
 def _role_like(sub: str, rules: Rules) -> bool:
@@ -499,8 +531,7 @@ def _role_like(sub: str, rules: Rules) -> bool:
         return False
     if _is_cap(ws[0]) and ws[0].lower() not in ("the", "a", "an"):
         return False
-    lws = [x.lower() for x in ws]
-    return any(x in rules.titles_lower or x in rules.female or x in rules.male or x in rules.groups for x in lws)
+    return not rules.role_words.isdisjoint([x.lower() for x in ws])
 
 
 def _starts_prep(sub: str) -> bool:
@@ -521,17 +552,20 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     (``Othman Abduljalil, health minister ..., told``; ``The spokesman, Lior Haiat, said``)."""
     while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
         hi -= 1
-    segs = _segments(s, lo, hi)
-    last = segs[-1]
+    # only the last two comma-separated stretches matter
+    c1 = c2 = None
+    for c in _SEG_CUT.finditer(s, lo, hi):
+        c1, c2 = c2, c
+    last = (c2.end() if c2 else lo, hi)
     span = _subject_in(s, last[0], last[1], rules)
     if span is None:
         return None
     sub = s[span[0]:span[1]]
-    if len(segs) >= 2 and s[segs[-2][1]:last[0]].strip() == ",":
+    if c2 is not None and c2.group() == ",":
         sub_role = _role_like(sub, rules)
         sub_prep = not sub_role and _starts_prep(sub)
         sub_name = not sub_role and not sub_prep and _looks_name(sub, rules)
-        prev = segs[-2]
+        prev = (c1.end() if c1 else lo, c2.start())
         p = _subject_in(s, prev[0], prev[1], rules) if (sub_role or sub_prep or sub_name) else None
         if p is not None:
             psub = s[p[0]:p[1]]
@@ -578,7 +612,7 @@ def _short_tail(s: str, pos: int, end: int, rules: Rules, cue: str) -> int | Non
 
 
 def _dates_in(doc: Document, a: int, b: int) -> str | None:
-    if b <= a or not _DATEISH.search(doc.text, a, b):
+    if b <= a or not _DATEISH.search(doc.text[a:b].lower()):
         return None
     pub = as_date(doc.article.published)
     if pub is None:
@@ -663,8 +697,7 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     s0, s1 = sent.start, sent.end
     cue = _SPACES.sub(" ", m.group()).lower()
     pre = text[max(s0, m.start() - 200):m.start()]
-    prev_word = _PREV_WORD.search(pre[-60:])
-    pw = prev_word.group(1).lower() if prev_word else ""
+    pw = _prev_word(pre[-60:])
     if pw in rules.passive or pw == "to" or pw in DETERMINERS:
         return []
     # Participles continue the sentence's speaker: "..., adding that ..."
@@ -842,14 +875,16 @@ def _gender(words: Iterable[str], rules: Rules) -> str | None:
     return None
 
 
-def find_mentions(doc: Document, rules: Rules) -> list[Mention]:
+def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None = None) -> list[Mention]:
     """People named with a title (``Hawaii Gov. Josh Green``) or an appositive role at the
-    start of a sentence (``Tamer Ramadan, head of ...``), in order of position."""
+    start of a sentence (``Tamer Ramadan, head of ...``), in order of position. ``titles`` are
+    the title matches of the document when the caller has them (the ``role`` group of
+    ``rules.scan_rx``)."""
     text = doc.text
     sent_starts = set(doc._sentence_starts)
     out: list[Mention] = []
     last_end = -1
-    for m in rules.role_rx.finditer(text):
+    for m in rules.role_rx.finditer(text) if titles is None else titles:
         if m.start() < last_end:
             continue
         pos = m.end()
@@ -947,13 +982,26 @@ class Resolver:
         if self._acronyms is None:
             self._acronyms = {}
             text = self.doc.text
-            for m in re.finditer(r"(?:[A-Z][a-z]+)(?:\s+(?:of|for|and|the|on|[A-Z][a-z]+))+", text):
-                run = re.sub(r"^(?:The|A|An)\s+", "", m.group())
-                words = [w for w in run.split() if w[0].isupper()]
-                if len(words) >= 2:
-                    self._acronyms.setdefault("".join(w[0] for w in words), run)
-            for m in re.finditer(r"([A-Z][\w ]+?)\s+\(([A-Z][A-Za-z]{1,8})\)", text):
-                self._acronyms.setdefault(m.group(2), self._defined(m.group(1), m.group(2)))
+            acr = self._acronyms
+            for m in _CAP_PHRASE.finditer(text):
+                run = m.group()
+                if run[0] in "TA":
+                    run = _LEAD_ARTICLE.sub("", run)
+                initials = "".join([w[0] for w in run.split() if w[0].isupper()])
+                if len(initials) >= 2 and initials not in acr:
+                    acr[initials] = run
+            # "Bureau of Labor Statistics (BLS)": the long form is the stretch of words and
+            # spaces before the bracket, from its first capital
+            for m in _BRACKETED_ABBR.finditer(text):
+                k = m.start()
+                while k > 0 and text[k - 1].isspace():
+                    k -= 1
+                if k == m.start():
+                    continue
+                run = _REV_WORDS_SPACES.match(text[max(0, k - 400):k][::-1]).group()[::-1]
+                cap = _CAPITAL.search(run, 0, len(run) - 1)
+                if cap:
+                    acr.setdefault(m.group(1), self._defined(run[cap.start():], m.group(1)))
         key = abbr.replace(".", "")
         return self._acronyms.get(key) or self._acronyms.get("".join(c for c in key if c.isupper()))
 
@@ -1159,15 +1207,19 @@ def _analyse(doc: Document, rules: Rules) -> Analysis:
     sents = doc.sentences
     sstarts = doc._sentence_starts
     hits: dict[int, tuple[list[re.Match], list[re.Match]]] = {}
-    for slot, rx in ((0, rules.according_rx), (1, rules.cue_rx)):
-        for m in rx.finditer(text):
-            i = bisect.bisect_right(sstarts, m.start()) - 1
-            if i >= 0 and m.end() <= sents[i].end:
-                hits.setdefault(i, ([], []))[slot].append(m)
-    for i in sorted(hits):
+    titles: list[re.Match] = []
+    for m in rules.scan_rx.finditer(text):
+        kind = m.lastgroup
+        if kind == "role":
+            titles.append(m)
+            continue
+        i = bisect.bisect_right(sstarts, m.start()) - 1
+        if i >= 0 and m.end() <= sents[i].end:
+            hits.setdefault(i, ([], []))[0 if kind == "acc" else 1].append(m)
+    for i in hits:  # in order of position: the scan runs left to right
         atts.extend(_find_in_sentence(doc, sents[i], rules, quotes, qstarts, *hits[i]))
     atts.sort(key=lambda a: (a.cue_start, a.clause_start))
-    mentions = find_mentions(doc, rules)
+    mentions = find_mentions(doc, rules, titles)
     resolver = Resolver(doc, rules, mentions, atts)
     for at in atts:
         resolver.resolve(at)
