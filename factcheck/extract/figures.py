@@ -99,13 +99,62 @@ def _phrases(table: dict[str, str]) -> dict[tuple[str, ...], str]:
     return {tuple(k.lower().split()): v for k, v in table.items()}
 
 
+def _reversed(phrases: Iterable[str]) -> str:
+    """An alternation of the phrases written backwards, for :class:`_Ending`."""
+    return alternation(" ".join(str(p).split())[::-1] for p in phrases)
+
+
+class _Ending:
+    """A pattern that ends where the text it searches ends (a phrase right before a number:
+    "at least", "down from"), run backwards: a reversed pattern is matched once at the start
+    of the reversed text instead of the forward one being tried at every position.
+
+    ``search`` answers as ``re.Pattern.search`` of the forward pattern would: the match that
+    starts first, with group offsets in the forward text. The reversed alternation prefers the
+    longest phrase, as the forward search does by starting first.
+    """
+
+    __slots__ = ("forward", "backward")
+
+    def __init__(self, forward: str, backward: str, flags: int = re.IGNORECASE):
+        self.forward = re.compile(forward, flags)
+        self.backward = re.compile(backward, flags)
+
+    def search(self, s: str, pos: int = 0) -> _Backward | re.Match | None:
+        m = self.backward.match(s[::-1])
+        if m is None:
+            return None
+        if len(s) - m.end() < pos:
+            return self.forward.search(s, pos)  # the longest match starts before pos; a shorter one may not
+        return _Backward(m, len(s))
+
+
+class _Backward:
+    """A match of a reversed pattern, read forwards."""
+
+    __slots__ = ("m", "n")
+
+    def __init__(self, m: re.Match, n: int):
+        self.m = m
+        self.n = n
+
+    def start(self, group: int | str = 0) -> int:
+        return self.n - self.m.end(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self.n - self.m.start(group)
+
+    def group(self, group: int | str = 0) -> str:
+        return self.m.group(group)[::-1]
+
+
 @dataclass
 class FigureRules:
     """The figure rule table, read and compiled."""
 
     grammar: Grammar
     raw: dict
-    qualifier_before: re.Pattern
+    qualifier_before: _Ending
     qualifier_after: re.Pattern
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
@@ -123,19 +172,19 @@ class FigureRules:
     predicate_links: frozenset[str]
     predicate_reach: int
     clause_breaks: frozenset[str]
-    part_of: re.Pattern
+    part_of: _Ending
     people: frozenset[str]
     aid_materials: frozenset[str]
-    duration_measure: re.Pattern
-    superseded_before: re.Pattern
+    duration_measure: _Ending
+    superseded_before: _Ending
     superseded_after: re.Pattern
     superseded_clause: re.Pattern
     change_words: frozenset[str]
     according_to: re.Pattern
     said_before: re.Pattern
     said_after: re.Pattern
-    identifier_before: re.Pattern
-    age_before: re.Pattern
+    identifier_before: _Ending
+    age_before: _Ending
     age_after: re.Pattern
     time_after: re.Pattern
     phone_numbers: frozenset[str]
@@ -185,8 +234,9 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
     return FigureRules(
         grammar=grammar(paths),
         raw=raw,
-        qualifier_before=re.compile(
-            rf"(?<![\w'’])(?P<q>(?:(?:{adverbs})\s+)?(?P<core>{alternation(q['before'])}))\s*$", re.IGNORECASE),
+        qualifier_before=_Ending(
+            rf"(?<![\w'’])(?P<q>(?:(?:{adverbs})\s+)?(?P<core>{alternation(q['before'])}))\s*$",
+            rf"\s*(?P<q>(?P<core>{_reversed(q['before'])})(?:\s+(?:{_reversed(qopt.get('adverbs', []))}))?)(?![\w'’])"),
         qualifier_after=re.compile(rf"\s*(?P<core>{alternation(q['after'])})(?![\w])", re.IGNORECASE),
         qualifiers_before={" ".join(k.lower().split()): v for k, v in q["before"].items()},
         qualifiers_after={" ".join(k.lower().split()): v for k, v in q["after"].items()},
@@ -204,20 +254,25 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         predicate_links=_lower_set(copt["predicate_links"]),
         predicate_reach=int(copt.get("predicate_reach", 8)),
         clause_breaks=_lower_set(copt["clause_breaks"]),
-        part_of=re.compile(rf"(?<![\w])(?:{alternation(part_of)})\s*(?:,\s*)?$", re.IGNORECASE),
+        part_of=_Ending(rf"(?<![\w])(?:{alternation(part_of)})\s*(?:,\s*)?$",
+                        rf"(?:\s*,)?\s*(?:{_reversed(part_of)})(?![\w])"),
         people=_lower_set(raw["people"]["words"]),
         aid_materials=_lower_set(raw["measures"]["aid_materials"]),
-        duration_measure=re.compile(
-            rf"(?<![\w])(?:{alternation(raw['measures']['duration_measure_before'])})\s*$", re.IGNORECASE),
-        superseded_before=re.compile(rf"(?<![\w])(?P<p>{alternation(sup['before'])})\s*$", re.IGNORECASE),
+        duration_measure=_Ending(
+            rf"(?<![\w])(?:{alternation(raw['measures']['duration_measure_before'])})\s*$",
+            rf"\s*(?:{_reversed(raw['measures']['duration_measure_before'])})(?![\w])"),
+        superseded_before=_Ending(rf"(?<![\w])(?P<p>{alternation(sup['before'])})\s*$",
+                                  rf"\s*(?P<p>{_reversed(sup['before'])})(?![\w])"),
         superseded_after=re.compile(rf"\s*,?\s*(?:{alternation(sup['after'])})(?![\w])", re.IGNORECASE),
         superseded_clause=re.compile(rf"(?<![\w])(?:{alternation(sup['clause'])})(?![\w])", re.IGNORECASE),
         change_words=_lower_set(sup["change_words"]),
         according_to=re.compile(rf"(?<![\w])(?P<cue>{alternation(att['according_to'])})\s+(?:the\s+)?", re.IGNORECASE),
         said_before=re.compile(rf"^(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?:(?:also|has|had|have|initially|previously|earlier|now)\s+)*(?P<cue>{clause_said})\b", re.IGNORECASE),
         said_after=re.compile(rf",\s*(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?P<cue>{said})(?:\s+(?:on\s+)?[A-Z]\w+)?\s*[.!?]?[\"”’]?\s*$"),
-        identifier_before=re.compile(rf"(?<![\w])(?:{alternation(exc['identifier_before'])})\s*#?\s*$", re.IGNORECASE),
-        age_before=re.compile(rf"(?<![\w])(?:{alternation(exc['age_before'])})\s*$", re.IGNORECASE),
+        identifier_before=_Ending(rf"(?<![\w])(?:{alternation(exc['identifier_before'])})\s*#?\s*$",
+                                  rf"\s*#?\s*(?:{_reversed(exc['identifier_before'])})(?![\w])"),
+        age_before=_Ending(rf"(?<![\w])(?:{alternation(exc['age_before'])})\s*$",
+                           rf"\s*(?:{_reversed(exc['age_before'])})(?![\w])"),
         age_after=re.compile(rf"\s*(?:{alternation(exc['age_after'])})(?![\w])", re.IGNORECASE),
         time_after=re.compile(rf"\s*(?:{alternation(exc['time_after'])})(?![\w])|:\d\d(?!\d)", re.IGNORECASE),
         phone_numbers=frozenset(exc["phone_numbers"]),
