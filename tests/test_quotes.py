@@ -57,6 +57,22 @@ CASES = [
                  id="quote-broken-mid-sentence"),
     pytest.param("“Nobody warned us,” the residents’ association said in a statement.",
                  [("Nobody warned us", "residents’ association", None)], id="apostrophe-in-speaker"),
+    pytest.param("“We need more boats,” the harbour master, Ines Duarte, told reporters.",
+                 [("We need more boats", "Ines Duarte", "harbour master")], id="appositive-role-then-name"),
+    pytest.param('"The shelters are full," a spokeswoman for the ministry, Lena Vogel, said.',
+                 [("The shelters are full", "Lena Vogel", "spokeswoman for the ministry")],
+                 id="appositive-title-then-name"),
+    pytest.param("“The pier is closed,” said Ines Duarte, the harbour master.",
+                 [("The pier is closed", "Ines Duarte", "harbour master")], id="inverted-appositive-role"),
+    pytest.param("“We stayed,” said Ines Duarte, the first to return.",
+                 [("We stayed", "Ines Duarte", None)], id="infinitive-is-not-a-role"),
+    pytest.param("“The road is open,” Tom Reyes said. “Drive slowly.”",
+                 [("The road is open", "Tom Reyes", None), ("Drive slowly.", "Tom Reyes", None)],
+                 id="next-sentence-quote-continues-speaker"),
+    pytest.param("“The road is open,” Tom Reyes said. Police chief Ann Cole said the bridge was shut. "
+                 "“Drive slowly.”",
+                 [("The road is open", "Tom Reyes", None), ("Drive slowly.", None, None)],
+                 id="not-across-another-speakers-attribution"),
 ]
 
 
@@ -89,6 +105,17 @@ def test_multi_paragraph_quote_is_one_quote():
     assert q.text.startswith("The first thing") and q.text.endswith("we ran")
     assert q.speaker == "Dan Ortiz"
     assert q.warning is None
+
+
+def test_quote_running_over_paragraphs_keeps_the_speaker_of_its_first_part():
+    text = ("“The river is still rising,” the mayor, Tom Reyes, told a briefing. “We expect it to crest "
+            "tonight.\n\n“Nobody should go back yet.\n\n“The shelters will stay open.”")
+    qs = quotes_of(text)
+    assert [(q.speaker, q.speaker_role) for q in qs] == [("Tom Reyes", "mayor"), ("Tom Reyes", "mayor")]
+    assert qs[1].text.startswith("We expect") and qs[1].text.endswith("will stay open.")
+    text = "The mayor, Tom Reyes, told a briefing: “We expect it to crest tonight.\n\n“Nobody should go back yet.”"
+    (q,) = quotes_of(text)
+    assert q.speaker == "Tom Reyes" and q.text.endswith("go back yet.")
 
 
 def test_next_paragraph_quote_inherits_speaker():

@@ -7,7 +7,7 @@ fragments inside reported speech and short quoted phrases. The speaker comes fro
 attribution that frames the quote (``"...," X said``, ``X said: "..."``, ``said X``), from the
 reported clause that holds it (``said he planned to discuss "..."``), or, for a quoted
 sentence with no verb of its own, from the quote just before it in the same or the previous
-paragraph. A quoted phrase with no verb of saying has no speaker.
+paragraph, unless speech is credited to someone else in between. A quoted phrase with no verb of saying has no speaker.
 
 Out of scope: names of operations, works, titles and nicknames in quotation marks (a Title
 Case phrase with no verb of saying, or one that opens with a name word such as
@@ -55,7 +55,7 @@ def extract(doc: Document, options) -> Iterator[Claim]:
         if _is_name(text[a:b], rules) and (not closing or _starts_name(text[a:b], rules)):
             continue
         if at is None and last is not None and last[1] is not None and _starts_sentence(doc, q) \
-                and _near(doc, last[0], q):
+                and _near(doc, last[0], q) and not _other_speaker_between(an.attributions, cue_starts, last, q):
             at = last[1]
         warning = None
         if q.unclosed:
@@ -71,6 +71,17 @@ def extract(doc: Document, options) -> Iterator[Claim]:
             speaker=at.speaker if at else None, speaker_role=at.speaker_role if at else None,
             cue=at.cue if at else None, stated_on=at.stated_on if at else None, warning=warning,
         )
+
+
+def _other_speaker_between(atts: list[Attribution], cue_starts: list[int],
+                           last: tuple[QuoteSpan, Attribution], q: QuoteSpan) -> bool:
+    """Is speech credited to someone else between the quote ``last`` and ``q``? Then ``q``
+    does not continue ``last``'s speaker."""
+    prev_q, prev_at = last
+    lo = bisect.bisect_right(cue_starts, prev_q.close)
+    hi = bisect.bisect_left(cue_starts, q.open)
+    return any(o is not prev_at and o.parent is not prev_at and o.speaker != prev_at.speaker
+               for o in atts[lo:hi])
 
 
 def _inner(text: str, q: QuoteSpan) -> tuple[int, int]:

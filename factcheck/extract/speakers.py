@@ -14,7 +14,10 @@ One pass over an article finds
   split off into ``role`` (``U.S. Secretary of State Antony Blinken``), a later short form
   (``Blinken``) and a pronoun (``he``) are resolved to the name, an acronym (``BLS``) to the
   body the article spelled out, ``a spokesman`` to the name the article gives him next,
-  ``the report`` to the body that last reported.
+  ``the report`` to the body that last reported, ``X's report`` and ``a survey by X`` to X;
+  after a quote, a short noun phrase in apposition to a name is its role even when its head
+  is not a listed title (``"...," the harbour master, Ines Duarte, said``; ``said Ines
+  Duarte, the harbour master``).
 
 Out of scope: speakers the article does not name (they stay as written: ``officials``, ``a
 spokesperson``), verbs of thinking, ``reportedly`` with no one named, passive ``is said to``,
@@ -49,6 +52,9 @@ CLAUSE_VERB_WINDOW = 12
 STRICT_VERB_WINDOW = 6
 # How many earlier speakers a pronoun or "the report" looks back through for one that fits.
 ANTECEDENT_LOOKBACK = 40
+# Longest noun phrase (words) taken as a role in apposition after a quote when its head is not
+# a listed title: '"...," the harbour master, Ines Duarte, said'.
+MAX_APPOSITIVE_WORDS = 6
 # Longest tail (words) after a closing verb of saying: "..., authorities said late Thursday."
 MAX_TAIL_WORDS = 8
 
@@ -152,6 +158,8 @@ class Rules:
     scan_rx: re.Pattern
     not_subject: frozenset  # words a subject never holds (finite verbs, be, verbs of saying)
     role_words: frozenset  # titles, words for men and women, group heads (lower case)
+    appositive_det: frozenset  # words that open a role in apposition ("the harbour master")
+    owner_rx: re.Pattern  # "X's report", "a survey by X": the body that issued a document
     cut_words: frozenset  # subordinators and conjunctions that may cut a subject's lead
 
 
@@ -203,6 +211,11 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         not_subject=low(w["finite"]) | low(w["passive"]) | low(v["say"]),
         role_words=low(r["titles"]) | low(r["female"]) | low(r["male"]) | low(p["groups"]),
         cut_words=low(w["subordinators"]) | frozenset(_CONJUNCTIONS),
+        appositive_det=low(w["appositive_determiners"]),
+        owner_rx=re.compile(
+            rf"(?:(?:the|a|an)\s+)?(?:(?P<pos>.+?)[’']s\s+(?:[\w-]+\s+){{0,3}}(?:{_alt(p['documents'])})"
+            rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>.+))",
+            re.IGNORECASE),
     )
 
 
@@ -414,6 +427,8 @@ _SEG_CUT = re.compile(r"[,;:()“”\"]|\s[—–]\s|\s-\s|—")
 _THAT = re.compile(r"that\s+", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"\s*[:,]?\s*[“\"‘]")
+_CLOSING_DOUBLE = "”\""
+_QUOTE_CLOSED_BEFORE = re.compile(r"[”\"][\s,]*$")
 _OPEN_MARK = re.compile(r"[“\"‘]")
 _TAIL_END = re.compile(r"\s*[.!?]?[”\"’']?\s*")
 _TAIL_COMMA = re.compile(r"\s*(?:,|;|\s[—–]\s)")
@@ -534,6 +549,19 @@ def _role_like(sub: str, rules: Rules) -> bool:
     return not rules.role_words.isdisjoint([x.lower() for x in ws])
 
 
+def _appositive_role(x: str, rules: Rules) -> bool:
+    """Is ``x`` a short noun phrase led by a determiner (``the harbour master``, ``a retired
+    nurse``): a role in apposition to a name, even when its head is not a listed title?"""
+    ws = _words(x)
+    if not 2 <= len(ws) <= MAX_APPOSITIVE_WORDS or ws[0].lower() not in rules.appositive_det:
+        return False
+    lws = [w.lower() for w in ws]
+    # no verb and no infinitive ("the first to return" is not a role)
+    if any(w in rules.not_subject or w in rules.subordinators or w == "to" for w in lws):
+        return False
+    return not _has_finite(ws[1:], rules, MAX_APPOSITIVE_WORDS)
+
+
 def _starts_prep(sub: str) -> bool:
     ws = sub.split()
     return bool(ws) and ws[0].lower() in PREPOSITIONS and ws[0].lower() != "for"
@@ -575,6 +603,9 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             # "The spokesman, NAME, said"
             if sub_name and _role_like(psub, rules) and len(psub.split()) <= 5 \
                     and psub.split()[0].lower() in ("the", "a", "an"):
+                return _Subject(span[0], span[1], _strip_det(psub), p[0])
+            # right after a quote: '"...," the harbour master, NAME, told reporters'
+            if sub_name and c1 is not None and c1.group() in _CLOSING_DOUBLE and _appositive_role(psub, rules):
                 return _Subject(span[0], span[1], _strip_det(psub), p[0])
     if not _subject_valid(sub, rules):
         return None
@@ -818,7 +849,11 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
     role = None
     end = sb
     rest = _INV_ROLE.match(text, sb, s1)
-    if rest and _role_like(rest.group(1), rules) and not _WHO.match(rest.group(1)):
+    if rest and not _WHO.match(rest.group(1)) and (
+            _role_like(rest.group(1), rules)
+            # '"...," said NAME, the harbour master.'
+            or (_QUOTE_CLOSED_BEFORE.search(text, max(s0, m.start() - 6), m.start())
+                and _appositive_role(rest.group(1), rules) and _TAIL_END.fullmatch(text, rest.end(), s1))):
         role = _strip_det(rest.group(1).strip())
         end = rest.end()
     ca, cb = _clause_bounds(text, s0, m.start())
@@ -960,7 +995,7 @@ class Resolver:
                 self.roles.setdefault(mn.name, _strip_det(mn.role) or "")
         self.persons: list[tuple[int, str]] = []  # (position, name) of person speakers
         self.groups: list[tuple[int, str, bool]] = []  # (position, name, plural)
-        self._acronyms: dict[str, str] | None = None
+        self._acronyms: dict[str, str | None] | None = None  # acronym -> body, filled as asked
         self._cue_starts = [a.cue_start for a in attributions]
         self._mention_starts = [mn.start for mn in mentions]
         self._subject_mentions = [mn for mn in mentions if mn.subject]
@@ -979,19 +1014,43 @@ class Resolver:
 
     # -- acronyms ---------------------------------------------------------------------------
     def acronym(self, abbr: str) -> str | None:
+        """The body an acronym stands for: the first run of capitalised words in the article
+        with those initials (``Bureau of Labor Statistics``), else the long form the article
+        gives before it in brackets."""
+        key = abbr.replace(".", "")
+        return self._acronym_of(key) or self._acronym_of("".join(c for c in key if c.isupper()))
+
+    def _acronym_of(self, key: str) -> str | None:
         if self._acronyms is None:
             self._acronyms = {}
-            text = self.doc.text
-            acr = self._acronyms
-            for m in _CAP_PHRASE.finditer(text):
-                run = m.group()
+            self._cap_runs = _CAP_PHRASE.findall(self.doc.text)
+            self._bracketed: list[tuple[str, str]] | None = None
+        if key in self._acronyms:
+            return self._acronyms[key]
+        found = None
+        if len(key) >= 2:
+            for run in self._cap_runs:
+                if key[0] not in run:
+                    continue
                 if run[0] in "TA":
                     run = _LEAD_ARTICLE.sub("", run)
-                initials = "".join([w[0] for w in run.split() if w[0].isupper()])
-                if len(initials) >= 2 and initials not in acr:
-                    acr[initials] = run
-            # "Bureau of Labor Statistics (BLS)": the long form is the stretch of words and
-            # spaces before the bracket, from its first capital
+                if "".join([w[0] for w in run.split() if w[0].isupper()]) == key:
+                    found = run
+                    break
+        if found is None:
+            for short, long in self._bracketed_forms():
+                if short == key:
+                    found = long
+                    break
+        self._acronyms[key] = found
+        return found
+
+    def _bracketed_forms(self) -> list[tuple[str, str]]:
+        """``Bureau of Labor Statistics (BLS)``: (acronym, long form) pairs in order; the long
+        form is the stretch of words and spaces before the bracket, from its first capital."""
+        if self._bracketed is None:
+            self._bracketed = []
+            text = self.doc.text
             for m in _BRACKETED_ABBR.finditer(text):
                 k = m.start()
                 while k > 0 and text[k - 1].isspace():
@@ -1001,9 +1060,8 @@ class Resolver:
                 run = _REV_WORDS_SPACES.match(text[max(0, k - 400):k][::-1]).group()[::-1]
                 cap = _CAPITAL.search(run, 0, len(run) - 1)
                 if cap:
-                    acr.setdefault(m.group(1), self._defined(run[cap.start():], m.group(1)))
-        key = abbr.replace(".", "")
-        return self._acronyms.get(key) or self._acronyms.get("".join(c for c in key if c.isupper()))
+                    self._bracketed.append((m.group(1), self._defined(run[cap.start():], m.group(1))))
+        return self._bracketed
 
     @staticmethod
     def _defined(long: str, abbr: str) -> str:
@@ -1077,6 +1135,11 @@ class Resolver:
         own = _OWNER.match(sub) if "s " in sub else None
         if own:
             head = own.group(1)
+        else:
+            # "the central bank's report", "a survey by the Red Cross"
+            own = self.rules.owner_rx.fullmatch(sub)
+            if own and (own.group("pos") or own.group("by")):
+                head = own.group("pos") or own.group("by")
         # "a spokesman for X": named a little later ("The spokesman, Lior Haiat, said")
         if _INDEF.match(low):
             named = self._cataphora(at, low)
