@@ -244,11 +244,11 @@ class Grammar:
     def _anchors(self, text: str) -> list[int]:
         """Where a number may start, left to right: digits, a vulgar fraction, or a number word
         at the start of a word."""
+        found = [m.start() for m in self.digit_anchors.finditer(text)]
         low = text.lower()
         if len(low) != len(text) or any(c in text for c in _ODD_CASE):
             # Lower-casing moved offsets or a letter folds unlike its lower case: the slow way.
             return [a.start() for a in self.anchors.finditer(text)]
-        found = [m.start() for m in self.digit_anchors.finditer(text)]
         search = self.word_anchors.search
         pos = 0
         words = False
