@@ -163,6 +163,10 @@ class FigureRules:
     from_before: re.Pattern
     predicates: dict[str, list[tuple[tuple[str, ...], str]]]
     predicates_by_last: dict[str, list[tuple[tuple[str, ...], str]]]
+    people_predicates: dict[str, list[tuple[tuple[str, ...], str]]]
+    aside_dashes: frozenset[str]
+    aside_openers: frozenset[str]
+    hyphen_nouns: frozenset[str]
     governors: dict[str, list[tuple[tuple[str, ...], str]]]
     nouns: dict[str, str]
     governor_links: frozenset[str]
@@ -206,7 +210,7 @@ def _word_table(tables: dict, key: str, by_last: bool = False) -> dict[str, list
             toks = tuple(phrase.lower().split())
             if not toks:
                 continue
-            index = toks[0] if key == "predicates" and not by_last else toks[-1]
+            index = toks[0] if key.endswith("predicates") and not by_last else toks[-1]
             out.setdefault(index, []).append((toks, category))
     for v in out.values():
         v.sort(key=lambda p: -len(p[0]))
@@ -245,6 +249,10 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         from_before=re.compile(r"(?<![\w])(?P<w>from)\s*$", re.IGNORECASE),
         predicates=_word_table(cats, "predicates"),
         predicates_by_last=_word_table(cats, "predicates", by_last=True),
+        people_predicates=_word_table(cats, "people_predicates"),
+        aside_dashes=frozenset(copt.get("aside_dashes", [])),
+        aside_openers=_lower_set(copt.get("aside_openers", [])),
+        hyphen_nouns=_lower_set(copt.get("hyphen_nouns", [])),
         governors=_word_table(cats, "governors"),
         nouns=nouns,
         governor_links=_lower_set(copt["governor_links"]),
@@ -470,7 +478,7 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
         if not _measured_duration(text, r, n, left):
             return True
     # Hyphenated adjectives that are not units: "two-state solution", "10-member team".
-    if n.hyphen_word and n.unit_kind is None:
+    if n.hyphen_word and n.unit_kind is None and n.hyphen_word not in r.hyphen_nouns:
         return True
     # Ordinals in words: "a third visit" (a fraction would go on with "of").
     if n.fraction == "singular" and n.kind == "words" and n.unit is None:
@@ -724,6 +732,8 @@ def _categorise(text: str, r: FigureRules, f: _Figure, figs: list[_Figure]) -> N
     # first; then being part of a larger figure ("including 4,104 children"), which beats a
     # predicate in a relative clause ("including 13 Israelis who have been held").
     cat, relative = _predicate(r, right_toks, k)
+    if cat is None and head in r.people:
+        cat, relative = _predicate(r, right_toks, k, r.people_predicates)
     if cat and not relative:
         _set(f, cat, "predicate")
         return
@@ -753,6 +763,17 @@ def _categorise(text: str, r: FigureRules, f: _Figure, figs: list[_Figure]) -> N
     if head and subj and subj.lower() in r.nouns:
         _set(f, r.nouns[subj.lower()], "noun")
         return
+    # "a 7.1-magnitude quake": the noun after the hyphen.
+    if f.num.hyphen_word in r.hyphen_nouns and f.num.hyphen_word in r.nouns:
+        _set(f, r.nouns[f.num.hyphen_word], "noun")
+        return
+    # The counted noun may stand before words the subject took in by mistake: "a 6.2
+    # earthquake hit", "30 rockets hit Tel Aviv".
+    if subj:
+        for w in reversed(subj.lower().split()[:-1]):
+            if w in r.nouns:
+                _set(f, r.nouns[w], "noun")
+                return
     # 6. A superseded number is the figure that replaced it: "1,200, down from 1,400".
     if f.superseded:
         prev = [g for g in figs if g.start < f.start and g.category and g.unit_kind == f.unit_kind]
@@ -847,9 +868,11 @@ def _verb_like(word: str) -> bool:
                                                                                 "building", "housing")
 
 
-def _predicate(r: FigureRules, toks: list[tuple[str, int, int]], i: int) -> tuple[str | None, bool]:
+def _predicate(r: FigureRules, toks: list[tuple[str, int, int]], i: int, table: dict | None = None) -> tuple[str | None, bool]:
     """A predicate after the counted noun, through linking words: "had now been killed".
-    Returns the category and whether the way there went through a relative pronoun."""
+    Returns the category and whether the way there went through a relative pronoun.
+    ``table`` replaces the predicates (the ones said only of people)."""
+    table = r.predicates if table is None else table
     n = len(toks)
     steps = 0
     prev = ""
@@ -857,15 +880,22 @@ def _predicate(r: FigureRules, toks: list[tuple[str, int, int]], i: int) -> tupl
     while i < n and steps < r.predicate_reach:
         tok = toks[i][0]
         low = tok.lower()
-        # Skip an inserted clause: ", including some number of Americans,".
-        if low == "," and i + 1 < n and toks[i + 1][0].lower() in ("including", "among", "such", "mostly", "many",
-                                                                  "most", "all", "some"):
+        # Skip an aside: ", including some number of Americans,", "— most of them built of
+        # timber —". A dash aside must close within the window.
+        if low == "," and i + 1 < n and toks[i + 1][0].lower() in r.aside_openers:
             j = i + 1
             while j < n and toks[j][0] != ",":
                 j += 1
             i = j + 1
             continue
-        hit = _phrase_at(r.predicates, toks, i)
+        if tok in r.aside_dashes:
+            j = i + 1
+            while j < n and toks[j][0] != tok:
+                j += 1
+            if j < n:
+                i = j + 1
+                continue
+        hit = _phrase_at(table, toks, i)
         if hit:
             words, cat = hit
             if prev in ("have", "has", "had", "having") and words[0] not in r.intransitive:
