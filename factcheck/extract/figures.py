@@ -76,6 +76,7 @@ CARRIED_CATEGORIES = PEOPLE_CATEGORIES | {"attacks", "aid", "count"}
 # Where a category came from, strongest first; a weaker source never overrides a stronger one.
 SOURCES = ("unit", "part_of", "predicate", "governor", "noun", "carried", "default")
 
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december "
@@ -529,6 +530,9 @@ def _measured_duration(text: str, r: FigureRules, n: Number, left: str) -> bool:
 
 def _looks_like_name(text: str, r: FigureRules, n: Number, left: str) -> bool:
     """A capitalised word right before a number that ends the phrase: "Resolution 2712,"."""
+    end = left[:-1] if left.endswith("\n") else left
+    if len(end) < 3 or end[-1] not in " \u00a0" or end[-2] not in _ASCII_LETTERS:
+        return False  # the pattern below needs a letter and a space at the end
     m = re.search(r"(?<![\w.])([A-Z][A-Za-z]+)[ \u00a0]$", left)
     if not m:
         return False
@@ -992,6 +996,8 @@ def _scan_left(r: FigureRules, left: str) -> str | None:
 
 def _partitive_opening(left: str) -> bool:
     """"Of those who were killed, at least 145 ..." / "Among them, 12 ..."."""
+    if not left.rstrip().endswith(","):
+        return False  # the pattern below needs a comma at the end
     return bool(re.search(r"(?:^|[.;:]\s*|\b)(?:of|among)\s+(?:those|them|these|whom|the\s+\w+)\b[^.;:]*,\s*$",
                           left, re.IGNORECASE))
 
