@@ -44,12 +44,18 @@ def to_frame(records: Iterable[Any], schema: str | dict = "claim"):
     """Claims (or dicts) as a DataFrame with the schema's columns, in order, with nullable dtypes."""
     import pandas as pd
 
-    rows = [r.as_record() if hasattr(r, "as_record") else dict(r) for r in records]
+    rows = list(records)
     dtypes = column_dtypes(schema)
     if not rows:
         return empty_frame(schema)
-    data = {c: [row.get(c) for row in rows] for c in dtypes}
-    extra = [c for c in rows[0] if c not in dtypes]
+    if all(hasattr(r, "__slots__") for r in rows):
+        # Claim records: read each column straight off the objects, with no dict per row.
+        data = {c: [getattr(r, c, None) for r in rows] for c in dtypes}
+        extra: list[str] = []
+    else:
+        rows = [r.as_record() if hasattr(r, "as_record") else r for r in rows]
+        data = {c: [row.get(c) for row in rows] for c in dtypes}
+        extra = [c for c in rows[0] if c not in dtypes]
     frame = pd.DataFrame({c: pd.Series(v, dtype=dtypes[c]) for c, v in data.items()})
     for c in extra:
         frame[c] = [row.get(c) for row in rows]
