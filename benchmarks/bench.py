@@ -44,7 +44,7 @@ BASELINE = re.compile(r"\d[\d,.]*")
 # Seconds between RSS samples of a running process tree.
 RSS_SAMPLE_SECONDS = 0.05
 # Article lengths (characters) for the growth probe: each doubles the last.
-GROWTH_LENGTHS = (125_000, 250_000, 500_000)
+GROWTH_LENGTHS = (500_000, 1_000_000, 2_000_000)
 
 
 def machine() -> dict:
@@ -173,15 +173,27 @@ def cli(args: list[str], timeout: float) -> dict:
     return {"seconds": seconds, "peak_rss_mb": peak / 1e6, "timed_out": timed_out, "status": proc.returncode}
 
 
+def load_average() -> float | None:
+    try:
+        return float(Path("/proc/loadavg").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def scaling(corpus: Path, size_mb: float, max_jobs: int, repeats: int, timeout: float) -> dict:
+    """Runs interleaved (1, 2, ..., N, 1, 2, ...), so that a change in the machine's other
+    load during the benchmark touches every job count alike."""
     out: dict = {}
     for label, kinds in (("figures", "figure"), ("full", "figure,quote,statement")):
+        times: dict[int, list[float]] = {j: [] for j in range(1, max_jobs + 1)}
+        for _ in range(repeats):
+            for jobs in times:
+                times[jobs].append(cli(["extract", str(corpus), "--kinds", kinds, "--jobs", str(jobs), "-o",
+                                        str(OUT / "bench-claims.csv")], timeout)["seconds"])
         rows = []
-        for jobs in range(1, max_jobs + 1):
-            runs = [cli(["extract", str(corpus), "--kinds", kinds, "--jobs", str(jobs), "-o",
-                         str(OUT / "bench-claims.csv")], timeout) for _ in range(repeats)]
-            seconds = statistics.median(r["seconds"] for r in runs)
-            rows.append({"jobs": jobs, "seconds": seconds, "mb_per_s": size_mb / seconds,
+        for jobs, runs in times.items():
+            seconds = statistics.median(runs)
+            rows.append({"jobs": jobs, "seconds": seconds, "runs": runs, "mb_per_s": size_mb / seconds,
                          "mb_per_s_per_core": size_mb / seconds / jobs})
         for row in rows:
             row["speedup"] = rows[0]["seconds"] / row["seconds"]
@@ -231,11 +243,11 @@ def growth(articles) -> dict:
     from factcheck.extract import ExtractOptions, extract_article
 
     out = {}
-    for kind in ("figure", "quote", "statement"):
+    for kind in ("figure", "quote", "statement", "full"):
         times = []
         for n in GROWTH_LENGTHS:
             a = Article(id="long", text=long_article_text(articles, n))
-            options = ExtractOptions(kinds=(kind,))
+            options = ExtractOptions() if kind == "full" else ExtractOptions(kinds=(kind,))
             times.append(median_seconds(lambda a=a, o=options: extract_article(a, o), 1))
         out[kind] = {"seconds": times, "exponent": math.log2(times[-1] / times[-2]) if times[-2] > 0 else None}
     return out
@@ -256,7 +268,9 @@ def startup(repeats: int) -> dict:
 
 def report(res: dict) -> str:
     m = res["machine"]
-    lines = [f"Machine: {m['nproc']} cores, {m['cpu']}, Python {m['python']}, {m['platform']}; commit {m['commit']}", ""]
+    la = res.get("load_average", {})
+    lines = [f"Machine: {m['nproc']} cores, {m['cpu']}, Python {m['python']}, {m['platform']}; commit {m['commit']}",
+             f"Load average (other work on the machine) at start {la.get('start')}, at end {la.get('end')}", ""]
     t = res.get("throughput")
     if t:
         lines += [f"Single core, in process, {t['mb']:.2f} MB of text in {t['articles']} articles (medians):", "",
@@ -270,10 +284,11 @@ def report(res: dict) -> str:
     s = res.get("scaling")
     if s:
         lines += [f"CLI on {res['small_mb']:g} MB (JSONL, wall time incl. start-up and writing CSV, medians):", "",
-                  "| extractor | jobs | seconds | MB/s | MB/s per core | speed-up |", "|---|---|---|---|---|---|"]
+                  "| extractor | jobs | seconds: median (runs) | MB/s | MB/s per core | speed-up |", "|---|---|---|---|---|---|"]
         for label, rows in s.items():
             for r in rows:
-                lines.append(f"| {label} | {r['jobs']} | {r['seconds']:.1f} | {r['mb_per_s']:.2f} | "
+                runs = ", ".join(f"{x:.1f}" for x in r["runs"])
+                lines.append(f"| {label} | {r['jobs']} | {r['seconds']:.1f} ({runs}) | {r['mb_per_s']:.2f} | "
                              f"{r['mb_per_s_per_core']:.2f} | {r['speedup']:.2f}× |")
         lines.append("")
     mem = res.get("memory")
@@ -282,17 +297,17 @@ def report(res: dict) -> str:
         for name, r in mem.items():
             lines.append(f"| {name} | {r['seconds']:.1f} | {r['peak_rss_mb']:.0f} |")
         lines.append("")
-    la = res.get("long")
-    if la:
+    long = res.get("long")
+    if long:
         lines += [f"One {res['long_mb']:g} MB article, --jobs 1:", "", "| kinds | seconds | peak RSS MB |", "|---|---|---|"]
-        for name, r in la.items():
+        for name, r in long.items():
             secs = f"> {r['seconds']:.0f} (stopped)" if r["timed_out"] else f"{r['seconds']:.1f}"
             lines.append(f"| {name} | {secs} | {r['peak_rss_mb']:.0f} |")
         lines.append("")
     g = res.get("growth")
     if g:
         lines += ["Growth with article length (seconds; exponent of the last doubling, 1 = linear):", "",
-                  "| kind | " + " | ".join(f"{n // 1000} k chars" for n in GROWTH_LENGTHS) + " | exponent |",
+                  "| kinds | " + " | ".join(f"{n / 1e6:g} M chars" for n in GROWTH_LENGTHS) + " | exponent |",
                   "|---|" + "---|" * (len(GROWTH_LENGTHS) + 1)]
         for kind, r in g.items():
             exp = f"{r['exponent']:.2f}" if r["exponent"] is not None else "n/a"
@@ -332,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
                  "repeats": args.repeats, "argv": sys.argv[1:]}
     small = corpus(args.small_mb)
     dev = corpus_mod.dev_articles(corpus_mod.DEFAULT_DEV)
+    res["load_average"] = {"start": load_average()}
     if "throughput" in only:
         res["throughput"] = throughput(load_articles(small, int(args.sample_mb * 1e6)), args.repeats, not args.no_quantulum)
     if "scaling" in only:
@@ -346,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
         res["growth"] = growth(dev)
     if "startup" in only:
         res["startup"] = startup(max(5, args.repeats * 3))
+    res["load_average"]["end"] = load_average()
     stamp = time.strftime("%Y%m%d-%H%M%S")
     (OUT / f"bench-{stamp}.json").write_text(json.dumps(res, indent=1), encoding="utf-8")
     print(report(res))
