@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .articles import Article
+from .claims import Claim
 from .errors import ArticleError, FactcheckError
 from .extract import DEFAULT_OPTIONS, ExtractOptions, extract_article
 
@@ -50,7 +51,7 @@ class Outcome:
     """What became of one input item: an article and its claims, or an error."""
 
     article: Article | None
-    claims: list = field(default_factory=list)  # Claim objects, or their records (dicts)
+    claims: list[Claim] = field(default_factory=list)
     error: ArticleError | None = None
 
 
