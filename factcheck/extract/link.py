@@ -7,13 +7,12 @@ overlap, the narrowest span that holds the figure wins.
 
 Out of scope: links across sentences that do not hold the figure, and any change to a figure
 that already has a speaker. :func:`link` is a pure function: it returns new claims
-(``dataclasses.replace``) and leaves its input unchanged.
+(copies with the speaker filled in) and leaves its input unchanged.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 
 from ..claims import Claim
 from .text import Document
@@ -29,21 +28,35 @@ def link(doc: Document | None, claims: list[Claim]) -> list[Claim]:
     if not speech:
         return list(claims)
     starts = [c.start for c in speech]
+    # reach[i]: the furthest end among speech[0..i]; the search back from a figure stops where
+    # no earlier claim reaches the figure's end
+    reach: list[int] = []
+    far = -1
+    for c in speech:
+        far = max(far, c.end)
+        reach.append(far)
     out: list[Claim] = []
     for c in claims:
         if c.kind == "figure" and not c.speaker:
-            holder = _narrowest_holder(speech, starts, c.start, c.end)
+            holder = _narrowest_holder(speech, starts, reach, c.start, c.end)
             if holder is not None:
-                c = replace(c, speaker=holder.speaker, speaker_role=c.speaker_role or holder.speaker_role,
-                            cue=c.cue or holder.cue)
+                # a new claim (as dataclasses.replace makes, without its per-field checks)
+                rec = c.as_record()
+                rec.update(speaker=holder.speaker, speaker_role=c.speaker_role or holder.speaker_role,
+                           cue=c.cue or holder.cue)
+                c = Claim(**rec)
         out.append(c)
     return out
 
 
-def _narrowest_holder(speech: list[Claim], starts: list[int], start: int, end: int) -> Claim | None:
+def _narrowest_holder(speech: list[Claim], starts: list[int], reach: list[int], start: int, end: int) -> Claim | None:
+    """The narrowest of ``speech`` (sorted by start) that holds ``start:end``; of equally narrow
+    ones, the one that starts last."""
     best = None
-    for i in range(bisect.bisect_right(starts, start) - 1, -1, -1):
+    i = bisect.bisect_right(starts, start) - 1
+    while i >= 0 and reach[i] >= end:
         s = speech[i]
-        if s.start <= start and end <= s.end and (best is None or s.end - s.start < best.end - best.start):
+        if end <= s.end and (best is None or s.end - s.start < best.end - best.start):
             best = s
+        i -= 1
     return best
