@@ -360,7 +360,7 @@ _STRIP = ".,;:!?“”\"'‘’()[]—–"
 
 def _words(s: str) -> list[str]:
     """The words of ``s`` without surrounding punctuation (a cheap split, no regex)."""
-    return [w for w in (x.strip(_STRIP) for x in s.split()) if w]
+    return [w for x in s.split() if (w := x.strip(_STRIP))]
 
 
 def _is_cap(w: str) -> bool:
@@ -461,6 +461,8 @@ _REV_WORD = re.compile(r"\W*(\w[\w’']*)")
 _INVERTED_BEFORE = re.compile(r"(?:[,;]\s*[”\"’']?|[”\"’'?!]\s*,?)\s*$")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 _TRAILING_BEFORE = re.compile(r"(?:,|[,?!]\s*[”\"’']|[”\"’']\s*,)\s*$")
+# The letters a leading date opens with, lower case (with the long s, which IGNORECASE matches as s).
+_LEAD_DATE_FIRST = frozenset("oltemwfsyſ")
 _LEAD_DATE = re.compile(
     r"^(?:(?:on|last|this|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?\s+", re.IGNORECASE)
@@ -481,33 +483,36 @@ def _prev_word(s: str) -> str:
 def _subject_in(s: str, a: int, b: int, rules: Rules) -> tuple[int, int] | None:
     """The subject noun phrase at the end of ``s[a:b]`` (the text before a verb of saying)."""
     a, b = _trim(s, a, b)
+    seg = s[a:b]
     # words between subject and verb: "has also", "had"
     while True:
-        seg = s[a:b]
         cut = seg.rfind(" ")
         if cut <= 0 or seg[cut + 1:].lower() not in rules.between:
             break
-        b = a + cut
-        a, b = _trim(s, a, b)
-    seg = s[a:b]
+        a, b = _trim(s, a, a + cut)
+        seg = s[a:b]
     # leading conjunctions and subordinators: "and officials", "when authorities"
-    cut = 0
     # (a cheap look first: most subjects hold none of these words)
-    cuts = () if rules.cut_words.isdisjoint(seg.lower().replace(",", " ").split()) else _NONSPACE.finditer(seg)
-    for t in cuts:
-        lw = t.group().lower().strip(",")
-        if lw in rules.subordinators and lw not in ("who", "whom", "whose", "which", "where"):
-            cut = t.end()
-        elif lw in _CONJUNCTIONS:
-            left = _words(seg[: t.start()])
-            right = _words(seg[t.end():])
-            if not left or _has_finite(left, rules, 99) or (right and right[0].lower() in SUBJECT_PRONOUNS):
+    low = seg.lower()
+    if not rules.cut_words.isdisjoint(low.replace(",", " ").split()):
+        cut = 0
+        for t in _NONSPACE.finditer(seg):
+            lw = t.group().lower().strip(",")
+            if lw in rules.subordinators and lw not in ("who", "whom", "whose", "which", "where"):
                 cut = t.end()
-    a += cut
-    a, b = _trim(s, a, b)
-    m = _LEAD_DATE.match(s[a:b])
-    if m:
-        a += m.end()
+            elif lw in _CONJUNCTIONS:
+                left = _words(seg[: t.start()])
+                right = _words(seg[t.end():])
+                if not left or _has_finite(left, rules, 99) or (right and right[0].lower() in SUBJECT_PRONOUNS):
+                    cut = t.end()
+        if cut:
+            a, b = _trim(s, a + cut, b)
+            low = s[a:b].lower()
+    # (a date opens with one of these letters)
+    if low[:1] in _LEAD_DATE_FIRST:
+        m = _LEAD_DATE.match(s[a:b])
+        if m:
+            a += m.end()
     if a >= b:
         return None
     return a, b
@@ -517,16 +522,17 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
     ws = _words(sub)
     if not ws or len(ws) > MAX_SUBJECT_WORDS:
         return False
-    if ws[0].lower() in PREPOSITIONS or ws[0].lower() in ("to", "that", "than", "not"):
+    lws = [w.lower() for w in ws]
+    first = lws[0]
+    if first in PREPOSITIONS or first in ("to", "that", "than", "not"):
         return False
-    stop = rules.not_subject
-    if any(w.lower() in stop for w in ws):
+    if not rules.not_subject.isdisjoint(lws):
         return False
-    if ws[0].lower() in SUBJECT_PRONOUNS:
+    if first in SUBJECT_PRONOUNS:
         return len(ws) == 1
-    if ws[0].lower() in DETERMINERS and len(ws) <= 6:  # "the coast guard", "its owner"
+    if first in DETERMINERS and len(ws) <= 6:  # "the coast guard", "its owner"
         return True
-    return any(_is_cap(w) for w in ws) or bool(rules.group_rx.search(sub))
+    return any(w[0].isupper() for w in ws) or bool(rules.group_rx.search(sub))
 
 
 def _looks_name(sub: str, rules: Rules) -> bool:
@@ -544,7 +550,7 @@ def _role_like(sub: str, rules: Rules) -> bool:
     ws = _words(sub)
     if not ws:
         return False
-    if _is_cap(ws[0]) and ws[0].lower() not in ("the", "a", "an"):
+    if ws[0][0].isupper() and ws[0].lower() not in ("the", "a", "an"):
         return False
     return not rules.role_words.isdisjoint([x.lower() for x in ws])
 
