@@ -417,7 +417,6 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_SPACES = re.compile(r"\s+")
 _NONSPACE = re.compile(r"\S+")
 # Every date the dates module reads has a digit or one of these words: a cheap first look.
 # Every date that _dates_in keeps (weekday, relative day, days ago, month and day) has one of
@@ -541,7 +540,7 @@ def _looks_name(sub: str, rules: Rules) -> bool:
         return False
     if ws[0] in rules.not_names and ws[0] not in ("U.S.", "U.N."):
         return False
-    if not all(_is_cap(w) or w.lower() in rules.particles for w in ws):
+    if not all(w[0].isupper() or w.lower() in rules.particles for w in ws):
         return False
     return not rules.group_rx.search(sub)
 
@@ -682,9 +681,10 @@ def _find_in_sentence(doc: Document, sent: Span, rules: Rules, quotes: list[Quot
         if at:
             out.append(at)
     for m in cues:
-        if _inside_quote(m.start(), quotes, qstarts):
+        st = m.start()
+        if _inside_quote(st, quotes, qstarts):
             continue
-        if any(a.cue_start <= m.start() < a.frame_end for a in out):
+        if out and any(a.cue_start <= st < a.frame_end for a in out):
             continue
         at = _verb(doc, sent, m, rules, out)
         if at:
@@ -732,14 +732,16 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
 def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attribution]) -> list[Attribution]:
     text = doc.text
     s0, s1 = sent.start, sent.end
-    cue = _SPACES.sub(" ", m.group()).lower()
-    pre = text[max(s0, m.start() - 200):m.start()]
-    pw = _prev_word(pre[-60:])
+    cue = m.group()
+    # (a verb of several words may be matched over any run of white space)
+    cue = cue.lower() if cue.isalpha() else " ".join(cue.split()).lower()
+    pre = text[max(s0, m.start() - 60):m.start()]
+    pw = _prev_word(pre)
     if pw in rules.passive or pw == "to" or pw in DETERMINERS:
         return []
     # Participles continue the sentence's speaker: "..., adding that ..."
     if cue in rules.participle:
-        if not pre.rstrip().endswith(",") or not found:
+        if not text[max(s0, m.start() - 200):m.start()].rstrip().endswith(",") or not found:
             return []
         par = found[-1]
         pos = _tail_end(text, m.end(), rules, cue)
@@ -954,7 +956,9 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
         if not clean or (lowercase_title and len(clean) < 2):
             continue
         name = " ".join(clean)
-        mods = _MODS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        # (modifiers end in white space right before the title)
+        mods = _MODS_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
+            if m.start() and text[m.start() - 1].isspace() else None
         rstart = m.start()
         if mods:
             toks = mods.group(1).split()
@@ -972,6 +976,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
     # "NAME, a/an/the ROLE ..., " at the start of a sentence
     app = _APPOSITIVE
     for st in doc._sentence_starts:
+        if not "A" <= text[st:st + 1] <= "Z":  # a name opens with a capital
+            continue
         r = app.match(text, st)
         if not r or r.group(1).split()[0] in rules.not_names:
             continue
@@ -1090,7 +1096,7 @@ class Resolver:
         if raw is None:
             return
         sub = _PAREN.sub("", raw) if "(" in raw else raw
-        sub = _WS.sub(" ", sub).strip(" ,.;:")
+        sub = " ".join(sub.split()).strip(" ,.;:")
         sub = _POSSESSIVE_END.sub("", sub)
         low = sub.lower()
         pos = at.cue_start
@@ -1109,7 +1115,7 @@ class Resolver:
         head = _THE.sub("", sub)
         # acronym: "the BLS", "MoH in Gaza"
         first = head.split()[0] if head else ""
-        if _ACRONYM.fullmatch(first) and sum(c.isupper() for c in first) >= 2:
+        if "A" <= first[:1] <= "Z" and _ACRONYM.fullmatch(first) and sum(c.isupper() for c in first) >= 2:
             long = self.acronym(first)
             if long:
                 head = long + head[len(first):]
@@ -1176,7 +1182,7 @@ class Resolver:
             full = self.fullest.get(toks[-1].lower(), name)
             return role, full if len(full.split()) > len(toks) else name
         # a lower-case role before a full name: "engineer Beth Young", "police officer Ann Cole"
-        m = _LOWER_ROLE_NAME.fullmatch(sub)
+        m = _LOWER_ROLE_NAME.fullmatch(sub) if "a" <= sub[:1] <= "z" else None
         if m and not self.rules.group_rx.search(m.group(2)) and m.group(2).split()[0] not in self.rules.not_names:
             return _strip_det(m.group(1).strip()), m.group(2)
         return None
