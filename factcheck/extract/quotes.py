@@ -30,6 +30,11 @@ UNCLOSED = "unclosed quotation mark: the quote runs to the end of its paragraph"
 # A Title Case phrase this long or shorter in quotation marks may be a name, not words said.
 NAME_MAX_WORDS = 6
 _QWORD = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w,.]*")
+_LETTER = re.compile(r"[^\W\d_]")
+_GAP_AFTER = re.compile(r"[\s,;:—–-]*")
+_GAP_AFTER_END = re.compile(r"[\s,;:—–?!.-]*")
+_GAP_BEFORE = re.compile(r"[\s,:]*(?:that\s*)?")
+_END_PUNCT = re.compile(r"[.!?,;:]$")
 
 
 def extract(doc: Document, options) -> Iterator[Claim]:
@@ -46,7 +51,7 @@ def extract(doc: Document, options) -> Iterator[Claim]:
     last: tuple[QuoteSpan, Attribution | None] | None = None
     for q in an.quotes:
         a, b = _inner(text, q)
-        if b <= a or not re.search(r"[^\W\d_]", text[a:b]):
+        if b <= a or not _LETTER.search(text, a, b):
             continue
         lo = bisect.bisect_left(cue_starts, doc.sentence_at(q.open).start)
         hi = bisect.bisect_right(cue_starts, doc.sentence_at(q.close).end)
@@ -99,21 +104,21 @@ def _frame(text: str, q: QuoteSpan, near: list[Attribution]) -> tuple[Attributio
     reported clause that holds it. The flag says whether a verb of saying closes on it."""
     after = before = inside = None
     for at in near:
-        if at.frame_start >= q.close and re.fullmatch(r"[\s,;:—–-]*", text[q.close + 1:at.frame_start]) \
+        if at.frame_start >= q.close and _GAP_AFTER.fullmatch(text, q.close + 1, max(q.close + 1, at.frame_start)) \
                 and at.form in ("trailing", "inverted", "according"):
             after = after or at
         elif at.form in ("trailing", "inverted", "according") and at.clause_start <= q.open < at.clause_end + 2 \
-                and at.frame_start > q.open and re.fullmatch(r"[\s,;:—–?!.-]*", text[q.close + 1:at.frame_start] if q.close < at.frame_start else ""):
+                and at.frame_start > q.open and (q.close >= at.frame_start or _GAP_AFTER_END.fullmatch(text, q.close + 1, max(q.close + 1, at.frame_start))):
             after = after or at
         elif at.cue_end <= q.open and at.clause_start <= q.open + 1 < at.clause_end + 1:
             inside = at
-        elif at.cue_end <= q.open and re.fullmatch(r"[\s,:]*(?:that\s*)?", text[at.frame_end:q.open]):
+        elif at.cue_end <= q.open and _GAP_BEFORE.fullmatch(text, at.frame_end, max(at.frame_end, q.open)):
             before = at
     return (after or inside or before), after is not None
 
 
 def _is_name(inner: str, rules) -> bool:
-    if re.search(r"[.!?,;:]$", inner.strip()):
+    if _END_PUNCT.search(inner.strip()):
         return False
     words = _QWORD.findall(inner)
     if not words or len(words) > NAME_MAX_WORDS:
