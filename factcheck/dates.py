@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 MONTHS = {
@@ -94,23 +95,47 @@ _RELATIVE_WORDS = tuple(sorted({r.split()[-1] for r in RELATIVE_DAYS}))
 _ODD_CASE = ("\u017f", "\u212a", "\u0131", "\u0130")
 
 
+# Where a pattern may match, found in the lower-cased text with cheap literal searches: the
+# pattern is then tried only there (see _matches_at), which gives what finditer gives. Month
+# names all begin with one of twelve stems; an ISO date has a hyphen after its year.
+_MONTH_STEM = re.compile("|".join(_MONTH_STEMS))
+_WEEKDAY_NAME = re.compile("|".join(WEEKDAYS))
+_ODD_CASE_CHAR = re.compile("[" + "".join(_ODD_CASE) + "]")
+_DAY_SUFFIXES = ("st", "nd", "rd", "th")
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in ``text``, left to right, without overlaps."""
+    return _find_dates(text, 0)
+
+
+def _find_dates(text: str, base: int, low: str | None = None) -> list[DateMention]:
+    """:func:`find_dates` with every offset moved on by ``base`` (``text`` is a slice of a
+    longer text that starts at ``base``). ``low`` is ``text.lower()`` when the caller has it
+    and knows that ``text`` holds none of the letters in ``_ODD_CASE``."""
     found: list[DateMention] = []
-    if not any(c in text for c in _ODD_CASE):
+    if low is None and _ODD_CASE_CHAR.search(text) is None:
         low = text.lower()
-        iso = "-" in text
-        months = any(stem in low for stem in _MONTH_STEMS)
-        weekdays = "day" in low
+    if low is not None and len(low) == len(text):
+        iso_at = _iso_starts(text)
+        month_at = [m.start() for m in _MONTH_STEM.finditer(low)]
+        day_month = any(_day_before(low, p) for p in month_at)
+        weekday_at = [m.start() for m in _WEEKDAY_NAME.finditer(low)] if "day" in low else []
         relative = any(w in low for w in _RELATIVE_WORDS)
-        ago = "ago" in low
+        ago = "ago" in low and "day" in low
+        iso: Iterable[re.Match] = _matches_at(ISO_DATE, text, iso_at)
+        month_days: Iterable[re.Match] = _matches_at(MONTH_DAY, text, month_at)
+        day_months: Iterable[re.Match] = DAY_MONTH.finditer(text) if day_month else ()
+        weekdays: Iterable[re.Match] = _matches_at(WEEKDAY, text, weekday_at)
     else:
-        iso = months = weekdays = relative = ago = True
-    if iso:
-        for m in ISO_DATE.finditer(text):
-            found.append(DateMention(m.start(), m.end(), m.group(), "iso", int(m["month"]), int(m["day"]), int(m["year"])))
-    for rx in (MONTH_DAY, DAY_MONTH) if months else ():
-        for m in rx.finditer(text):
+        iso, month_days, day_months = ISO_DATE.finditer(text), MONTH_DAY.finditer(text), DAY_MONTH.finditer(text)
+        weekdays = WEEKDAY.finditer(text)
+        relative = ago = True
+    for m in iso:
+        found.append(DateMention(m.start() + base, m.end() + base, m.group(), "iso", int(m["month"]), int(m["day"]),
+                                 int(m["year"])))
+    for matches in (month_days, day_months):
+        for m in matches:
             day = int(m["day"])
             if not 1 <= day <= 31:
                 continue
@@ -119,27 +144,78 @@ def find_dates(text: str) -> list[DateMention]:
             if not m["month"][0].isupper() or month is None:
                 continue
             year = int(m["year"]) if m["year"] else None
-            found.append(DateMention(m.start(), m.end(), m.group(), "month_day", month, day, year))
-    for m in WEEKDAY.finditer(text) if weekdays else ():
+            found.append(DateMention(m.start() + base, m.end() + base, m.group(), "month_day", month, day, year))
+    for m in weekdays:
         weekday = WEEKDAYS.get(m["weekday"].casefold())
         if weekday is not None:  # None for a letter that matches only under re.IGNORECASE
-            found.append(DateMention(m.start(), m.end(), m.group(), "weekday", weekday=weekday))
+            found.append(DateMention(m.start() + base, m.end() + base, m.group(), "weekday", weekday=weekday))
     for m in RELATIVE.finditer(text) if relative else ():
         offset = RELATIVE_DAYS.get(m["rel"].casefold())
         if offset is not None:
-            found.append(DateMention(m.start(), m.end(), m.group(), "relative", offset=offset))
+            found.append(DateMention(m.start() + base, m.end() + base, m.group(), "relative", offset=offset))
     for m in DAYS_AGO.finditer(text) if ago else ():
         n = m["n"].casefold()
         days = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
         if days is not None:
-            found.append(DateMention(m.start(), m.end(), m.group(), "days_ago", offset=-days))
-    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+            found.append(DateMention(m.start() + base, m.end() + base, m.group(), "days_ago", offset=-days))
+    if len(found) > 1:
+        found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[DateMention] = []
     for d in found:
         if out and d.start < out[-1].end:
             continue
         out.append(d)
     return out
+
+
+def _iso_starts(text: str) -> list[int]:
+    """Where an ISO date may start: four characters before a hyphen that follows a digit."""
+    out = []
+    i = text.find("-", 4)
+    while i >= 0:
+        if text[i - 1].isdigit():
+            out.append(i - 4)
+        i = text.find("-", i + 1)
+    return out
+
+
+def _day_before(low: str, p: int) -> bool:
+    """Whether DAY_MONTH may find a month at ``p``: white space before it, maybe "of" and white
+    space before that, and before them a digit or a digit and "st", "nd", "rd" or "th"."""
+    j = _skip_space_back(low, p)
+    if j == p:
+        return False
+    if _day_ends_at(low, j):
+        return True
+    if j >= 2 and low[j - 2:j] == "of":
+        k = _skip_space_back(low, j - 2)
+        return k < j - 2 and _day_ends_at(low, k)
+    return False
+
+
+def _skip_space_back(low: str, j: int) -> int:
+    while j > 0 and low[j - 1].isspace():
+        j -= 1
+    return j
+
+
+def _day_ends_at(low: str, j: int) -> bool:
+    if j >= 1 and low[j - 1].isdigit():
+        return True
+    return j >= 3 and low[j - 2:j] in _DAY_SUFFIXES and low[j - 3].isdigit()
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """What ``pattern.finditer(text)`` gives when no match can start outside ``starts``
+    (ascending): the pattern tried at each of them, after the end of the last match."""
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = pattern.match(text, p)
+        if m:
+            yield m
+            end = m.end()
 
 
 def parse_date(text: str | None) -> str | None:

@@ -38,7 +38,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..claims import Claim
-from ..dates import MONTHS, RELATIVE_DAYS, WEEKDAYS, DateMention, as_date, find_dates
+from ..dates import _ODD_CASE, DateMention, _find_dates, as_date
 from ..rules import load_rules
 from .numbers import Grammar, Number, alternation, grammar
 from .text import Document, Span
@@ -376,28 +376,49 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
 # -- finding numbers that are figures -------------------------------------------------------------
 
 
-# A cheap test for a sentence that may hold a date: a month, a weekday, "yesterday", "ago", an
-# ISO date. Only such sentences go through find_dates.
-_DATE_HINT = re.compile(
-    rf"(?<![\w])(?:{alternation([*MONTHS, *WEEKDAYS, *RELATIVE_DAYS, 'ago'])})(?![a-z])|\d{{4}}-\d\d-\d\d",
-    re.IGNORECASE)
-
-
 def _date_spans(doc: Document, numbers: list[Number]) -> list[DateMention]:
     """Date mentions in the sentences that hold numbers (dates elsewhere do not matter)."""
     out: list[DateMention] = []
-    seen: set[int] = set()
     text = doc.text
+    sentences = doc.sentences
+    if not sentences:
+        spans: Iterable[Span] = [doc.sentence_at(0)] if numbers else []
+    else:
+        spans = _sentences_of(doc, numbers)
+    low = _lower(doc)
+    for s in spans:
+        out.extend(_find_dates(text[s.start:s.end], s.start, low[s.start:s.end] if low is not None else None))
+    return out
+
+
+def _lower(doc: Document) -> str | None:
+    """The article's text lower-cased, when that keeps every offset and no letter in it folds
+    unlike its lower case under re.IGNORECASE (else None)."""
+    key = "figures.lower"
+    if key not in doc.cache:
+        text = doc.text
+        low = text.lower()
+        doc.cache[key] = low if len(low) == len(text) and not any(c in text for c in _ODD_CASE) else None
+    return doc.cache[key]
+
+
+def _sentences_of(doc: Document, numbers: list[Number]) -> list[Span]:
+    """The sentences (``doc.sentence_at``) that hold the numbers, each once, in the order of
+    the first number in each."""
+    sentences = doc.sentences
+    starts = doc._sentence_starts
+    last = len(sentences) - 1
+    out: list[Span] = []
+    seen: set[int] = set()
+    i = -1
     for n in numbers:
-        s = doc.sentence_at(n.start)
-        if s.start in seen:
-            continue
-        seen.add(s.start)
-        if not _DATE_HINT.search(text, s.start, s.end):
-            continue
-        for d in find_dates(text[s.start:s.end]):
-            out.append(DateMention(d.start + s.start, d.end + s.start, d.text, d.kind, d.month, d.day, d.year,
-                                   d.weekday, d.offset))
+        p = n.start
+        if i >= 0 and starts[i] <= p and (i == last or p < starts[i + 1]):
+            continue  # numbers come left to right: mostly in the sentence of the one before
+        i = max(0, bisect.bisect_right(starts, p) - 1)
+        if i not in seen:
+            seen.add(i)
+            out.append(sentences[i])
     return out
 
 
