@@ -10,7 +10,7 @@ from .extract import DEFAULT_OPTIONS, ExtractOptions, iter_claims
 from .table import to_frame
 
 
-def claims_frame(claims) -> "object":
+def claims_frame(claims):
     """Claims as a DataFrame in the schema's column order and dtypes."""
     return to_frame(claims)
 

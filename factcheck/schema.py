@@ -207,7 +207,7 @@ def _plain(v: Any) -> Any:
 def frame_records(df) -> list[dict]:
     """A DataFrame's rows as plain dicts, missing values as None (never NaN)."""
     cols = {c: [_plain(v) for v in df[c].tolist()] for c in df.columns}
-    return [dict(zip(cols, vals)) for vals in zip(*cols.values())] if cols else [{} for _ in range(len(df))]
+    return [dict(zip(cols, vals, strict=True)) for vals in zip(*cols.values(), strict=True)] if cols else [{} for _ in range(len(df))]
 
 
 def iter_issues(data, schema: str | Path | dict = "claim") -> Iterator[Issue]:

@@ -49,7 +49,7 @@ def _fmt(fig: Mapping) -> str:
 def group_status(figs: list[Mapping], sigs: list[Signature], rules: CompareRules) -> dict:
     """Status, consensus interval and a one-line explanation of one group's figures."""
     unit = next((s.unit for s in sigs if s.unit), None)
-    ivs = [_interval(f, s, unit) for f, s in zip(figs, sigs)]
+    ivs = [_interval(f, s, unit) for f, s in zip(figs, sigs, strict=True)]
     articles = {s.article_id for s in sigs}
     cumulative = sigs[0].category in rules.cumulative and sigs[0].scope == CUMULATIVE
     findings: list[Finding] = []

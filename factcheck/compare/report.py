@@ -169,7 +169,7 @@ def timeline_svg(group_id: str, figs: list[Mapping], colours: Mapping[str, str])
     # Figures: several on one date are spread sideways so that none hides another.
     drawn_bars = 0
     slots: dict = {}
-    for k, (f, d) in enumerate(zip(figs, dated)):
+    for k, (_f, d) in enumerate(zip(figs, dated, strict=True)):
         slots.setdefault(d, []).append(k)
     for d, ks in slots.items():
         for n, k in enumerate(ks):
