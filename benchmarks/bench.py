@@ -170,7 +170,11 @@ def cli(args: list[str], timeout: float) -> dict:
     seconds = time.perf_counter() - t0
     if not timed_out and proc.returncode not in (0, 1):
         raise RuntimeError(f"factcheck {' '.join(args)} exited {proc.returncode}: {stderr[-2000:]}")
-    return {"seconds": seconds, "peak_rss_mb": peak / 1e6, "timed_out": timed_out, "status": proc.returncode}
+    # Exit 1: some input or article was skipped; the message says which (a benchmark corpus
+    # should have none, so the report shows it).
+    problem = stderr.strip().splitlines()[-1] if proc.returncode == 1 and stderr.strip() else None
+    return {"seconds": seconds, "peak_rss_mb": peak / 1e6, "timed_out": timed_out, "status": proc.returncode,
+            "problem": problem}
 
 
 def load_average() -> float | None:
@@ -295,13 +299,16 @@ def report(res: dict) -> str:
     if mem:
         lines += ["Peak RSS of the process tree, full extractor:", "", "| input | seconds | peak RSS MB |", "|---|---|---|"]
         for name, r in mem.items():
-            lines.append(f"| {name} | {r['seconds']:.1f} | {r['peak_rss_mb']:.0f} |")
+            note = f" (exit 1: {r['problem'][:120]})" if r.get("problem") else ""
+            lines.append(f"| {name} | {r['seconds']:.1f}{note} | {r['peak_rss_mb']:.0f} |")
         lines.append("")
     long = res.get("long")
     if long:
         lines += [f"One {res['long_mb']:g} MB article, --jobs 1:", "", "| kinds | seconds | peak RSS MB |", "|---|---|---|"]
         for name, r in long.items():
             secs = f"> {r['seconds']:.0f} (stopped)" if r["timed_out"] else f"{r['seconds']:.1f}"
+            if r.get("problem"):
+                secs += f" (exit 1: {r['problem'][:120]})"
             lines.append(f"| {name} | {secs} | {r['peak_rss_mb']:.0f} |")
         lines.append("")
     g = res.get("growth")
@@ -332,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-quantulum", action="store_true", help="leave quantulum3 out")
     ap.add_argument("--only", help="comma-separated: throughput,scaling,memory,long,growth,startup")
     ap.add_argument("--quick", action="store_true", help="small sizes, one repeat")
+    ap.add_argument("--dev", type=Path, default=corpus_mod.DEFAULT_DEV, help="folder of dev articles (default ../shared/eval/dev)")
     args = ap.parse_args(argv)
     if args.quick:
         args.small_mb, args.large_mb, args.sample_mb, args.long_mb, args.repeats = 1, 3, 0.1, 1, 1
@@ -340,13 +348,13 @@ def main(argv: list[str] | None = None) -> int:
 
     def corpus(size: float) -> Path:
         path = OUT / f"corpus-{size:g}mb.jsonl"
-        corpus_mod.write_corpus(path, size)
+        corpus_mod.write_corpus(path, size, args.dev)
         return path
 
     res: dict = {"machine": machine(), "small_mb": args.small_mb, "large_mb": args.large_mb, "long_mb": args.long_mb,
                  "repeats": args.repeats, "argv": sys.argv[1:]}
     small = corpus(args.small_mb)
-    dev = corpus_mod.dev_articles(corpus_mod.DEFAULT_DEV)
+    dev = corpus_mod.dev_articles(args.dev)
     res["load_average"] = {"start": load_average()}
     if "throughput" in only:
         res["throughput"] = throughput(load_articles(small, int(args.sample_mb * 1e6)), args.repeats, not args.no_quantulum)
