@@ -340,6 +340,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
     dates = _date_spans(doc, numbers)
     figures = _candidates(doc, r, numbers, dates)
     figures = _join_ranges(text, r, figures)
+    low = _lower(doc)
     by_sentence: dict[int, list[_Figure]] = {}
     for f in figures:
         f.sentence = doc.sentence_at(f.start)
@@ -348,7 +349,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
         _qualify(text, r, f)
     for figs in by_sentence.values():
         for f in figs:
-            _categorise(text, r, f, figs)
+            _categorise(text, low, r, f, figs)
         _share_predicates(text, figs)
     _carry_over(doc, figures, r.people)
     published = as_date(doc.article.published)
@@ -391,14 +392,21 @@ def _date_spans(doc: Document, numbers: list[Number]) -> list[DateMention]:
     return out
 
 
+# Capital sigma lower-cases by what stands around it (final sigma): with it in the text, a
+# slice of the lower-cased text need not be the lower-cased slice.
+_CONTEXT_CASE = "\u03a3"
+
+
 def _lower(doc: Document) -> str | None:
-    """The article's text lower-cased, when that keeps every offset and no letter in it folds
-    unlike its lower case under re.IGNORECASE (else None)."""
+    """The article's text lower-cased, when any slice of it is the slice lower-cased (the
+    same offsets) and no letter in it folds unlike its lower case under re.IGNORECASE; else
+    None, and callers lower-case what they need themselves."""
     key = "figures.lower"
     if key not in doc.cache:
         text = doc.text
         low = text.lower()
-        doc.cache[key] = low if len(low) == len(text) and not any(c in text for c in _ODD_CASE) else None
+        plain = len(low) == len(text) and _CONTEXT_CASE not in text and not any(c in text for c in _ODD_CASE)
+        doc.cache[key] = low if plain else None
     return doc.cache[key]
 
 
@@ -723,12 +731,15 @@ def _superseded(text: str, r: FigureRules, f: _Figure, left: str) -> None:
 # -- categories ------------------------------------------------------------------------------------
 
 
-def _categorise(text: str, r: FigureRules, f: _Figure, figs: list[_Figure]) -> None:
+def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: list[_Figure]) -> None:
     sent = f.sentence
-    right_toks = _tokens(text, f.end, min(sent.end, f.end + RIGHT_WINDOW))
+    right_end = min(sent.end, f.end + RIGHT_WINDOW)
+    right_toks = _TOKEN.findall(text, f.end, right_end)
+    right_low = _TOKEN.findall(low, f.end, right_end) if low is not None else [t.lower() for t in right_toks]
     left_text = text[max(sent.start, f.start - LEFT_WINDOW):f.start]
     # The counted noun: "1,400 persons", "286 Israeli soldiers", "55 of the dead".
-    subj, head, k, subject_end = _subject(r, right_toks)
+    subj, head, k, last = _subject(r, right_toks, right_low)
+    subject_end = _token_end(text, f.end, right_end, last) if last is not None else None
     if f.unit_kind in ("currency", "percent", "measure", "time") and subj is not None:
         subj = head = None  # "$25 million available", "four miles away": no counted noun
     f.subject = subj
@@ -748,7 +759,7 @@ def _categorise(text: str, r: FigureRules, f: _Figure, figs: list[_Figure]) -> N
         if before and left_text.rstrip().endswith("(") and before[-1].category:
             _set(f, before[-1].category, "unit")
             return
-        if _aid_material(r, right_toks) or _governor(r, left_text) == "aid":
+        if _aid_material(r, right_low) or _governor(r, left_text) == "aid":
             _set(f, "aid", "unit")
         else:
             _set(f, "measure", "unit")
@@ -756,9 +767,9 @@ def _categorise(text: str, r: FigureRules, f: _Figure, figs: list[_Figure]) -> N
     # 2. A predicate of the number's own ("of whom about 30 are believed to be dead") comes
     # first; then being part of a larger figure ("including 4,104 children"), which beats a
     # predicate in a relative clause ("including 13 Israelis who have been held").
-    cat, relative = _predicate(r, right_toks, k)
+    cat, relative = _predicate(r, right_toks, right_low, k)
     if cat is None and head in r.people:
-        cat, relative = _predicate(r, right_toks, k, r.people_predicates)
+        cat, relative = _predicate(r, right_toks, right_low, k, r.people_predicates)
     if cat and not relative:
         _set(f, cat, "predicate")
         return
@@ -813,41 +824,47 @@ def _set(f: _Figure, category: str, source: str) -> None:
     f.source = source
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+def _token_end(text: str, start: int, end: int, index: int) -> int:
+    """Where token ``index`` of ``text[start:end]`` ends."""
+    for k, m in enumerate(_TOKEN.finditer(text, start, end)):
+        if k == index:
+            return m.end()
+    raise IndexError(index)
 
 
 def _is_word(tok: str) -> bool:
     return tok[:1].isalpha()
 
 
-def _subject(r: FigureRules, toks: list[tuple[str, int, int]]):
-    """The counted noun after a number: (as written, head word lower-cased, index after it,
-    end offset), or (None, head of a partitive "of the dead", index, None)."""
+def _subject(r: FigureRules, toks: list[str], lows: list[str]):
+    """The counted noun after a number, from the tokens after it (as written and lower-cased):
+    (as written, head word lower-cased, index after it, index of its last token), or (None,
+    head of a partitive "of the dead", index, None)."""
     i = 0
     n = len(toks)
     # A parenthesis right after the number ("130,000 liters (34,300 gallons) of fuel").
-    if i < n and toks[i][0] == "(":
-        while i < n and toks[i][0] != ")":
+    if i < n and toks[i] == "(":
+        while i < n and toks[i] != ")":
             i += 1
         i += 1
-    words: list[tuple[str, int, int]] = []
+    words: list[int] = []
     while i < n and len(words) < SUBJECT_MAX_WORDS:
-        tok = toks[i][0]
-        low = tok.lower()
+        tok = toks[i]
+        low = lows[i]
         if not _is_word(tok):
             break
         if low in ("and", "or", "&") and words:
-            prev = words[-1][0].lower()
-            nxt = toks[i + 1][0] if i + 1 < n else ""
-            if prev in r.people and nxt.lower() in r.people:
-                words.append(toks[i])  # "women and children"
+            prev = lows[words[-1]]
+            nxt = toks[i + 1] if i + 1 < n else ""
+            nxt_low = lows[i + 1] if i + 1 < n else ""
+            if prev in r.people and nxt_low in r.people:
+                words.append(i)  # "women and children"
                 i += 1
                 continue
-            if prev in r.people or prev in r.nouns or not _is_word(nxt) or nxt.lower() in r.clause_breaks \
-                    or nxt.lower() in r.predicate_links or _verb_like(nxt):
+            if prev in r.people or prev in r.nouns or not _is_word(nxt) or nxt_low in r.clause_breaks \
+                    or nxt_low in r.predicate_links or _verb_like(nxt):
                 break
-            words.append(toks[i])
+            words.append(i)
             i += 1
             continue
         if low in r.clause_breaks or low in r.predicate_links or low in _DAY_NAMES or low in _MONTH_NAMES:
@@ -855,23 +872,23 @@ def _subject(r: FigureRules, toks: list[tuple[str, int, int]]):
         if low in _SUBJECT_SKIP and not words:
             i += 1  # "dozens more were injured": "more" is not what is counted
             continue
-        if _verb_like(low) or (low in r.predicates and low not in r.people and _phrase_at(r.predicates, toks, i)):
+        if _verb_like(low) or (low in r.predicates and low not in r.people and _phrase_at(r.predicates, lows, i)):
             break
-        if words and words[-1][0].lower() in r.people and low not in r.people:
+        if words and lows[words[-1]] in r.people and low not in r.people:
             break
-        words.append(toks[i])
+        words.append(i)
         i += 1
     if words:
         # The counted noun ends at the last noun-like word ("other shootings", "Israeli soldiers").
-        subj_text = " ".join(w[0] for w in words)
-        return subj_text, words[-1][0].lower().strip("’'"), i, words[-1][2]
+        subj_text = " ".join(toks[w] for w in words)
+        return subj_text, lows[words[-1]].strip("’'"), i, words[-1]
     # "55 of the dead", "7,000 of them": a partitive.
-    if i + 1 < n and toks[i][0].lower() == "of":
+    if i + 1 < n and lows[i] == "of":
         j = i + 1
-        while j < n and toks[j][0].lower() in ("the", "those", "these", "them", "all"):
+        while j < n and lows[j] in ("the", "those", "these", "them", "all"):
             j += 1
-        if j < n and _is_word(toks[j][0]):
-            return None, toks[j][0].lower(), i, None
+        if j < n and _is_word(toks[j]):
+            return None, lows[j], i, None
     return None, None, i, None
 
 
@@ -893,7 +910,8 @@ def _verb_like(word: str) -> bool:
                                                                                 "building", "housing")
 
 
-def _predicate(r: FigureRules, toks: list[tuple[str, int, int]], i: int, table: dict | None = None) -> tuple[str | None, bool]:
+def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
+               table: dict | None = None) -> tuple[str | None, bool]:
     """A predicate after the counted noun, through linking words: "had now been killed".
     Returns the category and whether the way there went through a relative pronoun.
     ``table`` replaces the predicates (the ones said only of people)."""
@@ -903,24 +921,24 @@ def _predicate(r: FigureRules, toks: list[tuple[str, int, int]], i: int, table: 
     prev = ""
     relative = False
     while i < n and steps < r.predicate_reach:
-        tok = toks[i][0]
-        low = tok.lower()
+        tok = toks[i]
+        low = lows[i]
         # Skip an aside: ", including some number of Americans,", "— most of them built of
         # timber —". A dash aside must close within the window.
-        if low == "," and i + 1 < n and toks[i + 1][0].lower() in r.aside_openers:
+        if low == "," and i + 1 < n and lows[i + 1] in r.aside_openers:
             j = i + 1
-            while j < n and toks[j][0] != ",":
+            while j < n and toks[j] != ",":
                 j += 1
             i = j + 1
             continue
         if tok in r.aside_dashes:
             j = i + 1
-            while j < n and toks[j][0] != tok:
+            while j < n and toks[j] != tok:
                 j += 1
             if j < n:
                 i = j + 1
                 continue
-        hit = _phrase_at(table, toks, i)
+        hit = _phrase_at(table, lows, i)
         if hit:
             words, cat = hit
             if prev in ("have", "has", "had", "having") and words[0] not in r.intransitive:
@@ -935,13 +953,13 @@ def _predicate(r: FigureRules, toks: list[tuple[str, int, int]], i: int, table: 
     return None, False
 
 
-def _phrase_at(table: dict, toks: list[tuple[str, int, int]], i: int):
-    cands = table.get(toks[i][0].lower())
+def _phrase_at(table: dict, lows: list[str], i: int):
+    cands = table.get(lows[i])
     if not cands:
         return None
     for words, cat in cands:
         L = len(words)
-        if i + L <= len(toks) and all(toks[i + k][0].lower() == words[k] for k in range(1, L)):
+        if i + L <= len(lows) and all(lows[i + k] == words[k] for k in range(1, L)):
             return words, cat
     return None
 
@@ -1030,16 +1048,16 @@ def _enclosing_category(text: str, r: FigureRules, f: _Figure, figs: list[_Figur
     return _scan_left(r, left)
 
 
-def _aid_material(r: FigureRules, toks: list[tuple[str, int, int]]) -> bool:
+def _aid_material(r: FigureRules, lows: list[str]) -> bool:
     """"130,000 liters (34,300 gallons) of fuel": the measured thing is aid."""
     i = 0
-    n = len(toks)
-    if i < n and toks[i][0] == "(":
-        while i < n and toks[i][0] != ")":
+    n = len(lows)
+    if i < n and lows[i] == "(":
+        while i < n and lows[i] != ")":
             i += 1
         i += 1
-    if i < n and toks[i][0].lower() == "of":
-        words = [t[0].lower() for t in toks[i + 1:i + 4]]
+    if i < n and lows[i] == "of":
+        words = lows[i + 1:i + 4]
         for k in range(len(words), 0, -1):
             if " ".join(words[:k]) in r.aid_materials:
                 return True
