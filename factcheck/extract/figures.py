@@ -186,6 +186,7 @@ class FigureRules:
     superseded_clause: re.Pattern
     change_words: frozenset[str]
     according_to: re.Pattern
+    according_words: tuple[str, ...]  # a word of each cue, lower case: no cue without one
     said_before: re.Pattern
     said_after: re.Pattern
     identifier_before: _Ending
@@ -276,6 +277,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         superseded_clause=re.compile(rf"(?<![\w])(?:{alternation(sup['clause'])})(?![\w])", re.IGNORECASE),
         change_words=_lower_set(sup["change_words"]),
         according_to=re.compile(rf"(?<![\w])(?P<cue>{alternation(att['according_to'])})\s+(?:the\s+)?", re.IGNORECASE),
+        according_words=tuple(sorted({max(str(c).lower().split(), key=len) for c in att["according_to"] if str(c).split()})),
         said_before=re.compile(rf"^(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?:(?:also|has|had|have|initially|previously|earlier|now)\s+)*(?P<cue>{clause_said})\b", re.IGNORECASE),
         said_after=re.compile(rf",\s*(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?P<cue>{said})(?:\s+(?:on\s+)?[A-Z]\w+)?\s*[.!?]?[\"”’]?\s*$"),
         identifier_before=_Ending(rf"(?<![\w])(?:{alternation(exc['identifier_before'])})\s*#?\s*$",
@@ -364,7 +366,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
             lo = bisect.bisect_left(date_starts, sent.start)
             hi = bisect.bisect_left(date_starts, sent.end, lo)
             sent_dates[sent.start] = dates[lo:hi]
-        speaker, cue = _speaker(text, r, f, sent, speakers)
+        speaker, cue = _speaker(text, low, r, f, sent, speakers)
         yield doc.claim(
             "figure", f.start, f.end, sentence=sent,
             category=f.category or "count", value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
@@ -562,16 +564,24 @@ def _looks_like_name(text: str, r: FigureRules, n: Number, left: str) -> bool:
     end = left[:-1] if left.endswith("\n") else left
     if len(end) < 3 or end[-1] not in " \u00a0" or end[-2] not in _ASCII_LETTERS:
         return False  # the pattern below needs a letter and a space at the end
-    m = re.search(r"(?<![\w.])([A-Z][A-Za-z]+)[ \u00a0]$", left)
-    if not m:
+    # The capitalised word before that space, read back from it (what a search for
+    # r"(?<![\w.])([A-Z][A-Za-z]+)[ \u00a0]$" finds: the run of letters, when nothing that
+    # belongs to a word or a period stands before it).
+    space = len(end) - 1
+    start = space - 1
+    while start > 0 and left[start - 1] in _ASCII_LETTERS:
+        start -= 1
+    if space - start < 2 or not "A" <= left[start] <= "Z":
         return False
-    word = m.group(1).lower()
+    if start > 0 and (left[start - 1].isalnum() or left[start - 1] in "_."):
+        return False
+    word = left[start:space].lower()
     if word in _FUNCTION_WORDS or word in _DAY_NAMES or word in _MONTH_NAMES or word in r.people:
         return False
     if r.qualifier_before.search(left[-TAIL:]):
         return False
     # At a sentence start the capital says nothing.
-    pre = left[:m.start()].rstrip()
+    pre = left[:start].rstrip()
     if not pre or pre[-1] in ".!?:;\"“”" or pre.endswith("\n"):
         return False
     follow = text[n.end:n.end + 3]
@@ -736,7 +746,9 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
     right_end = min(sent.end, f.end + RIGHT_WINDOW)
     right_toks = _TOKEN.findall(text, f.end, right_end)
     right_low = _TOKEN.findall(low, f.end, right_end) if low is not None else [t.lower() for t in right_toks]
-    left_text = text[max(sent.start, f.start - LEFT_WINDOW):f.start]
+    left_start = max(sent.start, f.start - LEFT_WINDOW)
+    left_text = text[left_start:f.start]
+    left_low = low[left_start:f.start] if low is not None else None
     # The counted noun: "1,400 persons", "286 Israeli soldiers", "55 of the dead".
     subj, head, k, last = _subject(r, right_toks, right_low)
     subject_end = _token_end(text, f.end, right_end, last) if last is not None else None
@@ -759,7 +771,7 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
         if before and left_text.rstrip().endswith("(") and before[-1].category:
             _set(f, before[-1].category, "unit")
             return
-        if _aid_material(r, right_low) or _governor(r, left_text) == "aid":
+        if _aid_material(r, right_low) or _governor(r, left_text, left_low) == "aid":
             _set(f, "aid", "unit")
         else:
             _set(f, "measure", "unit")
@@ -783,7 +795,7 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
         _set(f, cat, "predicate")
         return
     # 4. A verb or noun right before the number: "killed at least", "death toll rose to".
-    cat = _governor(r, left_text)
+    cat = _governor(r, left_text, left_low)
     if cat == "anaphor":
         cat = _scan_left(r, left_text)
         if cat:
@@ -978,14 +990,20 @@ def _phrase_ending(table: dict, toks: list[str], j: int):
 _ANAPHORS = frozenset({"number", "figure", "tally", "total", "count", "estimate", "numbers", "figures", "it", "toll"})
 
 
-def _governor(r: FigureRules, left: str) -> str | None:
+def _governor(r: FigureRules, left: str, left_low: str | None = None) -> str | None:
     """A verb or noun that governs the number from the left, through a few linking words:
     "killed at least", "the death toll rose to", "the number of missing has dropped to".
-    Returns "anaphor" for "the number/figure ... to" with no category of its own."""
+    Returns "anaphor" for "the number/figure ... to" with no category of its own.
+    ``left_low`` is ``left`` lower-cased where every slice of it is the slice lower-cased."""
     q = r.qualifier_before.search(left, max(0, len(left) - TAIL))
     if q:
         left = left[:q.start()]
-    toks = [t.lower() for t in _TOKEN.findall(left[-GOVERNOR_WINDOW:])]
+        if left_low is not None:
+            left_low = left_low[:q.start()]
+    if left_low is not None:
+        toks = _TOKEN.findall(left_low[-GOVERNOR_WINDOW:])
+    else:
+        toks = [t.lower() for t in _TOKEN.findall(left[-GOVERNOR_WINDOW:])]
     links = 0
     level = False
     j = len(toks) - 1
@@ -1005,7 +1023,10 @@ def _governor(r: FigureRules, left: str) -> str | None:
         return None
     # "The death toll from Tuesday's earthquake in the province rose to 312": the subject of
     # the verb of level, a few words further back in the clause.
-    back = [t.lower() for t in _TOKEN.findall(left[-(GOVERNOR_WINDOW + 120):])]
+    if left_low is not None:
+        back = _TOKEN.findall(left_low[-(GOVERNOR_WINDOW + 120):])
+    else:
+        back = [t.lower() for t in _TOKEN.findall(left[-(GOVERNOR_WINDOW + 120):])]
     j = len(back) - 1 - links
     stop = max(-1, j - r.level_subject_reach)
     while j > stop:
@@ -1127,12 +1148,12 @@ _SPEAKER_STOP = frozenset("after who which that when while on as because in at a
                           "for over amid before until".split())
 
 
-def _speaker(text: str, r: FigureRules, f: _Figure, sent: Span, cache: dict) -> tuple[str | None, str | None]:
+def _speaker(text: str, low: str | None, r: FigureRules, f: _Figure, sent: Span, cache: dict) -> tuple[str | None, str | None]:
     """``according to X`` anywhere in the sentence; ``X said ...`` before the figure; ``..., X
     said.`` at the end of the sentence after the figure."""
     found = cache.get(sent.start)
     if found is None:
-        found = cache[sent.start] = _sentence_speakers(text, r, sent)
+        found = cache[sent.start] = _sentence_speakers(text, low, r, sent)
     according, after, before = found
     if according:
         return according
@@ -1143,10 +1164,15 @@ def _speaker(text: str, r: FigureRules, f: _Figure, sent: Span, cache: dict) -> 
     return None, None
 
 
-def _sentence_speakers(text: str, r: FigureRules, sent: Span):
+def _sentence_speakers(text: str, low: str | None, r: FigureRules, sent: Span):
     s = text[sent.start:sent.end]
     according = after = before = None
-    m = r.according_to.search(s)
+    # A cue holds each of its words: a sentence without one of them has no cue (a cheap look
+    # in the lower-cased text before the search).
+    if low is None or any(low.find(w, sent.start, sent.end) >= 0 for w in r.according_words):
+        m = r.according_to.search(s)
+    else:
+        m = None
     if m:
         toks = re.findall(r"[\w’'.\-]+|[^\w\s]", s[m.end():m.end() + 120])
         name: list[str] = []
