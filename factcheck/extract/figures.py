@@ -184,6 +184,7 @@ class FigureRules:
     superseded_before: _Ending
     superseded_after: re.Pattern
     superseded_clause: re.Pattern
+    superseded_clause_words: tuple[str, ...]  # a word of each clause, lower case
     change_words: frozenset[str]
     according_to: re.Pattern
     according_words: tuple[str, ...]  # a word of each cue, lower case: no cue without one
@@ -275,6 +276,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
                                   rf"\s*(?P<p>{_reversed(sup['before'])})(?![\w])"),
         superseded_after=re.compile(rf"\s*,?\s*(?:{alternation(sup['after'])})(?![\w])", re.IGNORECASE),
         superseded_clause=re.compile(rf"(?<![\w])(?:{alternation(sup['clause'])})(?![\w])", re.IGNORECASE),
+        superseded_clause_words=tuple(sorted({max(str(c).lower().split(), key=len) for c in sup["clause"] if str(c).split()})),
         change_words=_lower_set(sup["change_words"]),
         according_to=re.compile(rf"(?<![\w])(?P<cue>{alternation(att['according_to'])})\s+(?:the\s+)?", re.IGNORECASE),
         according_words=tuple(sorted({max(str(c).lower().split(), key=len) for c in att["according_to"] if str(c).split()})),
@@ -348,7 +350,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
         f.sentence = doc.sentence_at(f.start)
         by_sentence.setdefault(f.sentence.start, []).append(f)
     for f in figures:
-        _qualify(text, r, f)
+        _qualify(text, low, r, f)
     for figs in by_sentence.values():
         for f in figs:
             _categorise(text, low, r, f, figs)
@@ -661,10 +663,10 @@ def _has_change_word(r: FigureRules, left: str) -> bool:
 # -- qualifiers and intervals ----------------------------------------------------------------------
 
 
-def _qualify(text: str, r: FigureRules, f: _Figure) -> None:
+def _qualify(text: str, low: str | None, r: FigureRules, f: _Figure) -> None:
     left = text[max(f.sentence.start, f.start - LEFT_WINDOW):f.start]
     if f.qualifier == "vague":
-        _superseded(text, r, f, left)
+        _superseded(text, low, r, f, left)
         return
     if f.qualifier != "range":
         tail = left[-TAIL:]
@@ -690,7 +692,7 @@ def _qualify(text: str, r: FigureRules, f: _Figure) -> None:
             _interval(f, q)
         else:
             f.low = f.high = f.value
-    _superseded(text, r, f, text[max(f.sentence.start, f.start - LEFT_WINDOW):f.start])
+    _superseded(text, low, r, f, text[max(f.sentence.start, f.start - LEFT_WINDOW):f.start])
 
 
 def _estimated(r: FigureRules, left: str) -> bool:
@@ -719,7 +721,8 @@ def _interval(f: _Figure, q: str) -> None:
         f.low = f.high = v
 
 
-def _superseded(text: str, r: FigureRules, f: _Figure, left: str) -> None:
+def _superseded(text: str, low: str | None, r: FigureRules, f: _Figure, left: str) -> None:
+    """``left`` ends where the figure starts; ``low`` is the article's lower-cased text or None."""
     if f.superseded:
         return
     tail = left[-TAIL:]
@@ -733,6 +736,11 @@ def _superseded(text: str, r: FigureRules, f: _Figure, left: str) -> None:
         f.superseded = True
         return
     clause = left[-120:]
+    # A clause holds each of its words: without one of them in the lower-cased text there
+    # is none to search for.
+    if low is not None and not any(low.find(w, f.start - len(clause), f.start) >= 0
+                                   for w in r.superseded_clause_words):
+        return
     m = r.superseded_clause.search(clause)
     if m and re.search(r"\bwhen\b", clause[m.end():]):
         f.superseded = True  # "a drop from a week earlier, when authorities said 385 ..."
