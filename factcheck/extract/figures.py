@@ -367,7 +367,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
         if sent.start not in sent_dates:
             lo = bisect.bisect_left(date_starts, sent.start)
             hi = bisect.bisect_left(date_starts, sent.end, lo)
-            sent_dates[sent.start] = dates[lo:hi]
+            sent_dates[sent.start] = _event_dates(text, dates[lo:hi])
         speaker, cue = _speaker(text, low, r, f, sent, speakers)
         yield doc.claim(
             "figure", f.start, f.end, sentence=sent,
@@ -504,7 +504,8 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
     if before in "-–/" and s >= 5 and text[s - 5:s - 1].isdigit():
         return True
     # Ages: "40-year-old", "aged 40", "under the age of 10".
-    if r.age_after.match(text, e) or r.age_after.match(text, n.num_end) or r.age_before.search(left[-TAIL:]):
+    if r.age_after.match(text, e) or (n.num_end != e and r.age_after.match(text, n.num_end)) \
+            or r.age_before.search(left[-TAIL:]):
         return True
     # Durations and time windows: "four-day truce", "in the past 24 hours", "nearly seven
     # weeks"; but "the average workweek was 34.4 hours" is a measure.
@@ -1238,12 +1239,22 @@ _WINDOW_BEFORE_DATE = re.compile(r"(?:since|until|till|through|between|from|by|a
                                  re.IGNORECASE)
 
 
-def _event_date(text: str, mentions: list[DateMention], f: _Figure, published) -> str | None:
-    best = None
+def _event_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions that may date an event: not the day something was said ("said on
+    Tuesday") nor a bound of a time window ("since Oct. 7"). Once per sentence."""
+    out = []
     for d in mentions:
         before = text[max(0, d.start - 30):d.start]
         if _SPEECH_BEFORE_DATE.search(before) or _WINDOW_BEFORE_DATE.search(before):
             continue
+        out.append(d)
+    return out
+
+
+def _event_date(text: str, mentions: list[DateMention], f: _Figure, published) -> str | None:
+    """The date of the figure's event: the nearest of the sentence's ``_event_dates``."""
+    best = None
+    for d in mentions:
         dist = abs(d.start - f.start)
         if best is None or dist < best[0]:
             best = (dist, d)
