@@ -137,9 +137,12 @@ def throughput(articles, repeats: int, quantulum: bool) -> dict:
 
 
 def cli(args: list[str], timeout: float) -> dict:
+    import resource
+
     import psutil
 
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = psutil.Popen([sys.executable, "-m", "factcheck", *args], env=env,
                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -168,13 +171,15 @@ def cli(args: list[str], timeout: float) -> dict:
     stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     proc.wait(timeout=60)
     seconds = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the CLI and its workers, once waited for
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if not timed_out and proc.returncode not in (0, 1):
         raise RuntimeError(f"factcheck {' '.join(args)} exited {proc.returncode}: {stderr[-2000:]}")
     # Exit 1: some input or article was skipped; the message says which (a benchmark corpus
     # should have none, so the report shows it).
     problem = stderr.strip().splitlines()[-1] if proc.returncode == 1 and stderr.strip() else None
-    return {"seconds": seconds, "peak_rss_mb": peak / 1e6, "timed_out": timed_out, "status": proc.returncode,
-            "problem": problem}
+    return {"seconds": seconds, "cpu_seconds": cpu, "peak_rss_mb": peak / 1e6, "timed_out": timed_out,
+            "status": proc.returncode, "problem": problem}
 
 
 def load_average() -> float | None:
@@ -189,16 +194,17 @@ def scaling(corpus: Path, size_mb: float, max_jobs: int, repeats: int, timeout: 
     load during the benchmark touches every job count alike."""
     out: dict = {}
     for label, kinds in (("figures", "figure"), ("full", "figure,quote,statement")):
-        times: dict[int, list[float]] = {j: [] for j in range(1, max_jobs + 1)}
+        times: dict[int, list[dict]] = {j: [] for j in range(1, max_jobs + 1)}
         for _ in range(repeats):
             for jobs in times:
                 times[jobs].append(cli(["extract", str(corpus), "--kinds", kinds, "--jobs", str(jobs), "-o",
-                                        str(OUT / "bench-claims.csv")], timeout)["seconds"])
+                                        str(OUT / "bench-claims.csv")], timeout))
         rows = []
         for jobs, runs in times.items():
-            seconds = statistics.median(runs)
-            rows.append({"jobs": jobs, "seconds": seconds, "runs": runs, "mb_per_s": size_mb / seconds,
-                         "mb_per_s_per_core": size_mb / seconds / jobs})
+            seconds = statistics.median(r["seconds"] for r in runs)
+            rows.append({"jobs": jobs, "seconds": seconds, "runs": [r["seconds"] for r in runs],
+                         "cpu_seconds": statistics.median(r["cpu_seconds"] for r in runs),
+                         "mb_per_s": size_mb / seconds, "mb_per_s_per_core": size_mb / seconds / jobs})
         for row in rows:
             row["speedup"] = rows[0]["seconds"] / row["seconds"]
         out[label] = rows
@@ -288,12 +294,13 @@ def report(res: dict) -> str:
     s = res.get("scaling")
     if s:
         lines += [f"CLI on {res['small_mb']:g} MB (JSONL, wall time incl. start-up and writing CSV, medians):", "",
-                  "| extractor | jobs | seconds: median (runs) | MB/s | MB/s per core | speed-up |", "|---|---|---|---|---|---|"]
+                  "| extractor | jobs | seconds: median (runs) | CPU s, all processes | MB/s | MB/s per core | speed-up |",
+                  "|---|---|---|---|---|---|---|"]
         for label, rows in s.items():
             for r in rows:
                 runs = ", ".join(f"{x:.1f}" for x in r["runs"])
-                lines.append(f"| {label} | {r['jobs']} | {r['seconds']:.1f} ({runs}) | {r['mb_per_s']:.2f} | "
-                             f"{r['mb_per_s_per_core']:.2f} | {r['speedup']:.2f}× |")
+                lines.append(f"| {label} | {r['jobs']} | {r['seconds']:.1f} ({runs}) | {r['cpu_seconds']:.1f} | "
+                             f"{r['mb_per_s']:.2f} | {r['mb_per_s_per_core']:.2f} | {r['speedup']:.2f}× |")
         lines.append("")
     mem = res.get("memory")
     if mem:
