@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from factcheck.articles import Article, read_articles
 from factcheck.cli import main
 from factcheck.errors import ArticleError
-from factcheck.parallel import BATCHES_PER_WORKER, Outcome, extract_items
+from factcheck.parallel import BATCH_CHARS, BATCHES_PER_WORKER, Outcome, extract_items
 from factcheck.run import extract_to
 from factcheck.table import read_table
 
@@ -23,10 +23,10 @@ def dev_articles(dev_dir) -> list[Article]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory, dev_articles):
-    """The dev articles 12 times over under distinct ids (~220 kB: several batches)."""
+    """The dev articles 30 times over under distinct ids (~550 kB: several batches)."""
     path = tmp_path_factory.mktemp("corpus") / "corpus.jsonl"
     with open(path, "w", encoding="utf-8") as fh:
-        for i in range(12):
+        for i in range(30):
             for a in dev_articles:
                 fh.write(json.dumps({"id": f"{a.id}-{i}", "text": a.text, "source": a.source,
                                      "published": a.published}) + "\n")
@@ -48,6 +48,7 @@ def test_workers_give_the_same_outcomes_in_the_same_order(dev_articles):
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_cli_jobs_2_writes_the_same_file_as_jobs_1(tmp_path, corpus, fmt):
+    assert corpus.stat().st_size > 2 * BATCH_CHARS  # so that --jobs 2 does start a pool
     outs = []
     for jobs in (1, 2):
         out = tmp_path / f"claims-{jobs}.{fmt}"
