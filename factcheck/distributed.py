@@ -19,6 +19,7 @@ import shutil
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from .articles import ARTICLE_SUFFIXES, Article, article_files, parse_jsonl
@@ -249,7 +250,7 @@ def extract_to_dask(inputs: Iterable[str | Path], output: str | Path | None, *, 
                 break
         if not result.articles:
             return result
-        frames = _chain(before, frames)
+        frames = chain(before, frames)
         if folder:
             _write_folder(Path(output), frames, progress, result)
         else:
@@ -261,10 +262,6 @@ def extract_to_dask(inputs: Iterable[str | Path], output: str | Path | None, *, 
                         progress(result.articles, result.claims)
     return result
 
-
-def _chain(first: list, rest):
-    yield from first
-    yield from rest
 
 
 @contextlib.contextmanager

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 
 from .articles import (
@@ -72,7 +73,7 @@ def extract_to(inputs: Iterable[str | Path], output: str | Path | None, *, fmt: 
     with TableWriter(output, fmt, excel_safe=excel_safe, stream=stream) as writer:
         pending: list = []  # claims tables not yet written, and their rows
         rows = 0
-        for chunk in _chain(before, chunks):
+        for chunk in chain(before, chunks):
             for outcome in chunk.outcomes:
                 result.articles += outcome.article is not None
                 if outcome.error is not None:
@@ -99,10 +100,6 @@ def _write(writer, frames: list) -> None:
 
     writer.write(frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True) if frames else empty_frame())
 
-
-def _chain(first: list, rest):
-    yield from first
-    yield from rest
 
 
 # ---------------------------------------------------------------------------------------------
