@@ -46,6 +46,8 @@ MAX_BYLINE_WORDS = 6
 BINARY_CONTROL_SHARE = 0.05
 # Share of non-ASCII characters up to which a non-UTF-8 file is read as Windows-1252.
 LEGACY_NON_ASCII_SHARE = 0.1
+# Bytes at the start of a JSONL file looked at for a UTF-16/32 BOM or NUL bytes.
+JSONL_SNIFF_BYTES = 4096
 
 
 @dataclass
@@ -132,6 +134,8 @@ def decode_bytes(raw: bytes, where: str) -> str:
                 return _check_text(raw.decode(enc), where)
             except UnicodeDecodeError:
                 break
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a UTF-8 BOM on text that is not all UTF-8: decode the rest below
     if b"\x00" in raw:
         enc = _utf16_without_bom(raw)
         if enc is None:
@@ -451,6 +455,11 @@ def read_path(path: str | Path) -> Iterator[Article | ArticleError]:
     """Articles (or errors) from one file; a JSON or JSONL file may hold many."""
     p = Path(path)
     where = str(p)
+    if ARTICLE_SUFFIXES.get(p.suffix.lower()) == "jsonl" and p.is_file():
+        lazy = _read_jsonl_lazily(p)
+        if lazy is not None:
+            yield from lazy
+            return
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
@@ -471,6 +480,75 @@ def read_path(path: str | Path) -> Iterator[Article | ArticleError]:
     yield from parse_input(text, form, p.stem, where)
 
 
+def _read_jsonl_lazily(path: Path) -> Iterator[Article | ArticleError] | None:
+    """A JSONL file line by line, or None when the whole-file reader should take it.
+
+    JSON Lines is UTF-8; a line that is not is read as Windows-1252, as the whole-file reader
+    would. A UTF-16 or UTF-32 file (a BOM or NUL bytes at the start) or an empty one goes to
+    the whole-file reader and its messages."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(JSONL_SNIFF_BYTES)
+    except OSError:
+        return None
+    if not head.strip() or b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+
+    def lines() -> Iterator[str]:
+        with open(path, "rb") as fh:
+            for line in fh:
+                yield decode_jsonl_line(line)
+
+    return parse_jsonl(lines(), str(path))
+
+
+def decode_jsonl_line(raw: bytes) -> str:
+    """One line of a JSONL file as text: UTF-8 (a BOM dropped), else Windows-1252."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def iter_items(paths: Iterable[str | Path], *, source: str | None = None, published: str | None = None,
+               stdin=None, seen: dict[str, str] | None = None) -> Iterator[Article | ArticleError]:
+    """The articles in ``paths`` and the errors met reading them, lazily and in input order.
+
+    A JSONL file is read line by line, so memory does not grow with it. See
+    :func:`iter_articles` for ids, ``source`` and ``published``.
+    """
+    items = (item for raw_path in paths for item in _expand(raw_path, stdin))
+    return settle(items, source=source, published=published, seen=seen)
+
+
+def settle(items: Iterable[Article | ArticleError], *, source: str | None = None,
+           published: str | None = None, seen: dict[str, str] | None = None) -> Iterator[Article | ArticleError]:
+    """Articles with ``source`` and ``published`` filled where they lack them, and an error in
+    place of an article whose id an earlier one has (``seen``: id -> where, kept across calls)."""
+    fill_published = parse_date(published) if published else None
+    if published and not fill_published:
+        raise ArticleError("--published", f"{published!r} is not a date.", "Give it as YYYY-MM-DD.")
+    seen = {} if seen is None else seen
+    for item in items:
+        if isinstance(item, ArticleError):
+            yield item
+        elif item.id in seen:
+            yield duplicate_error(item, seen[item.id])
+        else:
+            seen[item.id] = item.path or "?"
+            if (source and not item.source) or (fill_published and not item.published):
+                item = replace(item, source=item.source or source, published=item.published or fill_published)
+            yield item
+
+
+def duplicate_error(article: Article, first: str) -> ArticleError:
+    """The error of an article whose id is already the id of the article read from ``first``."""
+    return ArticleError(article.path or "?", f"article id {article.id!r} is already the id of {first}.",
+                        "Rename one of the files or give the records distinct ids.")
+
+
 def iter_articles(paths: Iterable[str | Path], *, source: str | None = None, published: str | None = None,
                   on_error: Callable[[ArticleError], None] | None = None, stdin=None) -> Iterator[Article]:
     """Every article in ``paths`` (files, folders, ``-`` for stdin), lazily and in order.
@@ -479,30 +557,13 @@ def iter_articles(paths: Iterable[str | Path], *, source: str | None = None, pub
     article with an id already seen is an error naming both inputs. Errors go to ``on_error``
     and the other articles still come out; without ``on_error`` the first error is raised.
     """
-    fill_published = parse_date(published) if published else None
-    if published and not fill_published:
-        raise ArticleError("--published", f"{published!r} is not a date.", "Give it as YYYY-MM-DD.")
-    seen: dict[str, str] = {}
-
-    def fail(err: ArticleError) -> None:
-        if on_error is None:
-            raise err
-        on_error(err)
-
-    for raw_path in paths:
-        for item in _expand(raw_path, stdin):
-            if isinstance(item, ArticleError):
-                fail(item)
-                continue
-            art = item
-            if art.id in seen:
-                fail(ArticleError(art.path or "?", f"article id {art.id!r} is already the id of {seen[art.id]}.",
-                                  "Rename one of the files or give the records distinct ids."))
-                continue
-            seen[art.id] = art.path or "?"
-            if (source and not art.source) or (fill_published and not art.published):
-                art = replace(art, source=art.source or source, published=art.published or fill_published)
-            yield art
+    for item in iter_items(paths, source=source, published=published, stdin=stdin):
+        if isinstance(item, ArticleError):
+            if on_error is None:
+                raise item
+            on_error(item)
+        else:
+            yield item
 
 
 def _expand(raw_path: str | Path, stdin) -> Iterator[Article | ArticleError]:

@@ -22,11 +22,19 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from .articles import ARTICLE_SUFFIXES, Article, article_files, parse_jsonl
+from .articles import (
+    ARTICLE_SUFFIXES,
+    Article,
+    article_files,
+    decode_jsonl_line,
+    duplicate_error,
+    parse_jsonl,
+    settle,
+)
 from .errors import ArticleError, FactcheckError
 from .extract import DEFAULT_OPTIONS, ExtractOptions
 from .parallel import BATCHES_PER_WORKER, extract_items
-from .run import RunResult, decode_jsonl_line, duplicate_error, iter_inputs, settle
+from .run import RunResult, iter_inputs
 from .schema import columns
 
 # Bytes of input in one partition: about a second of extraction on one core, so that task

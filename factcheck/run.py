@@ -9,20 +9,12 @@ processes (:mod:`factcheck.parallel`) and the table is the same, row for row.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 
-from .articles import (
-    ARTICLE_SUFFIXES,
-    Article,
-    article_files,
-    iter_articles,
-    parse_jsonl,
-    read_path,
-)
-from .dates import parse_date
+from .articles import iter_items
 from .errors import ArticleError
 from .extract import DEFAULT_OPTIONS, ExtractOptions
 from .parallel import Chunk, extract_tables
@@ -30,8 +22,6 @@ from .parallel import Chunk, extract_tables
 # Claims gathered before a chunk is written: large enough that DataFrame overhead is small,
 # small enough that memory stays flat on a big archive.
 CHUNK_CLAIMS = 5_000
-# Bytes at the start of a JSONL file looked at for a UTF-16/32 BOM or NUL bytes.
-JSONL_SNIFF_BYTES = 4096
 
 
 @dataclass
@@ -102,92 +92,8 @@ def _write(writer, frames: list) -> None:
 
 
 
-# ---------------------------------------------------------------------------------------------
-# Reading inputs lazily
-
-
-def iter_inputs(paths: Iterable[str | Path], *, source: str | None = None, published: str | None = None,
-                stdin=None) -> Iterator[Article | ArticleError]:
-    """The articles in ``paths`` and the errors met reading them, in input order.
-
-    The same articles and errors as :func:`factcheck.articles.iter_articles` (ids unique in
-    the run, ``source`` and ``published`` filling what an input lacks), except that a JSONL
-    file is read line by line, so that memory does not grow with the file. Errors come out in
-    their place among the articles, which keeps a parallel run's error list in input order.
-    """
-    items = (item for raw_path in paths for item in _expand(raw_path, stdin))
-    return settle(items, source=source, published=published)
-
-
-def settle(items: Iterable[Article | ArticleError], *, source: str | None = None,
-           published: str | None = None, seen: dict[str, str] | None = None) -> Iterator[Article | ArticleError]:
-    """Articles with ``source`` and ``published`` filled where they lack them, and an error in
-    place of an article whose id an earlier one has (``seen``: id -> where, kept across calls)."""
-    fill_published = parse_date(published) if published else None
-    if published and not fill_published:
-        raise ArticleError("--published", f"{published!r} is not a date.", "Give it as YYYY-MM-DD.")
-    seen = {} if seen is None else seen
-    for item in items:
-        if isinstance(item, ArticleError):
-            yield item
-        elif item.id in seen:
-            yield duplicate_error(item, seen[item.id])
-        else:
-            seen[item.id] = item.path or "?"
-            if (source and not item.source) or (fill_published and not item.published):
-                item = replace(item, source=item.source or source, published=item.published or fill_published)
-            yield item
-
-
-def duplicate_error(article: Article, first: str) -> ArticleError:
-    """The error of an article whose id is already the id of the article read from ``first``."""
-    return ArticleError(article.path or "?", f"article id {article.id!r} is already the id of {first}.",
-                        "Rename one of the files or give the records distinct ids.")
-
-
-def _expand(raw_path: str | Path, stdin) -> Iterator[Article | ArticleError]:
-    p = Path(raw_path)
-    if str(raw_path) != "-":
-        files = article_files(p) if p.is_dir() else [p] if p.is_file() else []
-        if files:
-            for f in files:
-                yield from _read_jsonl_lazily(f) if ARTICLE_SUFFIXES.get(f.suffix.lower()) == "jsonl" else read_path(f)
-            return
-    # Standard input, a missing path, an empty folder: as the readers report them.
-    errors: list[ArticleError] = []
-    for article in iter_articles([raw_path], on_error=errors.append, stdin=stdin):
-        yield from errors
-        errors.clear()
-        yield article
-    yield from errors
-
-
-def _read_jsonl_lazily(path: Path) -> Iterator[Article | ArticleError]:
-    """A JSONL file line by line. JSON Lines is UTF-8; a line that is not is read as
-    Windows-1252, as the whole-file reader would. A UTF-16 or UTF-32 file (rare: a BOM or NUL
-    bytes at the start) or an empty one goes to the whole-file reader and its messages."""
-    try:
-        fh = open(path, "rb")
-    except OSError:
-        yield from read_path(path)
-        return
-    with fh:
-        head = fh.read(JSONL_SNIFF_BYTES)
-        if not head.strip() or b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            yield from read_path(path)
-            return
-        fh.seek(0)
-        yield from parse_jsonl((decode_jsonl_line(line) for line in fh), str(path))
-
-
-def decode_jsonl_line(raw: bytes) -> str:
-    """One line of a JSONL file as text: UTF-8 (a BOM dropped), else Windows-1252."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+# The articles and read errors of a run, in input order (JSONL read line by line).
+iter_inputs = iter_items
 
 
 def write_errors(errors: list[ArticleError], path: str | Path) -> None:

@@ -183,6 +183,7 @@ def test_defaults_fill_what_inputs_lack(tmp_path):
 @pytest.mark.parametrize("raw, expected", [
     ("Caf\u00e9 \u2014 1,400 killed".encode("utf-8"), "Caf\u00e9 \u2014 1,400 killed"),
     (b"\xef\xbb\xbfBOM text", "BOM text"),
+    (b"\xef\xbb\xbfBOM then a Latin-1 caf\xe9", "BOM then a Latin-1 caf\u00e9"),
     ("UTF-16 text \u00e9".encode("utf-16"), "UTF-16 text \u00e9"),
     ("Latin-1 caf\u00e9 and na\u00efve words in a longer sentence for detection".encode("latin-1"),
      "Latin-1 caf\u00e9 and na\u00efve words in a longer sentence for detection"),
@@ -202,3 +203,17 @@ def test_crlf_normalised_before_offsets(tmp_path):
     p.write_bytes(b"source: S\r\npublished: 2024-01-01\r\n\r\nLine one.\r\n\r\nLine two.\r\n")
     a = read_one(p)
     assert "\r" not in a.text and a.text == "Line one.\n\nLine two."
+
+
+def test_jsonl_is_read_line_by_line(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    p = tmp_path / "big.jsonl"
+    p.write_text("".join(json.dumps({"id": f"r{i}", "text": f"{i} died."}) + "\n" for i in range(50)))
+
+    def refuse(self):
+        raise AssertionError(f"{self} was read whole")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    ids = [a.id for a in iter_articles([p])]
+    assert ids == [f"r{i}" for i in range(50)]
