@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .._io import atomic_open
 from ..schema import frame_records
+from .intervals import _num
 
 # The page may load nothing and run nothing: styles inline, images only as data: URIs.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -65,16 +66,6 @@ def esc(value) -> str:
     if isinstance(value, float) and math.isnan(value):
         return ""
     return html.escape(str(value), quote=True)
-
-
-def _num(v) -> float | None:
-    if v is None:
-        return None
-    try:
-        f = float(v)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(f) else f
 
 
 def fmt_number(v) -> str:
