@@ -517,3 +517,17 @@ def test_death_toll_behind_a_long_subject_climbed():
 def test_odd_case_letters_do_not_break_dates():
     found = one("On ſunday 5 people were killed.")
     assert (found.value, found.category) == (5.0, "killed")
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("At least 360 people were hurt.", [360.0]),  # a count, though "360-degree" is an idiom
+    ("A 360-degree review found 12 faults.", [12.0]),
+    ("The vote was 50-50.", []),
+    ("They won 2-1 before 4,000 fans.", [4000.0]),
+])
+def test_idioms_are_not_figures_but_their_numbers_elsewhere_are(sentence, values):
+    from factcheck.articles import Article
+    from factcheck.extract import ExtractOptions, extract_article
+
+    found = extract_article(Article(id="i", text=sentence), ExtractOptions(kinds=("figure",)))
+    assert [c.value for c in found] == values

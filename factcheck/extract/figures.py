@@ -52,6 +52,7 @@ APPROX_TOLERANCE = 0.05
 # "nearly 16,000" is just below 16,000: [15,200, 16,000]. Writers say "nearly" for numbers
 # within a few percent of the round figure.
 NEARLY_TOLERANCE = 0.05
+IDIOM_REACH = 6  # characters an idiom may start before a number in it ("50-50", "24/7")
 # Characters looked at on each side of a number for its qualifier, governor and predicate:
 # enough for "the confirmed death toll remains at" and "Israeli soldiers had now been killed".
 LEFT_WINDOW = 140
@@ -196,7 +197,7 @@ class FigureRules:
     time_after: re.Pattern
     phone_numbers: frozenset[str]
     phone_words: frozenset[str]
-    idioms: frozenset[str]
+    idioms: re.Pattern
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
     year_range: tuple[float, float]
@@ -290,7 +291,9 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         time_after=re.compile(rf"\s*(?:{alternation(exc['time_after'])})(?![\w])|:\d\d(?!\d)", re.IGNORECASE),
         phone_numbers=frozenset(exc["phone_numbers"]),
         phone_words=_lower_set(exc["phone_words"]),
-        idioms=frozenset(exc["idioms"]),
+        # A written idiom matches where the number starts and ends at a word boundary, so
+        # "360-degree" is an idiom and "360 people" a count.
+        idioms=re.compile(rf"(?:{alternation(exc['idioms'])})(?![\w.]?\w)", re.IGNORECASE),
         pronoun_one_before=_lower_set(exc["pronoun_one_before"]),
         pronoun_one_after=_lower_set(exc["pronoun_one_after"]),
         year_range=(float(exc["year_range"][0]), float(exc["year_range"][1])),
@@ -472,8 +475,11 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
         return True
     if after == "." and text[e + 1:e + 2].isdigit():
         return True  # dotted identifiers: "192.168.1.2", "v1.2.3"
-    if raw in r.idioms or text[n.start:n.end] in r.idioms:
-        return True
+    # An idiom that starts at the number, or a few characters before it ("50-50", "2-1").
+    for back in range(0, min(IDIOM_REACH, n.num_start) + 1):
+        m = r.idioms.match(text, n.num_start - back)
+        if m and m.end() >= n.num_end and (back == 0 or not text[n.num_start - back - 1:n.num_start - back].isalnum()):
+            return True
     if after == "/" and text[e + 1:e + 2].isdigit():
         return True  # "24/7", "10/7/2023"
     if n.kind == "vague":
