@@ -127,6 +127,8 @@ def _format_from(output: str | None, fmt: str | None) -> str:
               help="A TOML file of extra rule words (repeatable); see factcheck/rules/*.toml.")
 @click.option("--errors", "errors_path", metavar="FILE", help="Write skipped inputs and reasons to this CSV.")
 @click.option("--excel-safe", is_flag=True, help="Neutralise CSV cells a spreadsheet would run as formulas.")
+@click.option("--vague/--no-vague", default=True, show_default=True,
+              help="Report vague amounts with no number (dozens, hundreds of) as figures.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes (default: all cores). The table is the same for any N.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
@@ -134,8 +136,8 @@ def _format_from(output: str | None, fmt: str | None) -> str:
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: a running scheduler (tcp://HOST:PORT); default: a local cluster of --jobs workers.")
 @_verbose_option
-def extract(paths, output, fmt, source, published, kinds, rules_paths, errors_path, excel_safe, jobs,
-            engine, scheduler):
+def extract(paths, output, fmt, source, published, kinds, rules_paths, errors_path, excel_safe, vague,
+            jobs, engine, scheduler):
     """Extract claims from articles (files, folders, or - for stdin) into one table.
 
     Inputs: .txt (key: value header, blank line, body), .md with front matter, .html,
@@ -164,7 +166,8 @@ def extract(paths, output, fmt, source, published, kinds, rules_paths, errors_pa
 
         if not parse_date(published):
             raise _fail(f"--published {published!r} is not a date; give it as YYYY-MM-DD.", EXIT_USAGE)
-    options = ExtractOptions(kinds=kind_list, rules_paths=tuple(rules_paths))
+    options = ExtractOptions(kinds=kind_list, rules_paths=tuple(rules_paths),
+                             extra={} if vague else {"figure_vague": False})
     progress = _progress() if sys.stderr.isatty() else None
     run = dict(fmt=fmt, options=options, source=source, published=published, excel_safe=excel_safe,
                stream=sys.stdout, progress=progress, jobs=jobs or default_jobs())

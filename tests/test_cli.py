@@ -190,3 +190,13 @@ def test_excel_safe_neutralises_formula_cells(runner, tmp_path):
     assert run(runner, "extract", str(src), "-o", str(safe), "--excel-safe").exit_code == 0
     assert read_table(plain)["source"].iloc[0].startswith("=")
     assert read_table(safe)["source"].iloc[0].startswith("'=")
+
+
+def test_no_vague_leaves_out_amounts_without_a_number(runner, tmp_path):
+    src = tmp_path / "v.txt"
+    src.write_text("published: 2024-01-01\n\nDozens of people were hurt and 12 were killed.\n")
+    with_vague, without = tmp_path / "a.csv", tmp_path / "b.csv"
+    assert run(runner, "extract", str(src), "-o", str(with_vague), "--kinds", "figure").exit_code == 0
+    assert run(runner, "extract", str(src), "-o", str(without), "--kinds", "figure", "--no-vague").exit_code == 0
+    assert sorted(read_table(with_vague)["qualifier"]) == ["exact", "vague"]
+    assert list(read_table(without)["qualifier"]) == ["exact"]
