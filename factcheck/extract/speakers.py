@@ -131,6 +131,7 @@ class Rules:
     request: frozenset
     promise: frozenset
     quote_only: frozenset
+    question: frozenset
     participle: frozenset
     between: frozenset
     passive: frozenset
@@ -146,6 +147,7 @@ class Rules:
     name_heads: tuple
     name_small: frozenset
     cue_rx: re.Pattern
+    participle_cut_rx: re.Pattern  # ", adding that": where a reported clause hands over to a participle
     according_rx: re.Pattern
     speaker_cut_rx: re.Pattern
     audience_rx: re.Pattern
@@ -169,7 +171,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
     t = t.get("speech", t)
     v, w, p, r, n = t["verbs"], t["words"], t["people"], t["roles"], t["names"]
     low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
-    all_cues = v["say"] + v["request"] + v["promise"] + v["quote_only"] + v["participle"]
+    all_cues = v["say"] + v["request"] + v["promise"] + v["quote_only"] + v["question"] + v["participle"]
     weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     daypart = r"(?:\s+(?:night|morning|afternoon|evening))?"
     capword = r"(?-i:[A-Z])[\w’'.&-]*"
@@ -190,12 +192,14 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         table=t,
         say=low(v["say"]), strict=low(v["strict"]), that_only=low(v["that_only"]),
         request=low(v["request"]), promise=low(v["promise"]), quote_only=low(v["quote_only"]),
+        question=low(v["question"]),
         participle=low(v["participle"]), between=low(w["between"]), passive=low(w["passive"]),
         finite=low(w["finite"]), subordinators=low(w["subordinators"]), groups=low(p["groups"]),
         documents=low(p["documents"]), titles_lower=low(r["titles"]),
         female=low(r["female"]), male=low(r["male"]), not_names=frozenset(n["not_names"]),
         particles=low(n["particles"]), name_heads=tuple(w["name_heads"]),
         name_small=low(w["name_small"]),
+        participle_cut_rx=re.compile(rf",\s*(?:{_alt(v['participle'])})\b", re.IGNORECASE),
         cue_rx=re.compile(rf"\b{_first_chars(_cased(all_cues))}(?:{_alt(_cased(all_cues))})\b"),
         according_rx=re.compile(rf"\b{_first_chars(_cased(t['phrases']['according']))}(?:{_alt(_cased(t['phrases']['according']))})\b"),
         speaker_cut_rx=re.compile(rf"\s*(?:[,;:]|\s[—–-]\s|\b(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
@@ -439,6 +443,7 @@ _PROMISE_TO = re.compile(r"\s+(to\s+[a-z]\w*)")
 _QUOTE_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){1,6}?)(?:as\s+)?[“\"‘]")
 _INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,8}?)\s*(?=[,.;!?]|$)")
 _INV_ROLE = re.compile(r",\s*([^,.;]+)")
+_WHO_LEAD = re.compile(r"\s*(?:who|whose|which)\s", re.IGNORECASE)
 _WHO = re.compile(r"\s*(?:who|which)\b")
 _WS = re.compile(r"\s+")
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -459,6 +464,7 @@ _SENT_SUBJECT = re.compile(r"\s*(he|she|it|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\
 _REV_WORD = re.compile(r"\W*(\w[\w’']*)")
 _INVERTED_BEFORE = re.compile(r"(?:[,;]\s*[”\"’']?|[”\"’'?!]\s*,?)\s*$")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
+_QUESTION_BEFORE = re.compile(r"\?\s*[”\"’']\s*,?\s*$")
 _TRAILING_BEFORE = re.compile(r"(?:,|[,?!]\s*[”\"’']|[”\"’']\s*,)\s*$")
 # The letters a leading date opens with, lower case (with the long s, which IGNORECASE matches as s).
 _LEAD_DATE_FIRST = frozenset("oltemwfsyſ")
@@ -590,6 +596,13 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     for c in _SEG_CUT.finditer(s, lo, hi):
         c1, c2 = c2, c
     last = (c2.end() if c2 else lo, hi)
+    # "A senior official, who spoke on condition of anonymity, said": the relative clause in
+    # commas is skipped, the noun phrase before it is the subject
+    if c2 is not None and c2.group() == "," and _WHO_LEAD.match(s, last[0], last[1]):
+        p = _subject_in(s, c1.end() if c1 else lo, c2.start(), rules)
+        if p is not None and _subject_valid(s[p[0]:p[1]], rules):
+            return _Subject(p[0], p[1], None, p[0])
+        return None
     span = _subject_in(s, last[0], last[1], rules)
     if span is None:
         return None
@@ -664,7 +677,7 @@ def _clause_bounds(s: str, a: int, b: int) -> tuple[int, int]:
     a, b = _trim(s, a, b)
     m = _THAT.match(s, a, b)
     if m:
-        a += m.end()
+        a = m.end()
     # a closing mark and final punctuation are not part of the clause
     while b > a and s[b - 1] in ".!?”\"’' ":
         b -= 1
@@ -736,7 +749,9 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     # (a verb of several words may be matched over any run of white space)
     cue = cue.lower() if cue.isalpha() else " ".join(cue.split()).lower()
     pre = text[max(s0, m.start() - 60):m.start()]
-    pw = _prev_word(pre)
+    # the word before a closing quotation mark is the quote's, not a verb's auxiliary
+    # ('"... it is," said X'; '"Who pays for this?" asked X')
+    pw = "" if pre.rstrip()[-1:] in "”\"’'" else _prev_word(pre)
     if pw in rules.passive or pw == "to" or pw in DETERMINERS:
         return []
     # Participles continue the sentence's speaker: "..., adding that ..."
@@ -749,10 +764,12 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         if not _clause_ok(text[ca:cb], rules, False):
             return []
         return [Attribution("participle", cue, m.start(), m.end(), par.subject, par.subject_start,
-                            par.subject_end, ca, cb, sent, m.start(), ca, role=par.role, parent=par)]
+                            par.subject_end, ca, cb, sent, m.start(), ca, role=par.role,
+                            stated_on=par.stated_on, parent=par)]
     # Inverted: "...," said Osama Aly, an ... spokesperson.
     sub = _subject_before(text, s0, m.start(), rules)
-    if cue in rules.say and cue not in rules.request and (sub is None or not sub.role) \
+    asks = cue in rules.question and _QUESTION_BEFORE.search(pre[-8:]) is not None
+    if (asks or cue in rules.say and cue not in rules.request) and (sub is None or not sub.role) \
             and _INVERTED_BEFORE.search(pre[-8:]):
         inv = _inverted(doc, sent, m, rules)
         if inv:
@@ -765,7 +782,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             return []
     # Trailing: "..., authorities said Thursday."
     seg_before = text[max(s0, sub.group_start - 8):sub.group_start]
-    if _TRAILING_BEFORE.search(seg_before) and cue in rules.say:
+    if _TRAILING_BEFORE.search(seg_before) and (cue in rules.say or cue in rules.question
+                                                and _QUESTION_BEFORE.search(seg_before)):
         stop = _short_tail(text, m.end(), s1, rules, cue)
         if stop is not None:
             ca, cb = _clause_bounds(text, s0, sub.group_start)
@@ -790,12 +808,12 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         if r and r.group(1).strip() and not any(w.lower() in rules.finite for w in _words(r.group(1))) \
                 and r.group(2) not in DETERMINERS:
             ca, cb = _clause_bounds(text, r.start(1), s1)
-            return [_subject_first(doc, sent, m, sub, "request", cue, ca, cb, r.start(1))]
+            return [_subject_first(doc, sent, m, sub, "request", cue, ca, cb, r.start(1), rules)]
     if cue in rules.promise:
         r = _PROMISE_TO.match(text, after, s1)
         if r and r.group(1).split()[1] not in DETERMINERS:
             ca, cb = _clause_bounds(text, r.start(1), s1)
-            return [_subject_first(doc, sent, m, sub, "promise", cue, ca, cb, r.start(1))]
+            return [_subject_first(doc, sent, m, sub, "promise", cue, ca, cb, r.start(1), rules)]
     if cue in rules.quote_only:
         r = _QUOTE_OBJ.match(text, after, s1)
         if r:
@@ -824,7 +842,7 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             return []
     if cb - ca < 3:
         return []
-    return [_subject_first(doc, sent, m, sub, "subject_first", cue, ca, cb, pos)]
+    return [_subject_first(doc, sent, m, sub, "subject_first", cue, ca, cb, pos, rules)]
 
 
 def _before_comma(text: str, ca: int, cb: int) -> int:
@@ -833,8 +851,13 @@ def _before_comma(text: str, ca: int, cb: int) -> int:
     return cb
 
 
-def _subject_first(doc, sent, m, sub: _Subject, form, cue, ca, cb, frame_end) -> Attribution:
+def _subject_first(doc, sent, m, sub: _Subject, form, cue, ca, cb, frame_end, rules: Rules | None = None) -> Attribution:
     text = doc.text
+    # "X said A, adding that B": A ends where the participle takes over
+    if rules is not None:
+        pc = rules.participle_cut_rx.search(text, ca, cb)
+        if pc is not None and not _OPEN_MARK.search(text, ca, pc.start()):
+            cb = _before_comma(text, ca, pc.start())
     at = Attribution(form, cue, m.start(), m.end(), text[sub.start:sub.end], sub.start, sub.end, ca, cb,
                      sent, sub.group_start, frame_end, role=sub.role)
     seg_start = text.rfind(",", sent.start, sub.group_start) + 1 or sent.start
@@ -1142,6 +1165,14 @@ class Resolver:
         if dm and dm.group(1) in self.rules.documents:
             for _, g, pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
                 if not pl and not re.search(r"\b(?:" + "|".join(self.rules.documents) + r")\b", g.lower()):
+                    head = g
+                    break
+        # "the ministry", "the agency": the body the article last named with that head noun
+        # ("Interior Ministry", "UN agency")
+        elif dm and head == low[4:] and " " not in head:
+            for _, g, _pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
+                gw = g.split()
+                if len(gw) > 1 and gw[-1].lower() == head:
                     head = g
                     break
         own = _OWNER.match(sub) if "s " in sub else None
