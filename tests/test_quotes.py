@@ -170,3 +170,57 @@ def test_never_raises_and_offsets_are_exact(parts):
     art = Article(id="p", text=text, published="2024-01-05")
     for c in extract_article(art, OPTIONS):
         assert text[c.start:c.end] == c.text
+
+
+# --------------------------------------------------------------------------------------------
+# Wire-style attribution (paragraphs written for these tests): questions framed by `asked`,
+# a closing mark before `said`, `accused Y of "..."`, single outer marks, nested marks, two
+# speakers alternating, a dated saying.
+# (text, [(quote text, speaker, stated_on)])
+WIRE_CASES = [
+    pytest.param("“Who will pay for this?” asked Hannah Weber, a resident of the flooded district. "
+                 "“Nobody has told us anything,” she said.",
+                 [("Who will pay for this?", "Hannah Weber", None),
+                  ("Nobody has told us anything", "Hannah Weber", None)], id="question-asked-then-pronoun"),
+    pytest.param("“Where were the warnings?” the farmer asked.",
+                 [("Where were the warnings?", "farmer", None)], id="question-trailing-asked"),
+    pytest.param("“The damage is what it is,” said Omar Haddad, a shop owner.",
+                 [("The damage is what it is", "Omar Haddad", None)], id="quote-ending-in-is"),
+    pytest.param("Opposition leader Tomas Varga wrote on social media that the vote had been rigged. "
+                 "He accused the election commission of “stealing the will of the people.”",
+                 [("stealing the will of the people.", "Tomas Varga", None)], id="accused-of-quote"),
+    pytest.param("“This deal protects workers,” said union chief Ola Berg. "
+                 "“It protects nobody,” countered company director Jan Holm.",
+                 [("This deal protects workers", "Ola Berg", None),
+                  ("It protects nobody", "Jan Holm", None)], id="alternating-countered"),
+    pytest.param("‘We will not be intimidated,’ the foreign secretary, David Marsh, told reporters. "
+                 "‘The message from London is clear.’",
+                 [("We will not be intimidated", "David Marsh", None),
+                  ("The message from London is clear.", "David Marsh", None)], id="british-single-marks"),
+    pytest.param("“The soldiers shouted ‘get out now’ and we ran,” said Yusuf Karim, 42.",
+                 [("The soldiers shouted ‘get out now’ and we ran", "Yusuf Karim", None)], id="nested-marks"),
+    pytest.param("“The ceasefire is holding,” the UN agency said on Tuesday.",
+                 [("The ceasefire is holding", "UN agency", "2024-03-05")], id="dated-trailing"),
+    pytest.param("“We have never seen water this high,” said Maria Lopes, who has run a bakery on the "
+                 "square for 30 years. “Everything is gone.”",
+                 [("We have never seen water this high", "Maria Lopes", None),
+                  ("Everything is gone.", "Maria Lopes", None)], id="said-name-who-then-bare-quote"),
+    pytest.param("“Is this what they call justice?” Amira Saleh asked reporters outside the court.",
+                 [("Is this what they call justice?", "Amira Saleh", None)], id="question-asked-audience-place",
+                 marks=pytest.mark.xfail(strict=True, reason="a place after the audience of a trailing "
+                                         "verb ('asked reporters outside the court') is not a short tail")),
+]
+
+
+@pytest.mark.parametrize("text, expected", WIRE_CASES)
+def test_wire_quotes(text, expected):
+    got = [(c.text, c.speaker, c.stated_on) for c in quotes_of(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Residents asked whether the “temporary” shelters would ever close.", id="scare-quote-asked"),
+    pytest.param("He asked the council to fund the “Green Streets” plan.", id="title-after-request"),
+])
+def test_wire_quotes_without_speaker(text):
+    assert [c.speaker for c in quotes_of(text)] == [None] * len(quotes_of(text))
