@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -177,6 +177,7 @@ class FigureRules:
     level_subject_reach: int
     predicate_links: frozenset[str]
     predicate_reach: int
+    transitive_predicates: frozenset[str]
     clause_breaks: frozenset[str]
     part_of: _Ending
     people: frozenset[str]
@@ -265,6 +266,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         level_subject_reach=int(copt.get("level_subject_reach", 12)),
         predicate_links=_lower_set(copt["predicate_links"]),
         predicate_reach=int(copt.get("predicate_reach", 8)),
+        transitive_predicates=_lower_set(copt.get("transitive_predicates", [])),
         clause_breaks=_lower_set(copt["clause_breaks"]),
         part_of=_Ending(rf"(?<![\w])(?:{alternation(part_of)})\s*(?:,\s*)?$",
                         rf"(?:\s*,)?\s*(?:{_reversed(part_of)})(?![\w])"),
@@ -347,6 +349,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
     dates = _date_spans(doc, numbers)
     figures = _candidates(doc, r, numbers, dates)
     figures = _join_ranges(text, r, figures)
+    figures = _join_ratios(text, figures)
     low = _lower(doc)
     by_sentence: dict[int, list[_Figure]] = {}
     for f in figures:
@@ -625,7 +628,7 @@ def _join_ranges(text: str, r: FigureRules, figs: list[_Figure]) -> list[_Figure
                     joins = a.num.kind == "digits" and b.num.kind == "digits" and gap == gap.strip() or word == "-"
                     joins = joins and a.num.kind == b.num.kind
                 else:
-                    joins = True
+                    joins = _to_joins(r, text, a, b, left)
                 if joins and frm and _has_change_word(r, text[max(0, a.start - LEFT_WINDOW):a.start - len(left) + frm.start()]):
                     joins = False
                     a.superseded = True
@@ -655,6 +658,47 @@ def _join_ranges(text: str, r: FigureRules, figs: list[_Figure]) -> list[_Figure
         out.append(a)
         i += 1
     return out
+
+
+_RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
+
+
+def _join_ratios(text: str, figs: list[_Figure]) -> list[_Figure]:
+    """"one in five patients", "seven out of 10 voters": one share (a fraction, as "a fifth"
+    is), not a count of one and a count of five."""
+    out: list[_Figure] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        if i + 1 < len(figs):
+            b = figs[i + 1]
+            if a.qualifier in ("exact", "range") and a.value is not None and b.value is not None \
+                    and a.unit is None and b.unit is None and not a.num.fraction and not b.num.fraction \
+                    and 0 < a.value < b.value and a.value == int(a.value) and b.value == int(b.value) \
+                    and _RATIO_GAP.fullmatch(text, a.end, b.start):
+                a.value = a.low = a.high = a.value / b.value
+                a.qualifier = "exact"
+                a.end = a.num_end = b.end
+                a.num = replace(a.num, fraction="ratio", end=b.end)
+                out.append(a)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _to_joins(r: FigureRules, text: str, a: _Figure, b: _Figure, left: str) -> bool:
+    """"100 to 150" is a range, but not two different things ("rose 18% to 84,000") nor a
+    change and the level it reached ("rose 0.4 percentage points to 2.9%")."""
+    if a.unit_kind is not None and a.unit_kind != b.unit_kind:
+        return False
+    if b.unit_kind is not None and a.unit_kind is not None and a.unit != b.unit:
+        return False
+    words = re.findall(r"[A-Za-z]+", left[-24:])
+    if words and words[-1].lower() == "by":
+        words = words[:-1]
+    return not (words and words[-1].lower() in r.change_words)
 
 
 def _has_change_word(r: FigureRules, left: str) -> bool:
@@ -912,13 +956,16 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
     # "55 of the dead", "7,000 of them": a partitive.
     if i + 1 < n and lows[i] == "of":
         j = i + 1
-        while j < n and lows[j] in ("the", "those", "these", "them", "all"):
+        while j < n and lows[j] in _PARTITIVE_DETERMINERS:
             j += 1
         if j < n and _is_word(toks[j]):
-            return None, lows[j], i, None
+            # The predicate is looked for after the noun: "8,000 of its soldiers remain missing".
+            return None, lows[j], j + 1, None
     return None, None, i, None
 
 
+# Words between "of" and the noun of a partitive ("55 of the dead", "8,000 of its soldiers").
+_PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "all", "its", "their", "our", "his", "her", "whose"})
 # Words right after a number that say "more of the same", not what is counted.
 _SUBJECT_SKIP = frozenset({"more", "further", "extra"})
 
@@ -966,11 +1013,18 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
                 i = j + 1
                 continue
         hit = _phrase_at(table, lows, i)
+        if hit and len(hit[0]) == 1 and hit[0][0] in r.transitive_predicates and i + 1 < n \
+                and _is_word(toks[i + 1]) and lows[i + 1] not in r.clause_breaks:
+            hit = None  # "600,000 homes lost power": a verb with an object says nothing of the noun
         if hit:
             words, cat = hit
             if prev in ("have", "has", "had", "having") and words[0] not in r.intransitive:
                 return None, False  # "shootings have killed more victims": the noun is the agent
             return cat, relative
+        if prev == "in" and tok[:1].isupper() and _is_word(tok):
+            i += 1  # "in Russian captivity": a proper adjective before the predicate noun
+            steps += 1
+            continue
         if not _is_word(tok) or (low not in r.predicate_links):
             return None, False
         relative = relative or low in ("who", "which", "that", "whom")
