@@ -444,12 +444,14 @@ def _candidates(doc: Document, r: FigureRules, numbers: list[Number], dates: lis
     text = doc.text
     out: list[_Figure] = []
     di = 0
-    for n in numbers:
+    for idx, n in enumerate(numbers):
         while di < len(dates) and dates[di].end <= n.num_start:
             di += 1
         if di < len(dates) and dates[di].start <= n.num_start < dates[di].end:
             continue  # part of a date ("Oct. 7", "7 October 2023")
         if _not_a_figure(text, r, n, dates, di):
+            continue
+        if n.unit is None and idx + 1 < len(numbers) and _shares_a_duration(text, r, n, numbers[idx + 1], dates, di):
             continue
         f = _Figure(num=n, start=n.start, end=n.end, value=n.value, low=n.low, high=n.high,
                     unit=n.unit, unit_kind=n.unit_kind, num_end=n.end)
@@ -457,6 +459,17 @@ def _candidates(doc: Document, r: FigureRules, numbers: list[Number], dates: lis
             f.qualifier = "vague"
         out.append(f)
     return out
+
+
+_COORDINATION = re.compile(r"\s*(?:and|or|to|-|–)\s*", re.IGNORECASE)
+
+
+def _shares_a_duration(text: str, r: FigureRules, n: Number, m: Number, dates: list[DateMention], di: int) -> bool:
+    """"sentences of eight and nine years", "two or three days": the unit of time written once
+    after the second number makes both durations."""
+    if m.unit_kind != "time" or n.kind == "vague" or not _COORDINATION.fullmatch(text, n.end, m.start):
+        return False
+    return _not_a_figure(text, r, m, dates, di)
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -749,6 +762,9 @@ def _qualify(text: str, low: str | None, r: FigureRules, f: _Figure) -> None:
 def _estimated(r: FigureRules, left: str) -> bool:
     """An estimate word a few words back in the same clause: "is estimated to have caused"."""
     clause = re.split(r"[,;:()—]", left)[-1]
+    # An estimate word before an earlier number is that number's ("an estimated $45 million
+    # and arrested nine").
+    clause = re.split(r"\d", clause)[-1]
     words = clause.split()
     reach = " ".join(words[-6:])
     return bool(r.estimate_before.search(reach))
