@@ -1010,6 +1010,7 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
     steps = 0
     prev = ""
     relative = False
+    passive = False
     while i < n and steps < r.predicate_reach:
         tok = toks[i]
         low = lows[i]
@@ -1036,6 +1037,8 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             words, cat = hit
             if prev in ("have", "has", "had", "having") and words[0] not in r.intransitive:
                 return None, False  # "shootings have killed more victims": the noun is the agent
+            if not passive and words[0] not in r.intransitive and _number_follows(r, toks, lows, i + len(words)):
+                return None, False  # "Three gunmen killed 12 people": the noun is the agent
             return cat, relative
         if prev == "in" and tok[:1].isupper() and _is_word(tok):
             i += 1  # "in Russian captivity": a proper adjective before the predicate noun
@@ -1044,10 +1047,21 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
         if not _is_word(tok) or (low not in r.predicate_links):
             return None, False
         relative = relative or low in ("who", "which", "that", "whom")
+        passive = passive or low in ("is", "are", "was", "were", "be", "been", "being", "get", "got")
         prev = low
         i += 1
         steps += 1
     return None, False
+
+
+def _number_follows(r: FigureRules, toks: list[str], lows: list[str], j: int) -> bool:
+    """A number (after a qualifier: "at least 12") at token ``j``: the object of a verb."""
+    n = len(toks)
+    for length in (3, 2, 1):
+        if j + length < n and " ".join(lows[j:j + length]) in r.qualifiers_before:
+            j += length
+            break
+    return j < n and (toks[j][:1].isdigit() or lows[j] in r.grammar.cardinals)
 
 
 def _phrase_at(table: dict, lows: list[str], i: int):
