@@ -1040,6 +1040,11 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             if not passive and words[0] not in r.intransitive and _number_follows(r, toks, lows, i + len(words)):
                 return None, False  # "Three gunmen killed 12 people": the noun is the agent
             return cat, relative
+        if low in ("in", "across") and i + 2 < n and lows[i + 1] == "the" and _is_word(toks[i + 2]) \
+                and not _phrase_at(table, lows, i) and lows[i + 2] not in r.predicate_links:
+            i += 3  # "2.3 million people in the region face hunger": a place after the noun
+            steps += 2
+            continue
         if prev == "in" and tok[:1].isupper() and _is_word(tok):
             i += 1  # "in Russian captivity": a proper adjective before the predicate noun
             steps += 1
