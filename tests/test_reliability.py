@@ -30,17 +30,19 @@ def _cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "factcheck", "extract", *args]
 
 
-# Runs the CLI in a fresh interpreter and prints that process's own peak RSS (KiB) on
-# stdout at the end: RUSAGE_CHILDREN would mix in every earlier child of the test run.
+# Runs the CLI in a fresh interpreter and prints that process's own peak RSS (KiB) on stdout
+# at the end. VmHWM belongs to the process's memory map, which exec makes new; ru_maxrss
+# would carry over the forking test process's size, and RUSAGE_CHILDREN every earlier child.
 RSS_WRAPPER = """
-import resource, runpy, sys
+import runpy, sys
 sys.argv = ["factcheck"] + sys.argv[1:]
 code = 0
 try:
     runpy.run_module("factcheck", run_name="__main__")
 except SystemExit as exc:
     code = exc.code or 0
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+with open("/proc/self/status") as fh:
+    print(next(line.split()[1] for line in fh if line.startswith("VmHWM:")))
 sys.exit(code)
 """
 
