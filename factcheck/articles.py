@@ -308,23 +308,19 @@ def parse_html(html: str, article_id: str, where: str) -> Article:
     and title, outlet (site name), author and published date from the page's metadata.
     A page too deep for the parser falls back to its text with the tags stripped."""
     doc = None
+    fallback_reason = "trafilatura found no main text"
     try:
         import trafilatura
 
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                           include_tables=True, include_images=False)
-    except RecursionError:
-        doc = None
-    except Exception as exc:  # noqa: BLE001 - a parser failure falls back to plain text, below
-        doc = None
+    except Exception as exc:  # noqa: BLE001 - a parser failure (RecursionError too) falls back to plain text
         fallback_reason = f"{exc.__class__.__name__}: {exc}"
-    else:
-        fallback_reason = "trafilatura found no main text"
     text = getattr(doc, "text", None) if doc is not None else None
     meta: dict = {}
     if not text or not text.strip():
         text = html_to_text(html)
-        meta["html_fallback"] = fallback_reason if doc is None else "trafilatura found no main text"
+        meta["html_fallback"] = fallback_reason
         if not text.strip():
             raise ArticleError(where, "the page holds no text.", "Give the article's HTML page.")
         return Article(id=article_id, text=text, path=where, meta=meta,

@@ -217,3 +217,17 @@ def test_jsonl_is_read_line_by_line(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", refuse)
     ids = [a.id for a in iter_articles([p])]
     assert ids == [f"r{i}" for i in range(50)]
+
+
+def test_html_parser_recursion_error_falls_back_to_text(monkeypatch):
+    import trafilatura
+
+    from factcheck.articles import parse_html
+
+    def too_deep(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", too_deep)
+    article = parse_html("<html><body><p>At least 4 people died.</p></body></html>", "r", "r.html")
+    assert article.text == "At least 4 people died."
+    assert article.meta["html_fallback"].startswith("RecursionError")

@@ -422,7 +422,6 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 _NONSPACE = re.compile(r"\S+")
-# Every date the dates module reads has a digit or one of these words: a cheap first look.
 # Every date that _dates_in keeps (weekday, relative day, days ago, month and day) has one of
 # these (a month name needs a digit for its day): a cheap first look, on the lower-cased text.
 _DATEISH = re.compile(r"\d|day|night|morning|afternoon|evening")
