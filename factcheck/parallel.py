@@ -17,8 +17,9 @@ import logging
 import os
 import pickle
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 from .articles import Article
 from .claims import Claim
@@ -93,26 +94,33 @@ class Chunk:
     """Consecutive items' outcomes (their claims left out) and those claims as one table."""
 
     outcomes: list[Outcome]
-    claims: object  # a claims DataFrame
+    claims: object  # the claims as a table: a DataFrame, or what ``tabulate`` made of them
 
 
 def extract_tables(items: Iterable[Article | ArticleError], options: ExtractOptions = DEFAULT_OPTIONS,
                    *, jobs: int = 1, chunk_claims: int = 5_000, batch_chars: int = BATCH_CHARS,
-                   batch_articles: int = BATCH_ARTICLES) -> Iterator[Chunk]:
+                   batch_articles: int = BATCH_ARTICLES,
+                   tabulate: Callable[[list[Claim]], object] | None = None) -> Iterator[Chunk]:
     """:func:`extract_items` with the claims as tables, a :class:`Chunk` at a time, in order.
 
-    With a pool each batch's table is made in its worker: turning claims into table rows
-    costs about a quarter of extraction, and the parent, which also reads and writes, is the
-    one process that does not run in parallel. Without one, a chunk holds about
-    ``chunk_claims`` claims."""
+    ``tabulate`` makes a chunk's table from its claims: by default a DataFrame
+    (:func:`~factcheck.table.to_frame`); :func:`~factcheck.table.render` (with its format
+    bound by ``functools.partial``) gives rows of text ready to append to a file. With a pool
+    each batch's table is made in its worker, so ``tabulate`` must pickle: turning claims
+    into table rows is work, and the parent, which also reads and writes, is the one process
+    that does not run in parallel. Without one, a chunk holds about ``chunk_claims`` claims."""
     from .table import to_frame
 
+    if tabulate is None:
+        tabulate = to_frame
     batches, here = _plan(items, jobs, batch_chars, batch_articles)
     if batches is not None:
-        # pandas and the claim schema loaded here, before the pool starts: forked workers
-        # inherit them instead of each loading them again (about 0.4 s of CPU a worker).
-        to_frame([])
-        for batch, (results, frame) in _pooled(batches, _work_table, options, jobs):
+        if tabulate is to_frame:
+            # pandas and the claim schema loaded here, before the pool starts: forked workers
+            # inherit them instead of each loading them again (about 0.4 s of CPU a worker).
+            to_frame([])
+        work = partial(_work_table, tabulate=tabulate)
+        for batch, (results, frame) in _pooled(batches, work, options, jobs):
             yield Chunk(list(_outcomes(batch, results)), frame)
         return
     outcomes: list[Outcome] = []
@@ -122,10 +130,10 @@ def extract_tables(items: Iterable[Article | ArticleError], options: ExtractOpti
         outcome.claims = []
         outcomes.append(outcome)
         if len(pending) >= chunk_claims:
-            yield Chunk(outcomes, to_frame(pending))
+            yield Chunk(outcomes, tabulate(pending))
             outcomes, pending = [], []
     if outcomes:
-        yield Chunk(outcomes, to_frame(pending))
+        yield Chunk(outcomes, tabulate(pending))
 
 
 def _plan(items: Iterable[Article | ArticleError], jobs: int, batch_chars: int,
@@ -222,13 +230,12 @@ def _work(articles: list[Article], options: ExtractOptions) -> list[tuple]:
     return out
 
 
-def _work_table(articles: list[Article], options: ExtractOptions) -> tuple[list[tuple], object]:
+def _work_table(articles: list[Article], options: ExtractOptions,
+                tabulate: Callable[[list[Claim]], object]) -> tuple[list[tuple], object]:
     """In a worker: :func:`_work`'s failures, and every claim of the batch as one table."""
-    from .table import to_frame
-
     results = _work(articles, options)
     claims = [c for found, _ in results for c in found]
-    return [([], failure) for _, failure in results], to_frame(claims)
+    return [([], failure) for _, failure in results], tabulate(claims)
 
 
 def _portable(exc: FactcheckError) -> FactcheckError:

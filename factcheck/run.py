@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain
 from pathlib import Path
 
@@ -46,11 +47,14 @@ def extract_to(inputs: Iterable[str | Path], output: str | Path | None, *, fmt: 
 
     ``jobs`` > 1 extracts in that many processes; the table is the same, row for row.
     Nothing is written when no article could be read (the caller reports that)."""
-    from .table import TableWriter
+    from .table import TEXT_FORMATS, TableWriter, render
 
     result = RunResult()
+    # Text formats are written from the claims directly (in the workers, with a pool); only
+    # Parquet goes through a DataFrame.
+    tabulate = partial(render, fmt=fmt, excel_safe=excel_safe) if fmt in TEXT_FORMATS else None
     chunks = extract_tables(iter_inputs(inputs, source=source, published=published), options, jobs=jobs,
-                            chunk_claims=CHUNK_CLAIMS)
+                            chunk_claims=CHUNK_CLAIMS, tabulate=tabulate)
     before: list[Chunk] = []  # chunks up to the first article: nothing is written if there is none
     for chunk in chunks:
         before.append(chunk)
@@ -83,12 +87,17 @@ def extract_to(inputs: Iterable[str | Path], output: str | Path | None, *, fmt: 
 
 
 def _write(writer, frames: list) -> None:
-    """One write of the tables gathered (an empty one too: the writer then puts out a header)."""
+    """One write of the tables gathered (nothing when there are none: the writer puts out a
+    CSV header or an empty Parquet file on closing)."""
+    if not frames:
+        return
+    if not hasattr(frames[0], "columns"):  # rendered rows: appended as they are
+        for part in frames:
+            writer.write(part)
+        return
     import pandas as pd
 
-    from .table import empty_frame
-
-    writer.write(frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True) if frames else empty_frame())
+    writer.write(frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True))
 
 
 

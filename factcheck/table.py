@@ -8,8 +8,12 @@ written whole or not at all.
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +64,61 @@ def to_frame(records: Iterable[Any], schema: str | dict = "claim"):
     for c in extra:
         frame[c] = [row.get(c) for row in rows]
     return frame
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """Rows already written out as text for one format (see :func:`render`): what a worker
+    process sends back, so that the process that writes the file only appends text."""
+
+    fmt: str
+    text: str  # csv: rows without the header; jsonl: one line a row; json: rows joined by ",\n"
+    rows: int
+
+    def __len__(self) -> int:
+        return self.rows
+
+
+# The formats :func:`render` writes without building a DataFrame.
+TEXT_FORMATS = ("csv", "jsonl", "json")
+
+
+def render(claims: Sequence[Any], fmt: str, *, excel_safe: bool = False) -> Rendered:
+    """Claim records as the rows of a CSV, JSONL or JSON table, exactly as writing
+    ``to_frame(claims)`` through :class:`TableWriter` gives them, without pandas: a float as
+    its shortest repr, a missing value as an empty cell (CSV) or ``null``, booleans as
+    ``True``/``False`` in CSV."""
+    if fmt not in TEXT_FORMATS:
+        raise TableError(f"render writes {', '.join(TEXT_FORMATS)}, not {fmt!r}.")
+    names = columns("claim")
+    try:
+        rows = list(map(attrgetter(*names), claims))
+    except AttributeError:  # records as dicts
+        rows = [tuple(c.get(n) for n in names) for c in claims]
+    # A NaN is a missing value, as in a DataFrame (the extractor makes none; dicts may hold one).
+    floats = _float_positions()
+    if any(row[i] != row[i] for row in rows for i in floats):
+        rows = [tuple(None if isinstance(v, float) and v != v else v for v in row) for row in rows]
+    if fmt == "csv":
+        if excel_safe:
+            rows = [tuple("'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v for v in row)
+                    for row in rows]
+        buf = io.StringIO()
+        # The csv module writes None as an empty cell, a float as its repr, True as "True":
+        # what pandas writes for the schema's nullable dtypes.
+        csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerows(rows)
+        return Rendered(fmt, buf.getvalue(), len(rows))
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    lines = [dumps(dict(zip(names, row, strict=True))) for row in rows]
+    if fmt == "jsonl":
+        return Rendered(fmt, "".join(line + "\n" for line in lines), len(rows))
+    return Rendered(fmt, ",\n".join(lines), len(rows))
+
+
+@cache
+def _float_positions() -> tuple[int, ...]:
+    """Where the float columns stand in a claims row."""
+    return tuple(i for i, t in enumerate(column_dtypes("claim").values()) if t == "Float64")
 
 
 def conform(df, schema: str | dict = "claim"):
@@ -181,7 +240,11 @@ class TableWriter:
         return self
 
     def write(self, df) -> None:
-        """Append rows (a DataFrame in the schema's column order)."""
+        """Append rows: a DataFrame in the schema's column order, or :class:`Rendered` rows
+        of this writer's format (made with this writer's ``excel_safe``)."""
+        if isinstance(df, Rendered):
+            self._write_rendered(df)
+            return
         if self.excel_safe and self.fmt == "csv":
             df = excel_safe_frame(df)
         if self.fmt == "csv":
@@ -202,6 +265,16 @@ class TableWriter:
         elif self.fmt == "parquet":
             self._write_parquet(df)
         self.rows += len(df)
+
+    def _write_rendered(self, part: Rendered) -> None:
+        if part.fmt != self.fmt:
+            raise TableError(f"rows rendered as {part.fmt} cannot go into a {self.fmt} table.")
+        if self.fmt == "csv" and not self._header_done:
+            self._fh.write(",".join(columns(self.schema)) + "\n")
+            self._header_done = True
+        if part.rows:
+            self._fh.write(("," if self.rows else "") + "\n" + part.text if self.fmt == "json" else part.text)
+        self.rows += part.rows
 
     def _write_parquet(self, df) -> None:
         try:

@@ -92,3 +92,68 @@ def test_excel_safe_neutralises_formulas():
 def test_unknown_extension_is_a_clear_error(tmp_path):
     with pytest.raises(TableError, match="extension"):
         write_table(to_frame([]), tmp_path / "t.xlsx")
+
+
+# -- rows rendered without pandas (what `extract` writes) ------------------------------------
+
+
+def claim_records() -> list:
+    """Claim records, as the extractor makes them, with hostile text and awkward floats."""
+    from factcheck.claims import Claim
+
+    out = [Claim(**r) for r in rows()]
+    for i, v in enumerate([1 / 3, 1e20, 1e-7, -0.0, 1e16, 123456789012.5, 0.0]):
+        out.append(Claim(claim_id=make_claim_id("b", "figure", i, i + 1), article_id="b", source="-5 dead",
+                         published="2024-01-02T10:00:00+02:00", kind="figure", category="killed", value=v,
+                         low=v, high=None if i % 2 else v * 2, qualifier="exact", text="@x", sentence="+y",
+                         start=i, end=i + 1, superseded=bool(i % 2)))
+    return out
+
+
+def _written(tmp_path, fmt: str, parts: list, excel_safe: bool = False) -> str:
+    path = tmp_path / f"t-{len(list(tmp_path.iterdir()))}.{fmt}"
+    with TableWriter(path, fmt, excel_safe=excel_safe) as w:
+        for p in parts:
+            w.write(p)
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "json"])
+@pytest.mark.parametrize("excel_safe", [False, True])
+def test_rendered_rows_are_what_the_dataframe_path_writes(tmp_path, fmt, excel_safe):
+    from factcheck.table import render
+
+    claims = claim_records()
+    halves = [claims[:5], claims[5:]]
+    by_pandas = _written(tmp_path, fmt, [to_frame(h) for h in halves], excel_safe)
+    rendered = _written(tmp_path, fmt, [render(h, fmt, excel_safe=excel_safe) for h in halves])
+    assert rendered == by_pandas
+    if fmt == "csv":
+        assert ("'=HYPERLINK" in rendered) is excel_safe
+        assert "1e+20" in rendered and "0.3333333333333333" in rendered
+
+
+def test_rendered_dict_records_treat_nan_as_missing(tmp_path):
+    from factcheck.table import render
+
+    recs = rows()
+    recs[-1]["high"] = float("nan")
+    assert _written(tmp_path, "csv", [render(recs, "csv")]) == _written(tmp_path, "csv", [to_frame(recs)])
+    assert json.loads(render(recs, "jsonl").text.splitlines()[-1])["high"] is None
+
+
+def test_rendered_rows_of_another_format_are_refused(tmp_path):
+    from factcheck.table import render
+
+    with pytest.raises(TableError, match="jsonl"):
+        _written(tmp_path, "csv", [render(claim_records(), "jsonl")])
+    with pytest.raises(TableError, match="parquet"):
+        render(claim_records(), "parquet")
+
+
+def test_rendered_empty_chunks_still_give_a_header(tmp_path):
+    from factcheck.table import render
+
+    assert _written(tmp_path, "csv", [render([], "csv")]) == ",".join(S.columns("claim")) + "\n"
+    assert json.loads(_written(tmp_path, "json", [render([], "json"), render(claim_records()[:2], "json")])) \
+        == S.frame_records(to_frame(claim_records()[:2]))
