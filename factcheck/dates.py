@@ -118,7 +118,9 @@ def _find_dates(text: str, base: int, low: str | None = None) -> list[DateMentio
         low = text.lower()
     if low is not None and len(low) == len(text):
         iso_at = _iso_starts(text)
-        month_at = [m.start() for m in _MONTH_STEM.finditer(low)]
+        # (a month name starts a word: both patterns have a word boundary before it, which a
+        # letter before the stem rules out, as in "summary" or "remarks")
+        month_at = [p for m in _MONTH_STEM.finditer(low) if not (p := m.start()) or not low[p - 1].isalpha()]
         day_month = any(_day_before(low, p) for p in month_at)
         weekday_at = [m.start() for m in _WEEKDAY_NAME.finditer(low)] if "day" in low else []
         relative = any(w in low for w in _RELATIVE_WORDS)

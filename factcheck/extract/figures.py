@@ -199,6 +199,7 @@ class FigureRules:
     phone_numbers: frozenset[str]
     phone_words: frozenset[str]
     idioms: re.Pattern
+    idiom_firsts: frozenset  # the first characters of the idioms, in either case
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
     year_range: tuple[float, float]
@@ -296,6 +297,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         # A written idiom matches where the number starts and ends at a word boundary, so
         # "360-degree" is an idiom and "360 people" a count.
         idioms=re.compile(rf"(?:{alternation(exc['idioms'])})(?![\w.]?\w)", re.IGNORECASE),
+        idiom_firsts=frozenset(c for i in exc["idioms"] if i for c in (i[0].lower(), i[0].upper())),
         pronoun_one_before=_lower_set(exc["pronoun_one_before"]),
         pronoun_one_after=_lower_set(exc["pronoun_one_after"]),
         year_range=(float(exc["year_range"][0]), float(exc["year_range"][1])),
@@ -493,6 +495,9 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
         return True  # dotted identifiers: "192.168.1.2", "v1.2.3"
     # An idiom that starts at the number, or a few characters before it ("50-50", "2-1").
     for back in range(0, min(IDIOM_REACH, n.num_start) + 1):
+        c = text[n.num_start - back]
+        if c not in r.idiom_firsts and c.isascii():
+            continue  # no idiom starts with this character (one that is not ASCII may fold to one)
         m = r.idioms.match(text, n.num_start - back)
         if m and m.end() >= n.num_end and (back == 0 or not text[n.num_start - back - 1:n.num_start - back].isalnum()):
             return True
