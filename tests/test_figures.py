@@ -211,6 +211,17 @@ def test_a_bare_number_carries_over_to_the_next_sentence():
     assert [(c.value, c.category) for c in found] == [(41.0, "killed"), (12.0, "killed")]
 
 
+def test_a_report_or_contrast_between_figures_stops_the_carry_over():
+    # a counted noun after "adding that" / "while" is read as in a sentence of its own
+    found = figures("Nine climbers died on the ridge, the guides said, adding that 40 hikers were brought down safely.")
+    assert [(c.value, c.category) for c in found] == [(9.0, "killed"), (40.0, "count")]
+    found = figures("Six fishermen drowned, while 14 sailors reached the shore.")
+    assert [(c.value, c.category) for c in found] == [(6.0, "killed"), (14.0, "count")]
+    # a bare number still takes the category across the break, as it does across sentences
+    found = figures("Six fishermen drowned on Monday, officials said, and three on Tuesday.")
+    assert [(c.value, c.category) for c in found] == [(6.0, "killed"), (3.0, "killed")]
+
+
 def test_another_does_not_override_a_predicate():
     found = figures("Nine people were killed and another 31 were injured.")
     assert [(c.value, c.category) for c in found] == [(9.0, "killed"), (31.0, "wounded")]

@@ -179,6 +179,7 @@ class FigureRules:
     predicate_reach: int
     transitive_predicates: frozenset[str]
     clause_breaks: frozenset[str]
+    carry_breaks: frozenset[str]
     part_of: _Ending
     people: frozenset[str]
     aid_materials: frozenset[str]
@@ -269,6 +270,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         predicate_reach=int(copt.get("predicate_reach", 8)),
         transitive_predicates=_lower_set(copt.get("transitive_predicates", [])),
         clause_breaks=_lower_set(copt["clause_breaks"]),
+        carry_breaks=_lower_set(copt["carry_breaks"]),
         part_of=_Ending(rf"(?<![\w])(?:{alternation(part_of)})\s*(?:,\s*)?$",
                         rf"(?:\s*,)?\s*(?:{_reversed(part_of)})(?![\w])"),
         people=_lower_set(raw["people"]["words"]),
@@ -363,7 +365,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
         for f in figs:
             _categorise(text, low, r, f, figs)
         _share_predicates(text, figs)
-    _carry_over(doc, figures, r.people)
+    _carry_over(doc, figures, r)
     published = as_date(doc.article.published)
     sent_dates: dict[int, list[DateMention]] = {}
     date_starts = [d.start for d in dates]
@@ -1205,17 +1207,21 @@ def _share_predicates(text: str, figs: list[_Figure]) -> None:
                 _set(a, b.category, "predicate")
 
 
-def _carry_over(doc: Document, figs: list[_Figure], people: frozenset[str]) -> None:
+def _carry_over(doc: Document, figs: list[_Figure], r: FigureRules) -> None:
     """A number with no category of its own takes that of the figure before it: in the same
     sentence when it counts people or nothing ("Eight people were killed at the bar and seven at
-    the bowling alley"), in the same or the previous paragraph when it counts nothing ("Of those,
-    22 were in their 70s")."""
+    the bowling alley") and no new clause of report or contrast stands between ("27 migrants
+    drowned, the coastguard said, adding that 61 survivors ..."), in the same or the previous
+    paragraph when it counts nothing ("Of those, 22 were in their 70s")."""
     text = doc.text
+    people = r.people
     prev: _Figure | None = None
     for f in figs:
         if f.category is None and prev is not None and prev.category in CARRIED_CATEGORIES \
                 and f.value is not None and not f.num.fraction:
             same_sentence = prev.sentence is f.sentence or prev.sentence.start == f.sentence.start
+            if same_sentence and not r.carry_breaks.isdisjoint(t.lower() for t in _TOKEN.findall(text, prev.end, f.start)):
+                same_sentence = False  # read as in a sentence of its own: only a bare number carries
             last = f.subject.split()[-1] if f.subject else ""
             people_subject = f.subject_head is not None and (f.subject_head in people or
                                                              (last[:1].isupper() and last.endswith("s")))
