@@ -222,6 +222,41 @@ def test_a_report_or_contrast_between_figures_stops_the_carry_over():
     assert [(c.value, c.category) for c in found] == [(6.0, "killed"), (3.0, "killed")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # quotation marks between the number, its noun and its predicate are read through
+    ('The rebels insisted that "no more than six" people had died.', [(6.0, "killed", "at_most")]),
+    ('Medics said "at least 40 students" were treated for injuries.', [(40.0, "wounded", "at_least")]),
+    ('A further 9,000 are "at immediate risk" of flooding, the agency said.', [(9000.0, "affected", "exact")]),
+    # the subject of a verb of level stands before a relative clause that holds a governor
+    ("The death toll from the cyclone that struck the coast on Monday rose to 215.", [(215.0, "killed", "exact")]),
+    ("The number of people who died in the fire rose to 31.", [(31.0, "killed", "exact")]),
+    # measures of supplies
+    ("Crews handed out 80,000 litres of drinking water.", [(80000.0, "aid", "exact")]),
+    ("Tankers deliver about 50,000 litres a day to the camp.", [(50000.0, "aid", "approx")]),
+    ("The ship sank 12 nautical miles off the cape.", [(12.0, "measure", "exact")]),
+    ("The health ministry received 400,000 doses of measles vaccine.", [(400000.0, "aid", "exact")]),
+    # people who fell ill, moved into shelters, or were taken to hospital
+    ("More than 700 villagers fell ill after drinking from the well.", [(700.0, "affected", "more_than")]),
+    ("Some 6,000 people have crossed from the north since Friday.", [(6000.0, "displaced", "approx")]),
+    ("The school gym now shelters more than 900.", [(900.0, "displaced", "more_than")]),
+    ("About 3,000 residents are still living in temporary shelters.", [(3000.0, "displaced", "approx")]),
+    ("Eleven miners were taken to hospital with burns.", [(11.0, "wounded", "exact")]),
+    # currency names after the number
+    ("The council approved 40 million dinars for repairs.", [(40000000.0, "money", "exact")]),
+    ("The fine was 250,000 Swedish crowns.", [(250000.0, "money", "exact")]),
+    ("Damage was put at 3 billion Egyptian pounds.", [(3000000000.0, "money", "exact")]),
+])
+def test_categories_in_new_prose(sentence, expected):
+    want = sorted((round(v, 6), c, q) for v, c, q in expected)
+    assert _figure_triples(sentence) == want
+
+
+def test_currency_names_have_units():
+    assert one("The council approved 40 million dinars for repairs.").unit == "dinar"
+    assert one("Damage was put at 3 billion Egyptian pounds.").unit == "EGP"
+    assert one("Loans of 200 million yuan were agreed.").unit == "CNY"
+
+
 def test_another_does_not_override_a_predicate():
     found = figures("Nine people were killed and another 31 were injured.")
     assert [(c.value, c.category) for c in found] == [(9.0, "killed"), (31.0, "wounded")]
@@ -568,7 +603,7 @@ UNSEEN_PROSE = [
     ('Health officials reported 1,245 new cholera cases and 17 deaths in the past week, bringing the total since the outbreak began to 9,870 cases. One in five patients is a child under the age of five.',
      [(1245.0, 'count', 'exact'), (17.0, 'killed', 'exact'), (9870.0, 'count', 'exact'), (0.2, 'count', 'exact')]),
     ('The ministry said 3.4 million doses had been administered during the second wave, covering 62 per cent of adults. Hospital admissions rose 14% in the week to Sunday.',
-     [(3400000.0, 'count', 'exact'), (62.0, 'percent', 'exact'), (14.0, 'percent', 'exact')]),
+     [(3400000.0, 'aid', 'exact'), (62.0, 'percent', 'exact'), (14.0, 'percent', 'exact')]),
     ('At least 61 migrants drowned when their boat capsized off the coast, the UN migration agency said. The coastguard rescued 25 survivors, and dozens remain missing.',
      [(61.0, 'killed', 'at_least'), (25.0, 'released', 'exact')]),
     ('More than 2,700 people crossed the Channel in small boats last month, the Home Office said, up from 1,900 in the same month last year.',

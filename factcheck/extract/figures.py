@@ -183,6 +183,8 @@ class FigureRules:
     part_of: _Ending
     people: frozenset[str]
     aid_materials: frozenset[str]
+    aid_material_modifiers: frozenset[str]
+    aid_measure_governors: dict
     duration_measure: _Ending
     superseded_before: _Ending
     superseded_after: re.Pattern
@@ -275,6 +277,9 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
                         rf"(?:\s*,)?\s*(?:{_reversed(part_of)})(?![\w])"),
         people=_lower_set(raw["people"]["words"]),
         aid_materials=_lower_set(raw["measures"]["aid_materials"]),
+        aid_material_modifiers=_lower_set(raw["measures"].get("aid_material_modifiers", [])),
+        aid_measure_governors=_word_table({"aid": {"governors": raw["measures"].get("aid_measure_governors", [])}},
+                                          "governors"),
         duration_measure=_Ending(
             rf"(?<![\w])(?:{alternation(raw['measures']['duration_measure_before'])})\s*$",
             rf"\s*(?:{_reversed(raw['measures']['duration_measure_before'])})(?![\w])"),
@@ -826,8 +831,8 @@ def _superseded(text: str, low: str | None, r: FigureRules, f: _Figure, left: st
 def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: list[_Figure]) -> None:
     sent = f.sentence
     right_end = min(sent.end, f.end + RIGHT_WINDOW)
-    right_toks = _TOKEN.findall(text, f.end, right_end)
-    right_low = _TOKEN.findall(low, f.end, right_end) if low is not None else [t.lower() for t in right_toks]
+    right_toks = _tokens(text, f.end, right_end)
+    right_low = _tokens(low, f.end, right_end) if low is not None else [t.lower() for t in right_toks]
     left_start = max(sent.start, f.start - LEFT_WINDOW)
     left_text = text[left_start:f.start]
     left_low = low[left_start:f.start] if low is not None else None
@@ -853,7 +858,8 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
         if before and left_text.rstrip().endswith("(") and before[-1].category:
             _set(f, before[-1].category, "unit")
             return
-        if _aid_material(r, right_low) or _governor(r, left_text, left_low) == "aid":
+        if _aid_material(r, right_low) or _governor(r, left_text, left_low) == "aid" \
+                or _governor(r, left_text, left_low, r.aid_measure_governors) == "aid":
             _set(f, "aid", "unit")
         else:
             _set(f, "measure", "unit")
@@ -918,11 +924,26 @@ def _set(f: _Figure, category: str, source: str) -> None:
     f.source = source
 
 
+# Quotation marks standing alone between words: a figure, its noun and its predicate are read
+# through them ('"no more than nine" people had died', '"at least 130 protesters" were hurt').
+_QUOTE_MARKS = frozenset('"“”‘’')
+
+
+def _tokens(text: str, start: int, end: int) -> list[str]:
+    """The tokens of ``text[start:end]`` without quotation marks that stand alone."""
+    toks = _TOKEN.findall(text, start, end)
+    return [t for t in toks if t not in _QUOTE_MARKS] if any(t in _QUOTE_MARKS for t in toks) else toks
+
+
 def _token_end(text: str, start: int, end: int, index: int) -> int:
-    """Where token ``index`` of ``text[start:end]`` ends."""
-    for k, m in enumerate(_TOKEN.finditer(text, start, end)):
+    """Where token ``index`` of :func:`_tokens` of ``text[start:end]`` ends."""
+    k = 0
+    for m in _TOKEN.finditer(text, start, end):
+        if m.group() in _QUOTE_MARKS:
+            continue
         if k == index:
             return m.end()
+        k += 1
     raise IndexError(index)
 
 
@@ -1042,7 +1063,8 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             hit = None  # "600,000 homes lost power": a verb with an object says nothing of the noun
         if hit:
             words, cat = hit
-            if prev in ("have", "has", "had", "having") and words[0] not in r.intransitive:
+            if prev in ("have", "has", "had", "having") and words[0] not in r.intransitive \
+                    and _object_follows(r, toks, lows, i + len(words)):
                 return None, False  # "shootings have killed more victims": the noun is the agent
             if not passive and words[0] not in r.intransitive and _number_follows(r, toks, lows, i + len(words)):
                 return None, False  # "Three gunmen killed 12 people": the noun is the agent
@@ -1064,6 +1086,12 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
         i += 1
         steps += 1
     return None, False
+
+
+def _object_follows(r: FigureRules, toks: list[str], lows: list[str], j: int) -> bool:
+    """A word that may be a verb's object at token ``j`` (not punctuation, not a word that
+    opens a phrase of its own: "20,000 people have crossed from the north" has none)."""
+    return j < len(toks) and (_is_word(toks[j]) and lows[j] not in r.clause_breaks or toks[j][:1].isdigit())
 
 
 def _number_follows(r: FigureRules, toks: list[str], lows: list[str], j: int) -> bool:
@@ -1098,14 +1126,17 @@ def _phrase_ending(table: dict, toks: list[str], j: int):
     return None
 
 
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _ANAPHORS = frozenset({"number", "figure", "tally", "total", "count", "estimate", "numbers", "figures", "it", "toll"})
 
 
-def _governor(r: FigureRules, left: str, left_low: str | None = None) -> str | None:
+def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dict | None = None) -> str | None:
     """A verb or noun that governs the number from the left, through a few linking words:
     "killed at least", "the death toll rose to", "the number of missing has dropped to".
     Returns "anaphor" for "the number/figure ... to" with no category of its own.
-    ``left_low`` is ``left`` lower-cased where every slice of it is the slice lower-cased."""
+    ``left_low`` is ``left`` lower-cased where every slice of it is the slice lower-cased.
+    ``table`` replaces the governors (those said only of measures)."""
+    governors = r.governors if table is None else table
     q = r.qualifier_before.search(left, max(0, len(left) - TAIL))
     if q:
         left = left[:q.start()]
@@ -1119,7 +1150,7 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None) -> str | N
     level = False
     j = len(toks) - 1
     while j >= 0:
-        hit = _phrase_ending(r.governors, toks, j)
+        hit = _phrase_ending(governors, toks, j)
         if hit:
             return hit[1]
         t = toks[j]
@@ -1140,13 +1171,35 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None) -> str | N
         back = [t.lower() for t in _TOKEN.findall(left[-(GOVERNOR_WINDOW + 120):])]
     j = len(back) - 1 - links
     stop = max(-1, j - r.level_subject_reach)
+    # A governor inside a relative clause ("The death toll from the quake that struck the
+    # region rose to 312") is not the verb's subject: look on before the relative pronoun, and
+    # take the clause's word only when nothing stands there ("the number of people who died").
+    inner = None
     while j > stop:
         if back[j] in (",", ";", ":", "(", ")"):
-            return None
-        hit = _phrase_ending(r.governors, back, j)
+            break
+        hit = _phrase_ending(governors, back, j)
         if hit:
-            return hit[1]
+            first = j - len(hit[0]) + 1
+            pronoun = _relative_pronoun_before(back, first, stop)
+            if pronoun is None:
+                return hit[1]
+            inner = inner or hit[1]
+            j = pronoun - 1
+            stop = max(-1, j - r.level_subject_reach)
+            continue
         j -= 1
+    return inner
+
+
+def _relative_pronoun_before(toks: list[str], j: int, stop: int) -> int | None:
+    """Where a relative pronoun stands before token ``j`` (and after ``stop``) in the same
+    stretch between punctuation, or None."""
+    for k in range(j - 1, stop, -1):
+        if toks[k] in (",", ";", ":", "(", ")"):
+            return None
+        if toks[k] in _RELATIVE_PRONOUNS:
+            return k
     return None
 
 
@@ -1189,7 +1242,10 @@ def _aid_material(r: FigureRules, lows: list[str]) -> bool:
             i += 1
         i += 1
     if i < n and lows[i] == "of":
-        words = lows[i + 1:i + 4]
+        i += 1
+        while i < n - 1 and lows[i] in r.aid_material_modifiers and lows[i] not in r.aid_materials:
+            i += 1  # "of drinking water", "of safe water"
+        words = lows[i:i + 3]
         for k in range(len(words), 0, -1):
             if " ".join(words[:k]) in r.aid_materials:
                 return True
