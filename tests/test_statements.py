@@ -223,6 +223,55 @@ WIRE_CASES = [
 ]
 
 
+# Forms found missing on a batch of articles written blind for the tests (these sentences are
+# new ones in the same forms).
+MORE_WIRE_CASES = [
+    pytest.param("The Ministry of Agriculture on Monday reported 40 new outbreaks, warning that the virus "
+                 "had reached three provinces.",
+                 [("the virus had reached three provinces", "Ministry of Agriculture", "2024-03-04")],
+                 id="participle-after-a-noun-object-takes-the-sentence-subject"),
+    pytest.param("The teachers' union said the schools were unsafe and urged parents to keep children home.",
+                 [("the schools were unsafe", "teachers' union", None),
+                  ("parents to keep children home", "teachers' union", None)], id="said-and-urged"),
+    pytest.param("Defence Minister Olga Brandt told parliament that the border was quiet and vowed to "
+                 "rebuild the bridge.",
+                 [("the border was quiet", "Olga Brandt", None), ("to rebuild the bridge", "Olga Brandt", None)],
+                 id="told-and-vowed"),
+    pytest.param("Opposition leader Karl Weiss called the plan cruel and said 3,000 families would lose "
+                 "their homes.",
+                 [("3,000 families would lose their homes", "Karl Weiss", None)], id="lowercase-title-subject-and-said"),
+    pytest.param("Schools will stay closed until Friday, according to the district's superintendent, "
+                 "Maria Duval.",
+                 [("Schools will stay closed until Friday", "Maria Duval", None)], id="according-to-role-comma-name"),
+    pytest.param("Dr Amal Nasser of the regional hospital said 80 patients were treated overnight.",
+                 [("80 patients were treated overnight", "Amal Nasser", None)], id="name-of-the-body"),
+    pytest.param("Only 12 percent of homes have running water, according to a census published in 2022.",
+                 [("Only 12 percent of homes have running water", "a census", None)], id="according-to-document-published"),
+    pytest.param("Tens of thousands have fled, the Border Relief Network (BRN), an alliance of charities, said.",
+                 [("Tens of thousands have fled", "Border Relief Network", None)],
+                 id="body-with-acronym-then-apposition"),
+    pytest.param("The mayor told reporters at the scene that the tower had been evacuated.",
+                 [("the tower had been evacuated", "mayor", None)], id="told-reporters-at-a-place-that"),
+    pytest.param("Divers recovered four bodies, police chief Omar Haddad told reporters at the harbour.",
+                 [("Divers recovered four bodies", "Omar Haddad", None)], id="trailing-told-reporters-at-a-place"),
+    pytest.param("The Ministry of Health said 20 wells were contaminated. The ministry said tankers would "
+                 "bring water.",
+                 [("20 wells were contaminated", "Ministry of Health", None),
+                  ("tankers would bring water", "Ministry of Health", None)], id="the-ministry-for-ministry-of"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_WIRE_CASES)
+def test_more_wire_statements(text, expected):
+    got = [(c.text, c.speaker, c.stated_on) for c in statements_of(text)]
+    assert got == expected
+
+
+def test_quote_only_object_runs_to_the_end_of_the_quotation():
+    found = statements_of('The senator called the bill "reckless, costly and cruel" on Tuesday.')
+    assert [c.text for c in found] == ['the bill "reckless, costly and cruel']
+
+
 @pytest.mark.parametrize("text, expected", WIRE_CASES)
 def test_wire_statements(text, expected):
     got = [(c.text, c.speaker, c.stated_on) for c in statements_of(text)]
@@ -232,6 +281,7 @@ def test_wire_statements(text, expected):
 @pytest.mark.parametrize("text", [
     pytest.param("Police confirmed the death toll on Wednesday.", id="confirmed-noun"),
     pytest.param("The suspects denied any wrongdoing.", id="denied-noun"),
+    pytest.param("The mine's owner, which employs 900 people, denied the allegations.", id="denied-the-allegations"),
     pytest.param("“Where were the warnings?” the farmer asked.", id="asked-question-is-a-quote"),
     pytest.param("Residents asked whether the shelters would close.", id="asked-whether"),
 ])

@@ -431,6 +431,11 @@ _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"\s*[:,]?\s*[“\"‘]")
 _CLOSING_DOUBLE = "”\""
 _QUOTE_CLOSED_BEFORE = re.compile(r"[”\"][\s,]*$")
+# A place after a verb of saying and its audience: "at the port", "outside the court".
+_PLACE = re.compile(r"\s+(?:at|in|outside|inside|near|from|on)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
+                    r"(?:[A-Z][\w’'-]*\s+){0,3}?[\w’'-]+(?:\s+[a-z][\w’'-]*)?(?=\s*(?:[,.!?”\"]|\s+that\b|$))")
+# The closing mark of each opening one.
+_CLOSER = {"“": "”", '"': '"', "‘": "’"}
 _OPEN_MARK = re.compile(r"[“\"‘]")
 _TAIL_END = re.compile(r"\s*[.!?]?[”\"’']?\s*")
 _TAIL_COMMA = re.compile(r"\s*(?:,|;|\s[—–]\s)")
@@ -448,6 +453,8 @@ _WS = re.compile(r"\s+")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# A person's name (two to four capitalised words) followed by the body they speak for.
+_PERSON_OF = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+((?:of|from|at)\s+(?:the\s+)?[a-z].*)")
 _DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z.]{1,7}")
 _SOME_OF = re.compile(r"(one|some|two|three|several|many|most|all|each|none|both) of the (\w+)")
@@ -459,7 +466,6 @@ _BRACKETED_ABBR = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
 _REV_WORDS_SPACES = re.compile(r"[\w ]*")
 _CAPITAL = re.compile(r"[A-Z]")
 _INDEF = re.compile(r"(?:a|an)\s")
-_SENT_SUBJECT = re.compile(r"\s*(he|she|it|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")
 _REV_WORD = re.compile(r"\W*(\w[\w’']*)")
 _INVERTED_BEFORE = re.compile(r"(?:[,;]\s*[”\"’']?|[”\"’'?!]\s*,?)\s*$")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
@@ -550,6 +556,20 @@ def _looks_name(sub: str, rules: Rules) -> bool:
     return not rules.group_rx.search(sub)
 
 
+def _looks_body(sub: str, rules: Rules) -> bool:
+    """A named organisation: capitalised words (and small ones) with a group word, maybe after
+    "the" and before a bracketed acronym ("the Refugee Assistance Council (RAC)")."""
+    ws = _PAREN.sub("", sub).split()
+    if ws and ws[0].lower() == "the":
+        ws = ws[1:]
+    if not 1 <= len(ws) <= 8 or not ws[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w.lower() in rules.particles or w.lower() in ("of", "for", "and", "the", "on")
+               for w in ws):
+        return False
+    return bool(rules.group_rx.search(" ".join(ws)))
+
+
 def _role_like(sub: str, rules: Rules) -> bool:
     ws = _words(sub)
     if not ws:
@@ -590,9 +610,12 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     (``Othman Abduljalil, health minister ..., told``; ``The spokesman, Lior Haiat, said``)."""
     while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
         hi -= 1
-    # only the last two comma-separated stretches matter
+    # only the last two comma-separated stretches matter (a bracketed acronym after a name is
+    # part of the name: "the Refugee Assistance Council (RAC), a coalition ..., said")
     c1 = c2 = None
     for c in _SEG_CUT.finditer(s, lo, hi):
+        if c.group() in "()" and _BRACKETED_ABBR.match(s, c.start() if c.group() == "(" else max(lo, s.rfind("(", lo, c.start()))):
+            continue
         c1, c2 = c2, c
     last = (c2.end() if c2 else lo, hi)
     # "A senior official, who spoke on condition of anonymity, said": the relative clause in
@@ -615,7 +638,8 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         if p is not None:
             psub = s[p[0]:p[1]]
             # "NAME, health minister in ..., told"  /  "officials in X, in Libya, said"
-            if (sub_role and _looks_name(psub, rules)) or (sub_prep and _subject_valid(psub, rules)):
+            if (sub_role and (_looks_name(psub, rules) or _looks_body(psub, rules))) \
+                    or (sub_prep and _subject_valid(psub, rules)):
                 return _Subject(p[0], p[1], _strip_det(sub) if sub_role else None, p[0])
             # "The spokesman, NAME, said"
             if sub_name and _role_like(psub, rules) and len(psub.split()) <= 5 \
@@ -656,6 +680,10 @@ def _short_tail(s: str, pos: int, end: int, rules: Rules, cue: str) -> int | Non
     rest = s[stop:end]
     if _TAIL_END.fullmatch(rest) or _TAIL_COMMA.match(rest):
         return stop
+    # a place where it was said: "... told reporters at the port.", "asked reporters outside the court."
+    place = _PLACE.match(rest)
+    if place and (_TAIL_END.fullmatch(rest, place.end()) or _TAIL_COMMA.match(rest, place.end())):
+        return stop + place.end()
     return None
 
 
@@ -701,7 +729,25 @@ def _find_in_sentence(doc: Document, sent: Span, rules: Rules, quotes: list[Quot
         at = _verb(doc, sent, m, rules, out)
         if at:
             out.extend(at)
+    if len(out) > 1:
+        _end_before_coordinated_verbs(doc.text, out)
     return out
+
+
+def _end_before_coordinated_verbs(text: str, atts: list[Attribution]) -> None:
+    """"X said A and urged B": A ends before "and urged" when that verb has a clause of its own."""
+    for a in atts:
+        for b in atts:
+            if b is a or not a.clause_start < b.cue_start < a.clause_end:
+                continue
+            c = _AND_BEFORE.search(text, a.clause_start, b.cue_start)
+            if c is None:
+                continue
+            end = c.start()
+            while end > a.clause_start and text[end - 1] in " ,;":
+                end -= 1
+            if end - a.clause_start >= 3:
+                a.clause_end = end
 
 
 def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribution | None:
@@ -737,8 +783,15 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
     ca, cb = _clause_bounds(text, s0, m.start())
     if cb - ca < 3:
         return None
+    role = None
+    # "according to the city's mayor, Ana Quiroga.": the name in apposition to a role
+    if c is not None and c.group().strip() == "," and _role_like(text[sa:sb], rules):
+        na, nb = _trim(text, c.end(), s1)
+        name = text[na:nb]
+        if _looks_name(name, rules) and _TAIL_END.fullmatch(text, nb, s1):
+            role, (sa, sb) = _strip_det(text[sa:sb]), (na, nb)
     return Attribution("according", m.group().lower(), m.start(), m.end(), text[sa:sb], sa, sb, ca, cb,
-                       sent, m.start(), sb)
+                       sent, m.start(), sb, role=role)
 
 
 def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attribution]) -> list[Attribution]:
@@ -755,8 +808,18 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         return []
     # Participles continue the sentence's speaker: "..., adding that ..."
     if cue in rules.participle:
-        if not text[max(s0, m.start() - 200):m.start()].rstrip().endswith(",") or not found:
+        if not text[max(s0, m.start() - 200):m.start()].rstrip().endswith(","):
             return []
+        if not found:
+            # "The ministry reported 112 deaths, warning that ...": the sentence's subject speaks
+            sub = _sentence_subject(text, s0, m.start(), rules)
+            if sub is None or sub.start >= m.start():
+                return []
+            pos = _tail_end(text, m.end(), rules, cue)
+            ca, cb = _clause_bounds(text, pos, s1)
+            if not _clause_ok(text[ca:cb], rules, False):
+                return []
+            return [_subject_first(doc, sent, m, sub, "participle", cue, ca, cb, pos, rules)]
         par = found[-1]
         pos = _tail_end(text, m.end(), rules, cue)
         ca, cb = _clause_bounds(text, pos, s1)
@@ -775,8 +838,12 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             return [inv]
     if sub is None:
         # "He declined ..., but emphasized that": the sentence's subject speaks
-        if _AND_BEFORE.search(pre[-8:]) and cue in rules.say:
-            sub = _sentence_subject(text, s0, m.start(), rules)
+        if _AND_BEFORE.search(pre[-8:]) and (cue in rules.say or cue in rules.request or cue in rules.promise):
+            if found:  # "X said A and urged B": X, as the verb before says
+                par = found[-1]
+                sub = _Subject(par.subject_start, par.subject_end, par.role, par.subject_start)
+            else:
+                sub = _sentence_subject(text, s0, m.start(), rules)
         if sub is None:
             return []
     # Trailing: "..., authorities said Thursday."
@@ -816,8 +883,13 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     if cue in rules.quote_only:
         r = _QUOTE_OBJ.match(text, after, s1)
         if r:
-            q_end = text.find(",", r.end(), s1)
+            # up to the end of the quotation (a comma inside it does not end the clause: 'called
+            # the plan "too little, too late" and said ...'), else to the next comma
+            close = text.find(_CLOSER[text[r.end() - 1]], r.end(), s1)
+            q_end = close + 1 if close != -1 else text.find(",", r.end(), s1)
             ca, cb = _clause_bounds(text, r.start(1), q_end if q_end != -1 else s1)
+            while cb > ca and text[cb - 1] in ",”\"’":
+                cb -= 1
             return [_subject_first(doc, sent, m, sub, "quote_only", cue, ca, cb, r.start(1))]
         return []
     if cue not in rules.say:
@@ -825,6 +897,10 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     pos = _tail_end(text, after, rules, cue)
     rest = text[pos:s1]
     that = _THAT_AFTER.match(rest)
+    if not that:
+        # "told reporters at the crossing that ...": a place between the verb and its clause
+        place = _PLACE.match(rest)
+        that = _THAT_AFTER.match(rest, place.end()) if place else None
     colon = _QUOTE_AFTER.match(rest)
     if that:
         ca, cb = _clause_bounds(text, pos + that.end(), s1)
@@ -876,6 +952,9 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
         return None
     if not (_is_cap(sub) or sub.split()[0].lower() in ("the", "a", "an") or rules.group_rx.search(sub)):
         return None
+    if not _is_cap(sub) and not (_role_like(sub, rules) or rules.group_rx.search(sub) or _appositive_role(sub, rules)
+                                 and _words(sub)[-1].lower() in rules.role_words):
+        return None  # '..., denied the allegations': an object, not a speaker
     role = None
     end = sb
     rest = _INV_ROLE.match(text, sb, s1)
@@ -898,13 +977,45 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
 
 
 def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
-    r = _SENT_SUBJECT.match(text, s0, hi)
-    if not r:
+    """The subject at the start of the sentence, before ``hi``: a pronoun, or a name that may
+    hold small words and a title in lower case ("Opposition leader Stefan Araujo", "Kanvara's
+    Ministry of Health"), up to its last capitalised word before a word in lower case or a
+    date. A dateline before a dash is skipped ("LORSK (NPA) — The ministry ...")."""
+    d = _DATELINE.match(text, s0, hi)
+    if d:
+        s0 = d.end()
+    toks = list(_NONSPACE.finditer(text, s0, hi))[:MAX_SUBJECT_WORDS + 2]
+    if len(toks) < 2:
         return None
-    w = r.group(1)
-    if w.lower() not in SUBJECT_PRONOUNS and (w.split()[0] in rules.not_names):
+    first = toks[0].group()
+    if first.lower() in SUBJECT_PRONOUNS:
+        return _Subject(toks[0].start(), toks[0].end(), None, toks[0].start()) if toks[1].group()[:1].islower() else None
+    if first in ("The", "A", "An"):
+        toks = toks[1:]
+        first = toks[0].group()
+    if not first[:1].isupper() or first in rules.not_names:
         return None
-    return _Subject(r.start(1), r.end(1), None, r.start(1))
+    inside = rules.name_small | rules.titles_lower | rules.particles
+    end = None
+    for t in toks:
+        w = t.group()
+        if w.lower().strip(",") in _DATE_WORDS:
+            break  # "... on Thursday reported": a date is not part of the name
+        if w[:1].isupper():
+            if w.endswith(","):
+                return None  # "X, the ..., said": an apposition, which _subject_before reads
+            end = t.end()
+            continue
+        if w not in inside:
+            break
+    if end is None:
+        return None
+    return _Subject(toks[0].start(), end, None, toks[0].start())
+
+
+# A dateline at the start of a news story, up to its dash: "LORSK (NPA) — ".
+_DATELINE = re.compile(r"[A-Z][A-Z’'.\- ]+(?:,[^—–]{1,40})?(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
+_DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 
 # --------------------------------------------------------------------------------------------
@@ -1143,6 +1254,14 @@ class Resolver:
                 head = long + head[len(first):]
                 self._group(at, head, pos)
                 return
+        person = _PERSON_OF.fullmatch(sub)
+        if person and _looks_name(person.group(1), self.rules) and not self.rules.group_rx.search(person.group(1)) \
+                and person.group(1).split()[0] not in self.rules.not_names:
+            # "Dr Samir Haddou of the provincial health directorate": the person, and where from
+            mn = self._title_name(person.group(1))
+            name, title = (mn[1], mn[0]) if mn else (person.group(1), None)
+            self._person(at, name, role or title or person.group(2), pos)
+            return
         if _looks_name(sub, self.rules) and sub.split()[0] not in self.rules.not_names:
             name = self.fullest.get(words[-1].lower(), sub) if len(words) <= 2 else sub
             if len(words) == 1 and name == sub and not role:
@@ -1170,8 +1289,9 @@ class Resolver:
         # ("Interior Ministry", "UN agency")
         elif dm and head == low[4:] and " " not in head:
             for _, g, _pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
-                gw = g.split()
-                if len(gw) > 1 and gw[-1].lower() == head:
+                gw = [w.lower() for w in g.split()]
+                # ... or that head noun before "of" ("Ministry of Health", "Bank of Solvaria")
+                if len(gw) > 1 and (gw[-1] == head or any(a == head and b == "of" for a, b in zip(gw, gw[1:], strict=False))):
                     head = g
                     break
         own = _OWNER.match(sub) if "s " in sub else None
