@@ -218,6 +218,25 @@ def test_wire_quotes(text, expected):
     assert got == expected
 
 
+# Forms found missing on articles written blind for the tests (new sentences, same forms).
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Six of the drones were "lost to jamming" over the sea, the navy said.',
+                 [("lost to jamming", "navy", None)], id="quote-inside-a-trailing-clause"),
+    pytest.param("The Coastal Rescue Trust, a charity, sent two boats. The charity said the crews were "
+                 "“exhausted but unhurt”.",
+                 [("exhausted but unhurt", "Coastal Rescue Trust", None)], id="the-charity-named-in-apposition"),
+    pytest.param("“We have water for two days,” Okoro told the station by phone.",
+                 [("We have water for two days", "Okoro", None)], id="told-the-station-by-phone"),
+    pytest.param("Tomas Kell, Norland’s chief negotiator, said the truce was “thin but holding”.",
+                 [("thin but holding", "Tomas Kell", None)], id="name-then-possessive-role"),
+    pytest.param("Governor Ana Silva said the levee had held and urged residents to “stay off the roads”.",
+                 [("stay off the roads", "Ana Silva", None)], id="and-urged-to-quote"),
+])
+def test_more_wire_quotes(text, expected):
+    got = [(c.text, c.speaker, c.stated_on) for c in quotes_of(text)]
+    assert got == expected
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Residents asked whether the “temporary” shelters would ever close.", id="scare-quote-asked"),
     pytest.param("He asked the council to fund the “Green Streets” plan.", id="title-after-request"),

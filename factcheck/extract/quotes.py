@@ -112,6 +112,9 @@ def _frame(text: str, q: QuoteSpan, near: list[Attribution]) -> tuple[Attributio
             after = after or at
         elif at.cue_end <= q.open and at.clause_start <= q.open + 1 < at.clause_end + 1:
             inside = at
+        elif at.form in ("trailing", "inverted", "according") and at.clause_start <= q.open and q.close <= at.clause_end + 1:
+            inside = inside or at  # 'Another 19 drones were "lost", most likely to jamming, the air force said.'
+
         elif at.cue_end <= q.open and _GAP_BEFORE.fullmatch(text, at.frame_end, max(at.frame_end, q.open)):
             before = at
     return (after or inside or before), after is not None

@@ -163,6 +163,7 @@ class Rules:
     appositive_det: frozenset  # words that open a role in apposition ("the harbour master")
     owner_rx: re.Pattern  # "X's report", "a survey by X": the body that issued a document
     cut_words: frozenset  # subordinators and conjunctions that may cut a subject's lead
+    bare_clause: frozenset  # verbs after which a clause needs no known verb ("says the x breach ...")
 
 
 @cache
@@ -180,6 +181,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         rf"(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:{weekday}){daypart}"
         r"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|week)|last\s+week"
         r"|earlier|later|previously|again|also|recently|separately|publicly|privately|repeatedly"
+        r"|by\s+(?:tele)?phone|by\s+(?:video\s+link|e-?mail|text\s+message|radio)|over\s+the\s+phone"
         r"|(?:in|on|at|during|after|before|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
         r"(?:statement|interview|post|briefing|speech|report|update|release|address|message|letter|"
         r"tweet|conference|meeting|call|event|rally|hearing|summit|ceremony|visit|session|appearance|video)"
@@ -215,6 +217,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         not_subject=low(w["finite"]) | low(w["passive"]) | low(v["say"]),
         role_words=low(r["titles"]) | low(r["female"]) | low(r["male"]) | low(p["groups"]),
         cut_words=low(w["subordinators"]) | frozenset(_CONJUNCTIONS),
+        bare_clause=low(v.get("bare_clause", [])),
         appositive_det=low(w["appositive_determiners"]),
         owner_rx=re.compile(
             rf"(?:(?:the|a|an)\s+)?(?:(?P<pos>.+?)[’']s\s+(?:[\w-]+\s+){{0,3}}(?:{_alt(p['documents'])})"
@@ -400,6 +403,13 @@ def _clause_ok(clause: str, rules: Rules, strict: bool) -> bool:
     return _has_finite(ws, rules, CLAUSE_VERB_WINDOW)
 
 
+def _bare_clause(clause: str) -> bool:
+    """A clause after "said"/"says" with no verb that the tables know ("the deportations breach
+    Article 33", "12 people died"): a determiner or a number and at least two more words."""
+    ws = _words(clause)
+    return len(ws) >= 3 and (ws[0].lower() in DETERMINERS or ws[0][:1].isdigit())
+
+
 def _segments(s: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Comma-separated stretches of ``s[lo:hi]`` (quote marks and dashes also separate)."""
     cuts = [lo]
@@ -442,8 +452,8 @@ _TAIL_COMMA = re.compile(r"\s*(?:,|;|\s[—–]\s)")
 _LEAD_ACCORDING = re.compile(r"\s*(?:(?:and|but|so|yet|also|meanwhile|overall),?\s+)?", re.IGNORECASE)
 _CAP_RUN = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.&-]*))*)")
 _CONTINUE = re.compile(r"\s*,?\s*(?:and|but)\s+")
-_REQUEST_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){0,5}?)to\s+([a-z]\w*)")
-_PROMISE_TO = re.compile(r"\s+(to\s+[a-z]\w*)")
+_REQUEST_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){0,12}?)to\s+[“\"‘]?([a-z]\w*)")
+_PROMISE_TO = re.compile(r"\s+(to\s+[“\"‘]?[a-z]\w*)")
 _QUOTE_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){1,6}?)(?:as\s+)?[“\"‘]")
 _INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,8}?)\s*(?=[,.;!?]|$)")
 _INV_ROLE = re.compile(r",\s*([^,.;]+)")
@@ -453,8 +463,14 @@ _WS = re.compile(r"\s+")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# A body's name and the noun an apposition gives it: "Frontline Medical Aid, a charity,".
+_NAMED_AS = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|the|and|on)\s+)?){0,5}[A-Z][\w’'.&-]*)(?:\s+\([A-Z][A-Za-z]{1,8}\))?,"
+                       r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)(?=\s*[,.;])")
+# How far back (characters) an apposition may name the body that "the group" stands for.
+NAMED_AS_REACH = 3000
 # A person's name (two to four capitalised words) followed by the body they speak for.
 _PERSON_OF = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+((?:of|from|at)\s+(?:the\s+)?[a-z].*)")
+_ARTICLES = frozenset(("the", "a", "an"))
 _DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z.]{1,7}")
 _SOME_OF = re.compile(r"(one|some|two|three|several|many|most|all|each|none|both) of the (\w+)")
@@ -540,6 +556,8 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
         return False
     if first in SUBJECT_PRONOUNS:
         return len(ws) == 1
+    if any(w in _ARTICLES and prev not in PREPOSITIONS and prev not in ("and", "or") for prev, w in zip(lws, lws[1:], strict=False)):
+        return False  # "a figure the ministry (denied)": a clause of its own, not a subject
     if first in DETERMINERS and len(ws) <= 6:  # "the coast guard", "its owner"
         return True
     return any(w[0].isupper() for w in ws) or bool(rules.group_rx.search(sub))
@@ -574,8 +592,8 @@ def _role_like(sub: str, rules: Rules) -> bool:
     ws = _words(sub)
     if not ws:
         return False
-    if ws[0][0].isupper() and ws[0].lower() not in ("the", "a", "an"):
-        return False
+    if ws[0][0].isupper() and ws[0].lower() not in ("the", "a", "an") and not _POSSESSIVE_END.search(ws[0]):
+        return False  # a name; but "Estavia's chief mediator" is a role
     return not rules.role_words.isdisjoint([x.lower() for x in ws])
 
 
@@ -829,7 +847,13 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
                             par.subject_end, ca, cb, sent, m.start(), ca, role=par.role,
                             stated_on=par.stated_on, parent=par)]
     # Inverted: "...," said Osama Aly, an ... spokesperson.
-    sub = _subject_before(text, s0, m.start(), rules)
+    if found and _AND_BEFORE.search(pre[-8:]) and (cue in rules.say or cue in rules.request or cue in rules.promise):
+        # "X told parliament that A and urged B": X, as the verb before says (the words right
+        # before "and" end A's clause, they are not the subject)
+        par = found[-1]
+        sub = _Subject(par.subject_start, par.subject_end, par.role, par.subject_start)
+    else:
+        sub = _subject_before(text, s0, m.start(), rules)
     asks = cue in rules.question and _QUESTION_BEFORE.search(pre[-8:]) is not None
     if (asks or cue in rules.say and cue not in rules.request) and (sub is None or not sub.role) \
             and _INVERTED_BEFORE.search(pre[-8:]):
@@ -913,7 +937,7 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             return []
         ca, cb = _clause_bounds(text, pos, s1)
         strict = cue in rules.strict
-        if not _clause_ok(text[ca:cb], rules, strict):
+        if not _clause_ok(text[ca:cb], rules, strict) and not (cue in rules.bare_clause and _bare_clause(text[ca:cb])):
             return []
     if cb - ca < 3:
         return []
@@ -1288,12 +1312,11 @@ class Resolver:
         # "the ministry", "the agency": the body the article last named with that head noun
         # ("Interior Ministry", "UN agency")
         elif dm and head == low[4:] and " " not in head:
-            for _, g, _pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
-                gw = [w.lower() for w in g.split()]
-                # ... or that head noun before "of" ("Ministry of Health", "Bank of Solvaria")
-                if len(gw) > 1 and (gw[-1] == head or any(a == head and b == "of" for a, b in zip(gw, gw[1:], strict=False))):
-                    head = g
-                    break
+            head = self._named_by_head(head)
+        if dm and head == low[4:] and " " not in head:
+            named = self._named_as(head, pos)
+            if named:
+                head = named
         own = _OWNER.match(sub) if "s " in sub else None
         if own:
             head = own.group(1)
@@ -1302,6 +1325,8 @@ class Resolver:
             own = self.rules.owner_rx.fullmatch(sub)
             if own and (own.group("pos") or own.group("by")):
                 head = own.group("pos") or own.group("by")
+                if head.islower() and " " not in head:  # "the ministry's daily bulletin"
+                    head = self._named_by_head(head)
         # "a spokesman for X": named a little later ("The spokesman, Lior Haiat, said")
         if _INDEF.match(low):
             named = self._cataphora(at, low)
@@ -1309,6 +1334,24 @@ class Resolver:
                 self._person(at, named[0], head, pos)
                 return
         self._group(at, head, pos)
+
+    def _named_by_head(self, head: str) -> str:
+        """The body the article last named with the head noun ``head`` ("Interior Ministry",
+        "UN agency", or "Ministry of Health" with the noun before "of"); else ``head``."""
+        for _, g, _pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
+            gw = [w.lower() for w in g.split()]
+            if len(gw) > 1 and (gw[-1] == head or any(a == head and b == "of" for a, b in zip(gw, gw[1:], strict=False))):
+                return g
+        return head
+
+    def _named_as(self, noun: str, pos: int) -> str | None:
+        """The body the article last named with ``noun`` in apposition before ``pos``: "the
+        Civilian Harm Monitor, an independent research group" for "the group"."""
+        found = None
+        for m in _NAMED_AS.finditer(self.doc.text, max(0, pos - NAMED_AS_REACH), pos):
+            if m.group(2).lower() == noun:
+                found = m.group(1)
+        return found
 
     def _title_name(self, sub: str) -> tuple[str, str] | None:
         for m in self.rules.role_rx.finditer(sub):
