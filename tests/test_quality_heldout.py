@@ -14,20 +14,33 @@ from .conftest import REPO, SCORER
 
 HELDOUT = REPO / "tests" / "heldout"
 
-# What the committed extractors reach, rounded down; raise them when the extractors improve.
+# What the committed extractors reach on each gold file, rounded down; raise them when the
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl: 20 more, written
+# blind and scored before the rules were tuned on them (see README.md).
 FLOORS = {
-    ("figures", "f1"): 0.98,
-    ("figures", "category_acc"): 0.95,
-    ("figures", "qualifier_acc"): 0.99,
-    ("quotes", "f1"): 0.95,
-    ("quotes", "speaker_acc"): 0.99,
-    ("statements", "f1"): 0.94,
-    ("statements", "speaker_acc"): 0.95,
+    "gold.jsonl": {
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.96,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.95,
+        ("quotes", "speaker_acc"): 0.99,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.99,
+    },
+    "gold-batch2.jsonl": {
+        ("figures", "f1"): 0.96,
+        ("figures", "category_acc"): 0.88,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.99,
+        ("statements", "speaker_acc"): 0.97,
+    },
 }
 
 
 @pytest.fixture(scope="module")
-def heldout_scores(tmp_path_factory):
+def heldout_claims(tmp_path_factory):
     if not SCORER.exists():
         pytest.fail(f"{SCORER} is missing: the scorer lives in ../shared beside the checkout")
     out = tmp_path_factory.mktemp("heldout") / "claims.csv"
@@ -35,12 +48,14 @@ def heldout_scores(tmp_path_factory):
     spec = importlib.util.spec_from_file_location("factcheck_eval_score", SCORER)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.score(str(HELDOUT / "gold.jsonl"), str(out))
+    return module, out
 
 
-@pytest.mark.parametrize("kind, metric", sorted(FLOORS))
-def test_heldout_quality_floor(heldout_scores, kind, metric):
-    got = heldout_scores[kind][metric]
-    assert got >= FLOORS[(kind, metric)], (
-        f"held-out {kind} {metric} fell to {got} (floor {FLOORS[(kind, metric)]}); misses: "
-        + "; ".join(heldout_scores["misses"][:10]))
+@pytest.mark.parametrize("gold, kind, metric", [(g, k, m) for g, floors in FLOORS.items() for k, m in sorted(floors)])
+def test_heldout_quality_floor(heldout_claims, gold, kind, metric):
+    module, claims = heldout_claims
+    scores = module.score(str(HELDOUT / gold), str(claims))
+    got = scores[kind][metric]
+    floor = FLOORS[gold][(kind, metric)]
+    assert got >= floor, (f"held-out ({gold}) {kind} {metric} fell to {got} (floor {floor}); misses: "
+                          + "; ".join(scores["misses"][:10]))
