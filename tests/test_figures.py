@@ -230,6 +230,10 @@ def test_a_report_or_contrast_between_figures_stops_the_carry_over():
     # the subject of a verb of level stands before a relative clause that holds a governor
     ("The death toll from the cyclone that struck the coast on Monday rose to 215.", [(215.0, "killed", "exact")]),
     ("The number of people who died in the fire rose to 31.", [(31.0, "killed", "exact")]),
+    ("The death toll from a magnitude 7.0 quake that hit the valley rose to 88.",
+     [(7.0, "measure", "exact"), (88.0, "killed", "exact")]),
+    # a list counts the people it names
+    ("Researchers checked 900 names on the army's list of the missing.", [(900.0, "missing", "exact")]),
     # measures of supplies
     ("Crews handed out 80,000 litres of drinking water.", [(80000.0, "aid", "exact")]),
     ("Tankers deliver about 50,000 litres a day to the camp.", [(50000.0, "aid", "approx")]),

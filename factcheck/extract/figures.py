@@ -67,6 +67,7 @@ TAIL = 48
 # How far (characters) a bare number may look back for the figure whose category it carries
 # on ("Of those, 22 were in their 70s" after "the names of 55 of the dead").
 CARRY_OVER_REACH = 400
+NAME_LIST_REACH = 8  # tokens after "names" in which "of the dead" may name who is listed
 # Words counted as the noun after a number at most.
 SUBJECT_MAX_WORDS = 5
 # Categories that count people: their figures have unit `person`.
@@ -183,6 +184,7 @@ class FigureRules:
     part_of: _Ending
     people: frozenset[str]
     aid_materials: frozenset[str]
+    name_lists: frozenset[str]
     aid_material_modifiers: frozenset[str]
     aid_measure_governors: dict
     duration_measure: _Ending
@@ -277,6 +279,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
                         rf"(?:\s*,)?\s*(?:{_reversed(part_of)})(?![\w])"),
         people=_lower_set(raw["people"]["words"]),
         aid_materials=_lower_set(raw["measures"]["aid_materials"]),
+        name_lists=_lower_set(copt.get("name_lists", [])),
         aid_material_modifiers=_lower_set(raw["measures"].get("aid_material_modifiers", [])),
         aid_measure_governors=_word_table({"aid": {"governors": raw["measures"].get("aid_measure_governors", [])}},
                                           "governors"),
@@ -899,6 +902,12 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
     if head and subj and subj.lower() in r.nouns:
         _set(f, r.nouns[subj.lower()], "noun")
         return
+    # "1,200 names on the ministry's list of the dead": a list counts the people it names.
+    if head in r.name_lists:
+        cat = _listed(r, right_low, k)
+        if cat:
+            _set(f, cat, "noun")
+            return
     # "a 7.1-magnitude quake": the noun after the hyphen.
     if f.num.hyphen_word in r.hyphen_nouns and f.num.hyphen_word in r.nouns:
         _set(f, r.nouns[f.num.hyphen_word], "noun")
@@ -917,6 +926,19 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
             _set(f, prev[-1].category, "carried")
             return
     # Otherwise a count; a bare number may still carry over the figure before it (below).
+
+
+def _listed(r: FigureRules, lows: list[str], k: int) -> str | None:
+    """The category of the people a list names, from "of (the) X" a few words on ("names on
+    the list of the dead", "names of the missing")."""
+    for i in range(k, min(len(lows) - 1, k + NAME_LIST_REACH)):
+        if lows[i] in (",", ";", ".", ":"):
+            return None
+        if lows[i] == "of":
+            j = i + 2 if lows[i + 1] == "the" and i + 2 < len(lows) else i + 1
+            if lows[j] in r.nouns:
+                return r.nouns[lows[j]]
+    return None
 
 
 def _set(f: _Figure, category: str, source: str) -> None:
@@ -1179,6 +1201,8 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
         if back[j] in (",", ";", ":", "(", ")"):
             break
         hit = _phrase_ending(governors, back, j)
+        if hit and j + 1 < len(back) and back[j + 1][:1].isdigit():
+            hit = None  # it governs the number after it ("a magnitude 6.9 earthquake"), not the verb's
         if hit:
             first = j - len(hit[0]) + 1
             pronoun = _relative_pronoun_before(back, first, stop)
