@@ -232,6 +232,9 @@ def test_a_report_or_contrast_between_figures_stops_the_carry_over():
     ("The number of people who died in the fire rose to 31.", [(31.0, "killed", "exact")]),
     ("The death toll from a magnitude 7.0 quake that hit the valley rose to 88.",
      [(7.0, "measure", "exact"), (88.0, "killed", "exact")]),
+    # held in detention is detained, held by a group is hostages
+    ("About 600 migrants are being held at the Varo detention centre.", [(600.0, "detained", "approx")]),
+    ("About 60 people are being held by the militia.", [(60.0, "hostages", "approx")]),
     # a list counts the people it names
     ("Researchers checked 900 names on the army's list of the missing.", [(900.0, "missing", "exact")]),
     # measures of supplies

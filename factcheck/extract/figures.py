@@ -67,7 +67,8 @@ TAIL = 48
 # How far (characters) a bare number may look back for the figure whose category it carries
 # on ("Of those, 22 were in their 70s" after "the names of 55 of the dead").
 CARRY_OVER_REACH = 400
-NAME_LIST_REACH = 8  # tokens after "names" in which "of the dead" may name who is listed
+NAME_LIST_REACH = 8
+DETENTION_REACH = 6  # tokens after "held" in which a place of detention makes it detained  # tokens after "names" in which "of the dead" may name who is listed
 # Words counted as the noun after a number at most.
 SUBJECT_MAX_WORDS = 5
 # Categories that count people: their figures have unit `person`.
@@ -185,6 +186,7 @@ class FigureRules:
     people: frozenset[str]
     aid_materials: frozenset[str]
     name_lists: frozenset[str]
+    detention_places: frozenset[str]
     aid_material_modifiers: frozenset[str]
     aid_measure_governors: dict
     duration_measure: _Ending
@@ -280,6 +282,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         people=_lower_set(raw["people"]["words"]),
         aid_materials=_lower_set(raw["measures"]["aid_materials"]),
         name_lists=_lower_set(copt.get("name_lists", [])),
+        detention_places=_lower_set(copt.get("detention_places", [])),
         aid_material_modifiers=_lower_set(raw["measures"].get("aid_material_modifiers", [])),
         aid_measure_governors=_word_table({"aid": {"governors": raw["measures"].get("aid_measure_governors", [])}},
                                           "governors"),
@@ -1090,6 +1093,9 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
                 return None, False  # "shootings have killed more victims": the noun is the agent
             if not passive and words[0] not in r.intransitive and _number_follows(r, toks, lows, i + len(words)):
                 return None, False  # "Three gunmen killed 12 people": the noun is the agent
+            if cat == "hostages" and "held" in words and \
+                    not r.detention_places.isdisjoint(lows[i + len(words):i + len(words) + DETENTION_REACH]):
+                return "detained", relative  # "410 people were being held at the Sedra detention centre"
             return cat, relative
         if low in ("in", "across") and i + 2 < n and lows[i + 1] == "the" and _is_word(toks[i + 2]) \
                 and not _phrase_at(table, lows, i) and lows[i + 2] not in r.predicate_links:
