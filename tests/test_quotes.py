@@ -231,6 +231,13 @@ def test_wire_quotes(text, expected):
                  [("thin but holding", "Tomas Kell", None)], id="name-then-possessive-role"),
     pytest.param("Governor Ana Silva said the levee had held and urged residents to “stay off the roads”.",
                  [("stay off the roads", "Ana Silva", None)], id="and-urged-to-quote"),
+    pytest.param("Mira Sand, 71, lost her farm. “We have nothing left,” she said.",
+                 [("We have nothing left", "Mira Sand", None)], id="she-for-a-name-and-age"),
+    pytest.param("“They are safe,” her son, Teo Sand, told reporters outside the clinic.",
+                 [("They are safe", "Teo Sand", None)], id="her-son-name-told-reporters-outside"),
+    pytest.param("“Help is coming,” the agency's director said in a statement on 14 May.",
+                 [("Help is coming", "agency's director", "2023-05-14")], id="said-in-a-statement-on-a-date"),
+
 ])
 def test_more_wire_quotes(text, expected):
     got = [(c.text, c.speaker, c.stated_on) for c in quotes_of(text)]

@@ -217,9 +217,7 @@ WIRE_CASES = [
                  "step up testing.",
                  [("cases had doubled", "World Health Organization", None),
                   ("governments to step up testing", "World Health Organization", None)],
-                 id="the-agency-for-a-name-without-agency",
-                 marks=pytest.mark.xfail(strict=True, reason="'the agency' is matched to a body only by "
-                                         "its head noun; the WHO's name does not end in 'agency'")),
+                 id="the-agency-for-a-name-without-agency"),
 ]
 
 
@@ -274,6 +272,32 @@ MORE_WIRE_CASES = [
                  "ministry's daily bulletin.",
                  [("12 people died", "Health Ministry", None),
                   ("The toll rose by 30 overnight", "Health Ministry", None)], id="the-ministry-s-bulletin"),
+    pytest.param("Gov. Nora Blake toured the valley on Monday. The governor said the levee would be rebuilt.",
+                 [("the levee would be rebuilt", "Nora Blake", None)], id="the-governor-for-gov"),
+    pytest.param("Chief Minister Arjun Rao visited the camps. The CM said 300 tents had been sent.",
+                 [("300 tents had been sent", "Arjun Rao", None)], id="the-cm-for-chief-minister"),
+    pytest.param("A senior army officer, speaking on condition of anonymity, said the convoy was turned back.",
+                 [("the convoy was turned back", "A senior army officer", None)], id="participle-clause-in-commas"),
+    pytest.param("President Lena Ortiz vowed in a televised address on Monday night to rebuild the port.",
+                 [("to rebuild the port", "Lena Ortiz", "2024-03-04")], id="vowed-after-a-tail"),
+    pytest.param("Spokesman Ivo Rask told a briefing in Tallen on Tuesday that the border was closed.",
+                 [("the border was closed", "Ivo Rask", "2024-03-05")], id="told-a-briefing-place-date-that"),
+    pytest.param("The bridge had not been inspected since 2015, according to a 2021 review by the roads "
+                 "agency, which warned that its cables were corroded.",
+                 [("The bridge had not been inspected since 2015", "roads agency", None),
+                  ("its cables were corroded", "roads agency", None)], id="which-warned"),
+    pytest.param("The Veld Front seized the town. Veld said the fighters would stay.",
+                 [("the fighters would stay", "Veld Front", None)], id="one-word-body-named-in-full-before"),
+    pytest.param("The envoy, Ada Quist, has urged both sides to stop the shelling.",
+                 [("both sides to stop the shelling", "Ada Quist", None)], id="has-urged"),
+    pytest.param("The monitor called on all parties to the conflict to spare civilians.",
+                 [("all parties to the conflict to spare civilians", "monitor", None)], id="called-on-past-to-the"),
+    pytest.param("Medics said at least 40 patients were waiting for surgery.",
+                 [("at least 40 patients were waiting for surgery", "Medics", None)], id="clause-opens-with-a-qualifier"),
+    pytest.param("Rescue teams have long warned that the pass is unsafe.",
+                 [("the pass is unsafe", "Rescue teams", None)], id="have-long-warned"),
+    pytest.param("An inquiry said in its report in 2019 that the alarms had failed.",
+                 [("the alarms had failed", "An inquiry", None)], id="said-in-a-report-in-a-year"),
     pytest.param("The Ministry of Health said 20 wells were contaminated. The ministry said tankers would "
                  "bring water.",
                  [("20 wells were contaminated", "Ministry of Health", None),

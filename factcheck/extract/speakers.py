@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..dates import as_date, find_dates
+from ..dates import MONTHS, as_date, find_dates
 from ..rules import load_rules
 from .text import Document, Span
 
@@ -161,9 +161,16 @@ class Rules:
     not_subject: frozenset  # words a subject never holds (finite verbs, be, verbs of saying)
     role_words: frozenset  # titles, words for men and women, group heads (lower case)
     appositive_det: frozenset  # words that open a role in apposition ("the harbour master")
+    title_abbreviations: dict  # "gov" -> "governor", "cm" -> "chief minister" (lower case, no dot)
+    role_heads: frozenset  # nouns a person is called by in the article's later references
+    generic_bodies: frozenset  # "the agency": nouns that may stand for any named body
     owner_rx: re.Pattern  # "X's report", "a survey by X": the body that issued a document
     cut_words: frozenset  # subordinators and conjunctions that may cut a subject's lead
     bare_clause: frozenset  # verbs after which a clause needs no known verb ("says the x breach ...")
+
+
+# Month names and their short forms, longest first, for dates after a verb of saying.
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 @cache
@@ -179,13 +186,15 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
     extra = (
         r"(?:\s*,)?\s+(?:"
         rf"(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:{weekday}){daypart}"
+        rf"|(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
         r"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|week)|last\s+week"
         r"|earlier|later|previously|again|also|recently|separately|publicly|privately|repeatedly"
         r"|by\s+(?:tele)?phone|by\s+(?:video\s+link|e-?mail|text\s+message|radio)|over\s+the\s+phone"
-        r"|(?:in|on|at|during|after|before|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+        r"|in\s+(?:19|20)\d\d"
+        r"|(?:in|on|at|during|after|before|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}"
         r"(?:statement|interview|post|briefing|speech|report|update|release|address|message|letter|"
         r"tweet|conference|meeting|call|event|rally|hearing|summit|ceremony|visit|session|appearance|video)"
-        rf"(?:\s+(?:on|to|with|in|at)\s+(?:the\s+)?{capword}(?:\s+{capword})*)?"
+        rf"(?:\s+(?:on|to|with|in|at)\s+(?:the\s+)?{capword}(?:\s+{capword})*{daypart})?"
         rf"|(?:to|on)\s+(?:{_alt(w['audience'])})"
         rf"|(?:to|on)\s+(?:the\s+)?{capword}(?:\s+{capword}){{0,4}}"
         r")\b"
@@ -219,6 +228,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         cut_words=low(w["subordinators"]) | frozenset(_CONJUNCTIONS),
         bare_clause=low(v.get("bare_clause", [])),
         appositive_det=low(w["appositive_determiners"]),
+        title_abbreviations={k.lower(): v.lower() for k, v in r.get("title_abbreviations", {}).items()},
+        role_heads=low(r.get("role_heads", [])),
+        generic_bodies=low(p.get("generic_bodies", [])),
         owner_rx=re.compile(
             rf"(?:(?:the|a|an)\s+)?(?:(?P<pos>.+?)[’']s\s+(?:[\w-]+\s+){{0,3}}(?:{_alt(p['documents'])})"
             rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>.+))",
@@ -396,7 +408,9 @@ def _clause_ok(clause: str, rules: Rules, strict: bool) -> bool:
     first = ws[0].lower()
     if first in SUBJECT_PRONOUNS:
         return True
-    if first in PREPOSITIONS or first in ("to", "that", "not", "whether", "if", "how", "what", "why"):
+    if _QUALIFIED_NUMBER.match(clause):
+        pass  # "at least 40 trucks ... were waiting": a figure with its qualifier is the subject
+    elif first in PREPOSITIONS or first in ("to", "that", "not", "whether", "if", "how", "what", "why"):
         return False
     if strict:
         return _has_finite(ws, rules, STRICT_VERB_WINDOW, ed=False)
@@ -432,6 +446,9 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 _NONSPACE = re.compile(r"\S+")
+# A number after a qualifier at the start of a clause ("at least 40 trucks were waiting").
+_QUALIFIED_NUMBER = re.compile(r"\s*(?:at\s+(?:least|most)|up\s+to|(?:more|less|fewer)\s+than|as\s+many\s+as|over)\s+\d",
+                               re.IGNORECASE)
 # Every date that _dates_in keeps (weekday, relative day, days ago, month and day) has one of
 # these (a month name needs a digit for its day): a cheap first look, on the lower-cased text.
 _DATEISH = re.compile(r"\d|day|night|morning|afternoon|evening")
@@ -442,8 +459,8 @@ _QUOTE_AFTER = re.compile(r"\s*[:,]?\s*[“\"‘]")
 _CLOSING_DOUBLE = "”\""
 _QUOTE_CLOSED_BEFORE = re.compile(r"[”\"][\s,]*$")
 # A place after a verb of saying and its audience: "at the port", "outside the court".
-_PLACE = re.compile(r"\s+(?:at|in|outside|inside|near|from|on)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
-                    r"(?:[A-Z][\w’'-]*\s+){0,3}?[\w’'-]+(?:\s+[a-z][\w’'-]*)?(?=\s*(?:[,.!?”\"]|\s+that\b|$))")
+_PLACE = re.compile(r"\s+(?:at|in|outside|inside|near|from)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
+                    r"(?:[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}|(?!that\b)[a-z][\w’'-]*(?:\s+(?!that\b)[a-z][\w’'-]*)?)")
 # The closing mark of each opening one.
 _CLOSER = {"“": "”", '"': '"', "‘": "’"}
 _OPEN_MARK = re.compile(r"[“\"‘]")
@@ -452,12 +469,13 @@ _TAIL_COMMA = re.compile(r"\s*(?:,|;|\s[—–]\s)")
 _LEAD_ACCORDING = re.compile(r"\s*(?:(?:and|but|so|yet|also|meanwhile|overall),?\s+)?", re.IGNORECASE)
 _CAP_RUN = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.&-]*))*)")
 _CONTINUE = re.compile(r"\s*,?\s*(?:and|but)\s+")
-_REQUEST_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){0,12}?)to\s+[“\"‘]?([a-z]\w*)")
+_REQUEST_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){0,12}?)to\s+[“\"‘]?"
+                          r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|all)\b)([a-z]\w*)")
 _PROMISE_TO = re.compile(r"\s+(to\s+[“\"‘]?[a-z]\w*)")
 _QUOTE_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){1,6}?)(?:as\s+)?[“\"‘]")
 _INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,8}?)\s*(?=[,.;!?]|$)")
 _INV_ROLE = re.compile(r",\s*([^,.;]+)")
-_WHO_LEAD = re.compile(r"\s*(?:who|whose|which)\s", re.IGNORECASE)
+_WHO_LEAD = re.compile(r"\s*(?:who|whose|which|[a-z]{3,}ing)\s", re.IGNORECASE)
 _WHO = re.compile(r"\s*(?:who|which)\b")
 _WS = re.compile(r"\s+")
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -474,6 +492,8 @@ _ARTICLES = frozenset(("the", "a", "an"))
 _DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z.]{1,7}")
 _SOME_OF = re.compile(r"(one|some|two|three|several|many|most|all|each|none|both) of the (\w+)")
+# "the governor", "the chief minister", "the CM" (lower-cased)
+_THE_ROLE = re.compile(r"the\s+((?:[a-z.]+\s+)?[a-z.]+)")
 _THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+)")
 _OWNER = re.compile(r"([A-Z][\w.&-]*)[’']s\s+(?:[A-Z][\w-]*\s*)*(?:report|statement|survey|data|figures|study)\b")
 _CAP_PHRASE = re.compile(r"[A-Z][a-z]+(?:\s+(?:of|for|and|the|on|[A-Z][a-z]+))+")
@@ -628,6 +648,14 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     (``Othman Abduljalil, health minister ..., told``; ``The spokesman, Lior Haiat, said``)."""
     while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
         hi -= 1
+    # "Helen Marchbank, has urged": words between the subject and its verb go first
+    while True:
+        k = s.rfind(" ", lo, hi) + 1 or lo
+        if k >= hi or s[k:hi].lower() not in rules.between or (k > lo and s[k - 1] not in " ,"):
+            break
+        hi = k
+        while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
+            hi -= 1
     # only the last two comma-separated stretches matter (a bracketed acronym after a name is
     # part of the name: "the Refugee Assistance Council (RAC), a coalition ..., said")
     c1 = c2 = None
@@ -661,7 +689,7 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
                 return _Subject(p[0], p[1], _strip_det(sub) if sub_role else None, p[0])
             # "The spokesman, NAME, said"
             if sub_name and _role_like(psub, rules) and len(psub.split()) <= 5 \
-                    and psub.split()[0].lower() in ("the", "a", "an"):
+                    and psub.split()[0].lower() in rules.appositive_det:
                 return _Subject(span[0], span[1], _strip_det(psub), p[0])
             # right after a quote: '"...," the harbour master, NAME, told reporters'
             if sub_name and c1 is not None and c1.group() in _CLOSING_DOUBLE and _appositive_role(psub, rules):
@@ -699,9 +727,11 @@ def _short_tail(s: str, pos: int, end: int, rules: Rules, cue: str) -> int | Non
     if _TAIL_END.fullmatch(rest) or _TAIL_COMMA.match(rest):
         return stop
     # a place where it was said: "... told reporters at the port.", "asked reporters outside the court."
-    place = _PLACE.match(rest)
-    if place and (_TAIL_END.fullmatch(rest, place.end()) or _TAIL_COMMA.match(rest, place.end())):
-        return stop + place.end()
+    place = _PLACE.match(s, stop, end)
+    if place:
+        stop = _tail_end(s, place.end(), rules, cue)
+        if _TAIL_END.fullmatch(s, stop, end) or _TAIL_COMMA.match(s, stop, end):
+            return stop
     return None
 
 
@@ -868,6 +898,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
                 sub = _Subject(par.subject_start, par.subject_end, par.role, par.subject_start)
             else:
                 sub = _sentence_subject(text, s0, m.start(), rules)
+        elif cue in rules.say and _WHICH_BEFORE.search(pre[-12:]):
+            sub = _antecedent(text, s0, m.start(), rules)
         if sub is None:
             return []
     # Trailing: "..., authorities said Thursday."
@@ -893,6 +925,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
                 return res
     # Subject first: "X said (on Wednesday) (that) ..."
     after = m.end()
+    if cue in rules.request or cue in rules.promise:
+        after = _tail_end(text, after, rules, cue)  # "vowed in a video statement on Tuesday to ..."
     if cue in rules.request:
         r = _REQUEST_OBJ.match(text, after, s1)
         if r and r.group(1).strip() and not any(w.lower() in rules.finite for w in _words(r.group(1))) \
@@ -919,15 +953,19 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     if cue not in rules.say:
         return []
     pos = _tail_end(text, after, rules, cue)
-    rest = text[pos:s1]
-    that = _THAT_AFTER.match(rest)
+    that = _THAT_AFTER.match(text, pos, s1)
     if not that:
-        # "told reporters at the crossing that ...": a place between the verb and its clause
-        place = _PLACE.match(rest)
-        that = _THAT_AFTER.match(rest, place.end()) if place else None
+        # "told reporters at the crossing (on Monday) that ...": a place between the verb and its clause
+        place = _PLACE.match(text, pos, s1)
+        if place:
+            after_place = _tail_end(text, place.end(), rules, cue)
+            that = _THAT_AFTER.match(text, after_place, s1)
+            if that:
+                pos = after_place
+    rest = text[pos:s1]
     colon = _QUOTE_AFTER.match(rest)
     if that:
-        ca, cb = _clause_bounds(text, pos + that.end(), s1)
+        ca, cb = _clause_bounds(text, that.end(), s1)
     elif colon:
         ca, cb = _clause_bounds(text, pos + colon.end() - 1, s1)
         cb = max(cb, min(s1, ca + 1))
@@ -1000,6 +1038,22 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
     return at
 
 
+def _antecedent(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
+    """For "..., according to a 2022 report by the audit office, which warned that ...": the
+    noun phrase before the comma that "which" stands for."""
+    comma = text.rfind(",", s0, hi)
+    if comma < 0:
+        return None
+    start = max(text.rfind(",", s0, comma) + 1, s0)
+    lead = _ACCORDING_LEAD.match(text, start, comma)
+    if lead:
+        start = lead.end()
+    a, b = _trim(text, start, comma)
+    if b <= a or not _subject_valid(text[a:b], rules):
+        return None
+    return _Subject(a, b, None, a)
+
+
 def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
     """The subject at the start of the sentence, before ``hi``: a pronoun, or a name that may
     hold small words and a title in lower case ("Opposition leader Stefan Araujo", "Kanvara's
@@ -1037,6 +1091,10 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
     return _Subject(toks[0].start(), end, None, toks[0].start())
 
 
+# ", which warned": a relative pronoun for the noun phrase before the comma (not "who": "who
+# asked not to be named" is no statement)
+_WHICH_BEFORE = re.compile(r",\s*which\s+$")
+_ACCORDING_LEAD = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|citing)\s+", re.IGNORECASE)
 # A dateline at the start of a news story, up to its dash: "LORSK (NPA) — ".
 _DATELINE = re.compile(r"[A-Z][A-Z’'.\- ]+(?:,[^—–]{1,40})?(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
@@ -1060,6 +1118,8 @@ class Mention:
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-’'][A-Za-zà-ÿ]+)*|[A-Z]\.|Mc[A-Z][a-z]+)"
 _NAME_AFTER = re.compile(rf"\s+((?:(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*?\s+)?"
                          rf"{_NAME_TOKEN}(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|abu|ben)\s+)?{_NAME_TOKEN}){{0,3}})")
+# A name and an age at the start of a sentence: "Carla Mendes, 62, spent two days ...".
+_NAME_AGE = re.compile(r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,3},\s")
 _APPOSITIVE = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}),\s+((?:a|an|the)\s+)?([^,.;]{{2,80}})")
 _LOWER_ROLE_NAME = re.compile(rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){{1,4}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})")
 _MODS_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'&-]*|of|for|and)\s+){1,5})$")
@@ -1134,6 +1194,10 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
     app = _APPOSITIVE
     for st in doc._sentence_starts:
         if not "A" <= text[st:st + 1] <= "Z":  # a name opens with a capital
+            continue
+        aged = _NAME_AGE.match(text, st)
+        if aged and aged.group(1).split()[0] not in rules.not_names:
+            out.append(Mention(st, aged.group(1), None, None, True))  # "Carla Mendes, 62, spent ..."
             continue
         r = app.match(text, st)
         if not r or r.group(1).split()[0] in rules.not_names:
@@ -1270,6 +1334,10 @@ class Resolver:
             return
         words = sub.split()
         head = _THE.sub("", sub)
+        holder = self._role_holder(low, pos)
+        if holder is not None:
+            self._person(at, holder.name, holder.role, pos)
+            return
         # acronym: "the BLS", "MoH in Gaza"
         first = head.split()[0] if head else ""
         if "A" <= first[:1] <= "Z" and _ACRONYM.fullmatch(first) and sum(c.isupper() for c in first) >= 2:
@@ -1289,8 +1357,9 @@ class Resolver:
         if _looks_name(sub, self.rules) and sub.split()[0] not in self.rules.not_names:
             name = self.fullest.get(words[-1].lower(), sub) if len(words) <= 2 else sub
             if len(words) == 1 and name == sub and not role:
-                # a single word: a person when the article names one so; else a body ("Israel", "Hamas")
-                self._group(at, sub, pos)
+                # a single word: a person when the article names one so; else a body ("Israel",
+                # "Hamas"), by its full name if the article gave one ("Tarsh" -> "Tarsh Movement")
+                self._group(at, self._full_body(sub, pos), pos)
                 return
             self._person(at, name, role, pos)
             return
@@ -1317,6 +1386,12 @@ class Resolver:
             named = self._named_as(head, pos)
             if named:
                 head = named
+            elif head in self.rules.generic_bodies:
+                # "The World Health Organization said ... The agency urged": the body that spoke last
+                for _, g, pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
+                    if not pl and len(g.split()) > 1 and g[:1].isupper():
+                        head = g
+                        break
         own = _OWNER.match(sub) if "s " in sub else None
         if own:
             head = own.group(1)
@@ -1334,6 +1409,36 @@ class Resolver:
                 self._person(at, named[0], head, pos)
                 return
         self._group(at, head, pos)
+
+    def _full_body(self, word: str, pos: int) -> str:
+        """``word`` with the one group word the article last put after it before ``pos``
+        ("Tarsh Movement" for "Tarsh"), else ``word``."""
+        found = word
+        for m in re.finditer(rf"\b{re.escape(word)}\s+([A-Z][\w’'-]*)\b(?!\s+[A-Z])", self.doc.text[:pos]):
+            if self.rules.group_rx.fullmatch(m.group(1)):
+                found = f"{word} {m.group(1)}"
+        return found
+
+    def _role_holder(self, low: str, pos: int) -> Mention | None:
+        """For "the governor", "the CM", "the minister": the person the article named last
+        before ``pos`` with a role whose head word is that noun ("Gov. Annette Ravell",
+        "Chief Minister Raghav Thakur")."""
+        m = _THE_ROLE.fullmatch(low)
+        if m is None:
+            return None
+        noun = self.rules.title_abbreviations.get(m.group(1).strip("."), m.group(1)).split()
+        if noun[-1] not in self.rules.titles_lower and noun[-1] not in self.rules.role_heads:
+            return None
+        k = bisect.bisect_left(self._mention_starts, pos)
+        for mn in reversed(self.mentions[max(0, k - ANTECEDENT_LOOKBACK):k]):
+            if not mn.role:
+                continue
+            words = []
+            for w in mn.role.lower().replace(",", " ").split():
+                words.extend(self.rules.title_abbreviations.get(w.strip("."), w.strip(".")).split())
+            if words[-len(noun):] == noun or (len(noun) == 1 and noun[0] in words[-2:]):
+                return mn
+        return None
 
     def _named_by_head(self, head: str) -> str:
         """The body the article last named with the head noun ``head`` ("Interior Ministry",
