@@ -68,7 +68,13 @@ TAIL = 48
 # on ("Of those, 22 were in their 70s" after "the names of 55 of the dead").
 CARRY_OVER_REACH = 400
 NAME_LIST_REACH = 8
-DETENTION_REACH = 6  # tokens after "held" in which a place of detention makes it detained  # tokens after "names" in which "of the dead" may name who is listed
+DETENTION_REACH = 6
+PARTICIPLE_REACH = 8
+# Past participles that do not end in -ed ("hostages held in Gaza", "people taken to hospital").
+_IRREGULAR_PARTICIPLES = frozenset("held taken kept seen brought caught found sent left hit shot put".split())
+PLACE_REACH = 7  # words of a place between a counted noun and its verb
+# Verbs that end a place between a counted noun and its predicate.
+_PLACE_END = frozenset(("is", "are", "was", "were", "have", "has", "had", "remain", "remained", "remains"))  # words after a participle in which the clause's own verb may stand  # tokens after "held" in which a place of detention makes it detained  # tokens after "names" in which "of the dead" may name who is listed
 # Words counted as the noun after a number at most.
 SUBJECT_MAX_WORDS = 5
 # Categories that count people: their figures have unit `person`.
@@ -919,7 +925,8 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
     # earthquake hit", "30 rockets hit Tel Aviv".
     if subj:
         for w in reversed(subj.lower().split()[:-1]):
-            if w in r.nouns:
+            # ("wounded patients" are wounded; "aid workers" are not aid)
+            if w in r.nouns and (head not in r.people or r.nouns[w] in PEOPLE_CATEGORIES):
                 _set(f, r.nouns[w], "noun")
                 return
     # 6. A superseded number is the figure that replaced it: "1,200, down from 1,400".
@@ -1096,17 +1103,38 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             if cat == "hostages" and "held" in words and \
                     not r.detention_places.isdisjoint(lows[i + len(words):i + len(words) + DETENTION_REACH]):
                 return "detained", relative  # "410 people were being held at the Sedra detention centre"
+            if steps == 0 and not relative and table is r.predicates:
+                # "Eleven hostages held in the strip were handed over": the participle after the
+                # noun describes it; the clause's own verb, further on, says what happened
+                later = _finite_predicate(r, toks, lows, i + len(words))
+                if later is not None:
+                    return later, relative
             return cat, relative
         if low in ("in", "across") and i + 2 < n and lows[i + 1] == "the" and _is_word(toks[i + 2]) \
                 and not _phrase_at(table, lows, i) and lows[i + 2] not in r.predicate_links:
             i += 3  # "2.3 million people in the region face hunger": a place after the noun
             steps += 2
             continue
+        if low in ("in", "across") and steps == 0 and not _phrase_at(table, lows, i):
+            # "1.5 lakh people in 86 villages have been affected", "people in Ambar and Tessin
+            # districts are now in need": a place of a few words, up to a form of "be" or "have"
+            j = i + 1
+            while j < n and j <= i + PLACE_REACH and (_is_word(toks[j]) or toks[j][:1].isdigit()):
+                if lows[j] in _PLACE_END:
+                    break
+                j += 1
+            if j < n and lows[j] in _PLACE_END and j > i + 1:
+                i = j
+                steps += 1
+                continue
         if prev == "in" and tok[:1].isupper() and _is_word(tok):
             i += 1  # "in Russian captivity": a proper adjective before the predicate noun
             steps += 1
             continue
         if not _is_word(tok) or (low not in r.predicate_links):
+            if steps == 0 and table is r.predicates and (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES):
+                # "Nine hostages held in the north were handed over": past a participle phrase
+                return _finite_predicate(r, toks, lows, i + 1), False
             return None, False
         relative = relative or low in ("who", "which", "that", "whom")
         passive = passive or low in ("is", "are", "was", "were", "be", "been", "being", "get", "got")
@@ -1114,6 +1142,22 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
         i += 1
         steps += 1
     return None, False
+
+
+def _finite_predicate(r: FigureRules, toks: list[str], lows: list[str], i: int) -> str | None:
+    """A predicate after a form of "be" within a few words from token ``i`` (before any
+    punctuation): "... in the Halun Strip were handed over"."""
+    n = len(toks)
+    for j in range(i, min(n - 1, i + PARTICIPLE_REACH)):
+        if not _is_word(toks[j]) or lows[j] in ("and", "but", "or", "while", "whereas"):
+            return None  # "41 people drowned and dozens more were missing": another clause
+        if lows[j] in ("is", "are", "was", "were", "have", "has", "had"):
+            k = j + 1
+            while k < n and lows[k] in r.predicate_links:
+                k += 1
+            hit = _phrase_at(r.predicates, lows, k) if k < n else None
+            return hit[1] if hit else None
+    return None
 
 
 def _object_follows(r: FigureRules, toks: list[str], lows: list[str], j: int) -> bool:
@@ -1174,6 +1218,8 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
         toks = _TOKEN.findall(left_low[-GOVERNOR_WINDOW:])
     else:
         toks = [t.lower() for t in _TOKEN.findall(left[-GOVERNOR_WINDOW:])]
+    if toks and toks[-1] in _QUOTE_MARKS:
+        toks = [t for t in toks if t not in _QUOTE_MARKS]  # 'troops had killed "roughly 4,000 ...'
     links = 0
     level = False
     j = len(toks) - 1
@@ -1206,6 +1252,10 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
     while j > stop:
         if back[j] in (",", ";", ":", "(", ")"):
             break
+        if back[j] in _RELATIVE_PRONOUNS:
+            stop = max(-1, j - 1 - r.level_subject_reach)  # "the toll from the floods that tore ... rose"
+            j -= 1
+            continue
         hit = _phrase_ending(governors, back, j)
         if hit and j + 1 < len(back) and back[j + 1][:1].isdigit():
             hit = None  # it governs the number after it ("a magnitude 6.9 earthquake"), not the verb's
