@@ -223,7 +223,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             rf"(?P<acc>{_alt(_cased(t['phrases']['according']))})\b"
             rf"|(?P<cue>{_alt(_cased(all_cues))})\b"
             rf"|(?<!\.)(?P<role>{_alt(r['titles'])})(?!\w))"),
-        not_subject=low(w["finite"]) | low(w["passive"]) | low(v["say"]),
+        not_subject=low(w["finite"]) | low(w["passive"]) | (low(v["say"]) - low(v["that_only"])),
         role_words=low(r["titles"]) | low(r["female"]) | low(r["male"]) | low(p["groups"]),
         cut_words=low(w["subordinators"]) | frozenset(_CONJUNCTIONS),
         bare_clause=low(v.get("bare_clause", [])),
@@ -417,6 +417,11 @@ def _clause_ok(clause: str, rules: Rules, strict: bool) -> bool:
     return _has_finite(ws, rules, CLAUSE_VERB_WINDOW)
 
 
+def _starts_with_verb(clause: str, rules: Rules) -> bool:
+    ws = _words(clause)
+    return bool(ws) and (ws[0].lower() in rules.finite or ws[0].lower().endswith("ed"))
+
+
 def _bare_clause(clause: str) -> bool:
     """A clause after "said"/"says" with no verb that the tables know ("the deportations breach
     Article 33", "12 people died"): a determiner or a number and at least two more words."""
@@ -447,7 +452,8 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 _NONSPACE = re.compile(r"\S+")
 # A number after a qualifier at the start of a clause ("at least 40 trucks were waiting").
-_QUALIFIED_NUMBER = re.compile(r"\s*(?:at\s+(?:least|most)|up\s+to|(?:more|less|fewer)\s+than|as\s+many\s+as|over)\s+\d",
+_QUALIFIED_NUMBER = re.compile(r"\s*(?:at\s+(?:least|most)|up\s+to|(?:more|less|fewer)\s+than|as\s+many\s+as|over|around|about"
+                               r"|nearly|almost|roughly|approximately|some|an\s+estimated|close\s+to)\s+\d",
                                re.IGNORECASE)
 # Every date that _dates_in keeps (weekday, relative day, days ago, month and day) has one of
 # these (a month name needs a digit for its day): a cheap first look, on the lower-cased text.
@@ -475,6 +481,8 @@ _PROMISE_TO = re.compile(r"\s+(to\s+[“\"‘]?[a-z]\w*)")
 _QUOTE_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){1,6}?)(?:as\s+)?[“\"‘]")
 _INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,8}?)\s*(?=[,.;!?]|$)")
 _INV_ROLE = re.compile(r",\s*([^,.;]+)")
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+_RELATIVE_LEAD = re.compile(r"\s*(?:who|whose|which)\s", re.IGNORECASE)
 _WHO_LEAD = re.compile(r"\s*(?:who|whose|which|[a-z]{3,}ing)\s", re.IGNORECASE)
 _WHO = re.compile(r"\s*(?:who|which)\b")
 _WS = re.compile(r"\s+")
@@ -489,6 +497,7 @@ NAMED_AS_REACH = 3000
 # A person's name (two to four capitalised words) followed by the body they speak for.
 _PERSON_OF = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+((?:of|from|at)\s+(?:the\s+)?[a-z].*)")
 _ARTICLES = frozenset(("the", "a", "an"))
+_PERSON_OF_NAMED = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+((?:of|from|at)\s+(?:the\s+)?[A-Z].*)")
 _DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z.]{1,7}")
 _SOME_OF = re.compile(r"(one|some|two|three|several|many|most|all|each|none|both) of the (\w+)")
@@ -643,6 +652,11 @@ class _Subject:
     group_start: int  # where the subject with its appositives begins (the clause ends before)
 
 
+def _valid_span(s: str, a: int, b: int, rules: Rules) -> bool:
+    span = _subject_in(s, a, b, rules)
+    return span is not None and _subject_valid(s[span[0]:span[1]], rules)
+
+
 def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     """The subject right before a verb of saying at ``hi``, with appositives
     (``Othman Abduljalil, health minister ..., told``; ``The spokesman, Lior Haiat, said``)."""
@@ -659,11 +673,23 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     # only the last two comma-separated stretches matter (a bracketed acronym after a name is
     # part of the name: "the Refugee Assistance Council (RAC), a coalition ..., said")
     c1 = c2 = None
+    cuts: list[re.Match] = []
     for c in _SEG_CUT.finditer(s, lo, hi):
         if c.group() in "()" and _BRACKETED_ABBR.match(s, c.start() if c.group() == "(" else max(lo, s.rfind("(", lo, c.start()))):
             continue
         c1, c2 = c2, c
+        cuts.append(c)
     last = (c2.end() if c2 else lo, hi)
+    # "Roni Shafir, whose brother Adi, 34, is among the hostages, told": a relative clause that
+    # holds commas of its own; the name before it is the subject
+    if len(cuts) >= 3 and cuts[-1].group() == "," and not _WHO_LEAD.match(s, last[0], last[1]) \
+            and not _valid_span(s, last[0], last[1], rules):
+        for k in range(len(cuts) - 2, max(-1, len(cuts) - 5), -1):
+            if cuts[k].group() == "," and _RELATIVE_LEAD.match(s, cuts[k].end(), cuts[k + 1].start()):
+                p = _subject_in(s, cuts[k - 1].end() if k else lo, cuts[k].start(), rules)
+                if p is not None and _subject_valid(s[p[0]:p[1]], rules) and _is_cap(s[p[0]:p[1]]):
+                    return _Subject(p[0], p[1], None, p[0])
+                break
     # "A senior official, who spoke on condition of anonymity, said": the relative clause in
     # commas is skipped, the noun phrase before it is the subject
     if c2 is not None and c2.group() == "," and _WHO_LEAD.match(s, last[0], last[1]):
@@ -779,6 +805,9 @@ def _find_in_sentence(doc: Document, sent: Span, rules: Rules, quotes: list[Quot
             out.extend(at)
     if len(out) > 1:
         _end_before_coordinated_verbs(doc.text, out)
+        # ", X said, and officials warned that ...": the officials speak, not X
+        out = [a for a in out if a.form != "continuation"
+               or not any(b is not a and b is not a.parent and a.clause_start <= b.cue_start < a.clause_end for b in out)]
     return out
 
 
@@ -846,6 +875,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     text = doc.text
     s0, s1 = sent.start, sent.end
     cue = m.group()
+    if cue[:1].isupper() and m.start() > s0 and _CAP_WORD_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
+        return []  # "the Union of Southern States announced": part of a name, not a verb
     # (a verb of several words may be matched over any run of white space)
     cue = cue.lower() if cue.isalpha() else " ".join(cue.split()).lower()
     pre = text[max(s0, m.start() - 60):m.start()]
@@ -960,6 +991,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         if place:
             after_place = _tail_end(text, place.end(), rules, cue)
             that = _THAT_AFTER.match(text, after_place, s1)
+            if that and _starts_with_verb(text[that.end():s1], rules):
+                that = None  # "said at a vigil that drew 2,000 people": "that" belongs to the place
             if that:
                 pos = after_place
     rest = text[pos:s1]
@@ -1020,6 +1053,8 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
     role = None
     end = sb
     rest = _INV_ROLE.match(text, sb, s1)
+    if rest and (_words(rest.group(1)) or [""])[0].lower() in rules.participle:
+        rest = None  # '..., adding that ...': a statement of its own, not a role
     if rest and not _WHO.match(rest.group(1)) and (
             _role_like(rest.group(1), rules)
             # '"...," said NAME, the harbour master.'
@@ -1071,6 +1106,13 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
     if first in ("The", "A", "An"):
         toks = toks[1:]
         first = toks[0].group()
+        if first[:1].islower():
+            # "The judge acquitted four ... and ordered that": a role or body named by its noun
+            for k, t in enumerate(toks[:3]):
+                w = t.group().lower().strip(",")
+                if w in rules.role_words and (k + 1 == len(toks) or toks[k + 1].group()[:1].islower()):
+                    return _Subject(toks[0].start(), t.end(), None, toks[0].start())
+            return None
     if not first[:1].isupper() or first in rules.not_names:
         return None
     inside = rules.name_small | rules.titles_lower | rules.particles
@@ -1347,6 +1389,10 @@ class Resolver:
                 self._group(at, head, pos)
                 return
         person = _PERSON_OF.fullmatch(sub)
+        if person is None:
+            # "Sheriff Dale Witkowski of Tamarack County": a titled person and a named body
+            titled = _PERSON_OF_NAMED.fullmatch(sub)
+            person = titled if titled and self._title_name(titled.group(1)) else None
         if person and _looks_name(person.group(1), self.rules) and not self.rules.group_rx.search(person.group(1)) \
                 and person.group(1).split()[0] not in self.rules.not_names:
             # "Dr Samir Haddou of the provincial health directorate": the person, and where from
