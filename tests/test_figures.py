@@ -274,6 +274,12 @@ def test_categories_in_new_prose(sentence, expected):
     assert _figure_triples(sentence) == want
 
 
+def test_a_currency_code_written_against_the_number():
+    found = figures("The court ordered them to pay Rs2 million each and a fine of Rs800,000.")
+    assert [(c.text, c.value, c.unit, c.category) for c in found] == [
+        ("Rs2 million", 2000000.0, "INR", "money"), ("Rs800,000", 800000.0, "INR", "money")]
+
+
 def test_currency_names_have_units():
     assert one("The council approved 40 million dinars for repairs.").unit == "dinar"
     assert one("Damage was put at 3 billion Egyptian pounds.").unit == "EGP"

@@ -502,6 +502,10 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
     """True for dates, times, years, durations, ages, ordinals, identifiers and names."""
     s, e = n.num_start, n.end
     before = text[s - 1] if s > 0 else " "
+    if n.unit_kind == "currency" and n.start < s and text[n.start:s].strip() and not text[n.start].isdigit():
+        # a currency sign or code written against the number ("Rs2 million", "US$5"): what
+        # stands before the sign decides
+        before = text[n.start - 1] if n.start > 0 else " "
     after = text[e] if e < len(text) else " "
     raw = text[n.num_start:n.num_end]
     # Inside a word or attached to one: "L2", "F-16", "COVID-19", "21st", "1960s", "#83", "06F6".
