@@ -494,6 +494,8 @@ _NAMED_AS = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|the|and|on)\s+)?){
                        r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)(?=\s*[,.;])")
 # How far back (characters) an apposition may name the body that "the group" stands for.
 NAMED_AS_REACH = 3000
+# How far back (characters) a one-word body's full name ("Tarsh Movement" for "Tarsh") is looked for.
+FULL_NAME_REACH = 20000
 # A person's name (two to four capitalised words) followed by the body they speak for.
 _PERSON_OF = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+((?:of|from|at)\s+(?:the\s+)?[a-z].*)")
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -1460,7 +1462,8 @@ class Resolver:
         """``word`` with the one group word the article last put after it before ``pos``
         ("Tarsh Movement" for "Tarsh"), else ``word``."""
         found = word
-        for m in re.finditer(rf"\b{re.escape(word)}\s+([A-Z][\w’'-]*)\b(?!\s+[A-Z])", self.doc.text[:pos]):
+        text = self.doc.text
+        for m in re.finditer(rf"\b{re.escape(word)}\s+([A-Z][\w’'-]*)\b(?!\s+[A-Z])", text[max(0, pos - FULL_NAME_REACH):pos]):
             if self.rules.group_rx.fullmatch(m.group(1)):
                 found = f"{word} {m.group(1)}"
         return found
