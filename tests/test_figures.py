@@ -274,6 +274,22 @@ def test_categories_in_new_prose(sentence, expected):
     assert _figure_triples(sentence) == want
 
 
+@pytest.mark.parametrize("sentence", [
+    "Among those freed was Mira Holt, 71, who had been held for 50 days.",
+    "Jonas Berg, 34, said he heard the blast; his mother, 88, was unhurt.",
+    "The dead included teenagers, aged 15 and 17.",
+    "The victims ranged in age from 19 to 64.",
+    "Doctors treated children under five for dehydration.",
+    "Survivors clung to the hull and let go one after another.",
+])
+def test_ages_and_idioms_are_not_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_number_in_commas_after_a_month_or_a_weekday_is_a_figure():
+    assert [c.value for c in figures("In March, 40 people died. On Tuesday, 12 more were found.")] == [40.0, 12.0]
+
+
 def test_a_currency_code_written_against_the_number():
     found = figures("The court ordered them to pay Rs2 million each and a fine of Rs800,000.")
     assert [(c.text, c.value, c.unit, c.category) for c in found] == [

@@ -29,7 +29,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch2.jsonl": {
-        ("figures", "f1"): 0.96,
+        ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -38,7 +38,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch3.jsonl": {
-        ("figures", "f1"): 0.95,
+        ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,

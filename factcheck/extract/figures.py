@@ -68,6 +68,7 @@ TAIL = 48
 # on ("Of those, 22 were in their 70s" after "the names of 55 of the dead").
 CARRY_OVER_REACH = 400
 NAME_LIST_REACH = 8
+MAX_AGE = 120  # a number in apposition to a person up to this is an age
 DETENTION_REACH = 6
 PARTICIPLE_REACH = 8
 # Past participles that do not end in -ed ("hostages held in Gaza", "people taken to hospital").
@@ -192,6 +193,8 @@ class FigureRules:
     people: frozenset[str]
     aid_materials: frozenset[str]
     name_lists: frozenset[str]
+    family_words: frozenset[str]
+    not_age_words: frozenset[str]
     detention_places: frozenset[str]
     aid_material_modifiers: frozenset[str]
     aid_measure_governors: dict
@@ -288,6 +291,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         people=_lower_set(raw["people"]["words"]),
         aid_materials=_lower_set(raw["measures"]["aid_materials"]),
         name_lists=_lower_set(copt.get("name_lists", [])),
+        family_words=_lower_set(exc.get("family_words", [])),
+        not_age_words=_lower_set(exc.get("not_age_words", [])),
         detention_places=_lower_set(copt.get("detention_places", [])),
         aid_material_modifiers=_lower_set(raw["measures"].get("aid_material_modifiers", [])),
         aid_measure_governors=_word_table({"aid": {"governors": raw["measures"].get("aid_measure_governors", [])}},
@@ -485,6 +490,32 @@ def _candidates(doc: Document, r: FigureRules, numbers: list[Number], dates: lis
 _COORDINATION = re.compile(r"\s*(?:and|or|to|-|–)\s*", re.IGNORECASE)
 
 
+_APPOSITION_BEFORE = re.compile(r"([A-Za-z][\w’'.-]*)\s*,\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
+_AGE_COORDINATED = re.compile(r"(?:aged|ages|in\s+age)\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:,|and|or|to|-|–)\s*$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_AGE_BOUND = re.compile(r"([A-Za-z]+)\s+(?:under|over|above|below)\s*$", re.IGNORECASE)
+
+
+def _age_in_apposition(text: str, r: FigureRules, n: Number, left: str) -> bool:
+    """An age in commas after a name or a person ("Irena Bulat, 54, whose son ...", "her
+    father, 88,"), the second of two ages ("aged 15 and 17"), or a bound after a people noun
+    ("children under five", "men over 60")."""
+    if _AGE_COORDINATED.search(left[-24:]):
+        return True
+    m = _APPOSITION_BEFORE.search(left[-40:])
+    if m and _APPOSITION_AFTER.match(text, n.end):
+        word = m.group(1)
+        if (word[:1].isupper() and word.lower() not in r.not_age_words) or word.lower() in r.people \
+                or word.lower() in r.family_words:
+            return True
+    b = _AGE_BOUND.search(left[-30:])
+    if not (b and (b.group(1).lower() in r.people or b.group(1).lower() in r.family_words)):
+        return False
+    nxt = _NEXT_WORD.match(text, n.end)  # "children under five were treated": no noun after the number
+    return nxt is None or nxt.group(1).lower() in r.predicate_links or nxt.group(1).lower() in r.clause_breaks
+
+
 def _shares_a_duration(text: str, r: FigureRules, n: Number, m: Number, dates: list[DateMention], di: int) -> bool:
     """"sentences of eight and nine years", "two or three days": the unit of time written once
     after the second number makes both durations."""
@@ -556,6 +587,9 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
     # Ages: "40-year-old", "aged 40", "under the age of 10".
     if r.age_after.match(text, e) or (n.num_end != e and r.age_after.match(text, n.num_end)) \
             or r.age_before.search(left[-TAIL:]):
+        return True
+    if n.value is not None and n.value == int(n.value) and 0 < n.value <= MAX_AGE and n.unit is None \
+            and n.kind != "vague" and _age_in_apposition(text, r, n, left):
         return True
     # Durations and time windows: "four-day truce", "in the past 24 hours", "nearly seven
     # weeks"; but "the average workweek was 34.4 hours" is a measure.
