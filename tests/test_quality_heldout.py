@@ -30,7 +30,7 @@ FLOORS = {
     },
     "gold-batch2.jsonl": {
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,

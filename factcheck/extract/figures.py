@@ -87,7 +87,7 @@ CARRIED_CATEGORIES = PEOPLE_CATEGORIES | {"attacks", "aid", "count"}
 SOURCES = ("unit", "part_of", "predicate", "governor", "noun", "carried", "default")
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|\d(?:[\d,.]*\d)?|[^\sA-Za-z\d]")
 _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december "
                          "jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -193,6 +193,7 @@ class FigureRules:
     people: frozenset[str]
     aid_materials: frozenset[str]
     name_lists: frozenset[str]
+    level_subjects: dict
     family_words: frozenset[str]
     not_age_words: frozenset[str]
     detention_places: frozenset[str]
@@ -291,6 +292,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         people=_lower_set(raw["people"]["words"]),
         aid_materials=_lower_set(raw["measures"]["aid_materials"]),
         name_lists=_lower_set(copt.get("name_lists", [])),
+        level_subjects=_word_table({c: {"governors": w} for c, w in copt.get("level_subjects", {}).items()}, "governors"),
         family_words=_lower_set(exc.get("family_words", [])),
         not_age_words=_lower_set(exc.get("not_age_words", [])),
         detention_places=_lower_set(copt.get("detention_places", [])),
@@ -381,8 +383,16 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
     for f in figures:
         f.sentence = doc.sentence_at(f.start)
         by_sentence.setdefault(f.sentence.start, []).append(f)
+    prev_f = None
     for f in figures:
         _qualify(text, low, r, f)
+        if prev_f is not None and f.qualifier == "exact" and prev_f.qualifier in ("approx", "at_least", "more_than",
+                                                                              "at_most", "less_than") \
+                and text[prev_f.end:f.start].strip() == "(" and f.unit_kind == prev_f.unit_kind:
+            # "about 12 kilometres (7 miles)": the conversion is as approximate as the figure
+            f.qualifier = prev_f.qualifier
+            _interval(f, prev_f.qualifier)
+        prev_f = f
     for figs in by_sentence.values():
         for f in figs:
             _categorise(text, low, r, f, figs)
@@ -893,7 +903,8 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
         subj = head = None  # "$25 million available", "four miles away": no counted noun
     f.subject = subj
     f.subject_head = head
-    f.bare = subj is None
+    # (a partitive over things counts them: "11 of the country's 26 provinces" is not bare)
+    f.bare = subj is None and (head is None or head in r.people or head in r.nouns or head in _PRONOUN_HEADS)
     f.subject_end = subject_end if subject_end is not None else f.end
     # 1. Money, percentages and measures take their category from the unit.
     if f.unit_kind == "currency":
@@ -920,6 +931,12 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
     cat, relative = _predicate(r, right_toks, right_low, k)
     if cat is None and head in r.people:
         cat, relative = _predicate(r, right_toks, right_low, k, r.people_predicates)
+    if cat == "affected" and subj and head in r.people:
+        # "600 wounded patients and 4,000 displaced people are trapped": what they are says more
+        mods = [r.nouns[w] for w in subj.lower().split()[:-1] if r.nouns.get(w) in PEOPLE_CATEGORIES]
+        if mods and mods[-1] != "affected":
+            _set(f, mods[-1], "noun")
+            return
     if cat and not relative:
         _set(f, cat, "predicate")
         return
@@ -939,6 +956,8 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
         if cat:
             _set(f, cat, "governor")
             return
+        if _NUMBER_OF_NOUN.search(left_text[-60:]):
+            f.bare = False  # "put the number of damaged houses at 38,500": it counts what it names
     elif cat:
         _set(f, cat, "governor")
         return
@@ -973,6 +992,8 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
         if prev:
             _set(f, prev[-1].category, "carried")
             return
+    if f.bare and _NUMBER_OF_THINGS.search(left_text[-60:]):
+        f.bare = False  # "put the number of damaged houses at 38,500": it counts what it names
     # Otherwise a count; a bare number may still carry over the figure before it (below).
 
 
@@ -1072,6 +1093,8 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
         j = i + 1
         while j < n and lows[j] in _PARTITIVE_DETERMINERS:
             j += 1
+        if j + 1 < n and toks[j][:1].isdigit() and _is_word(toks[j + 1]):
+            j += 1  # "46 of the 80 trucks"
         if j < n and _is_word(toks[j]):
             # The predicate is looked for after the noun: "8,000 of its soldiers remain missing".
             return None, lows[j], j + 1, None
@@ -1079,6 +1102,7 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
 
 
 # Words between "of" and the noun of a partitive ("55 of the dead", "8,000 of its soldiers").
+_PRONOUN_HEADS = frozenset({"them", "those", "these", "whom", "which", "us"})
 _PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "all", "its", "their", "our", "his", "her", "whose"})
 # Words right after a number that say "more of the same", not what is counted.
 _SUBJECT_SKIP = frozenset({"more", "further", "extra"})
@@ -1153,7 +1177,7 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             i += 3  # "2.3 million people in the region face hunger": a place after the noun
             steps += 2
             continue
-        if low in ("in", "across") and steps == 0 and not _phrase_at(table, lows, i):
+        if low in ("in", "across", "of", "from") and steps == 0 and not _phrase_at(table, lows, i):
             # "1.5 lakh people in 86 villages have been affected", "people in Ambar and Tessin
             # districts are now in need": a place of a few words, up to a form of "be" or "have"
             j = i + 1
@@ -1236,6 +1260,9 @@ def _phrase_ending(table: dict, toks: list[str], j: int):
     return None
 
 
+_NUMBER_OF_THINGS = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?!the\b|those\b|them\b|people\b|dead\b)"
+                               r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:at|to|was|is|stood\s+at|reached)\s*$", re.IGNORECASE)
+_NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?!the\b|those\b|them\b)[a-z]", re.IGNORECASE)
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _ANAPHORS = frozenset({"number", "figure", "tally", "total", "count", "estimate", "numbers", "figures", "it", "toll"})
 
@@ -1294,7 +1321,7 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
             stop = max(-1, j - 1 - r.level_subject_reach)  # "the toll from the floods that tore ... rose"
             j -= 1
             continue
-        hit = _phrase_ending(governors, back, j)
+        hit = _phrase_ending(governors, back, j) or (_phrase_ending(r.level_subjects, back, j) if table is None else None)
         if hit and j + 1 < len(back) and back[j + 1][:1].isdigit():
             hit = None  # it governs the number after it ("a magnitude 6.9 earthquake"), not the verb's
         if hit:
