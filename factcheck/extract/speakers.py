@@ -164,6 +164,7 @@ class Rules:
     title_abbreviations: dict  # "gov" -> "governor", "cm" -> "chief minister" (lower case, no dot)
     role_heads: frozenset  # nouns a person is called by in the article's later references
     generic_bodies: frozenset  # "the agency": nouns that may stand for any named body
+    place_nouns: frozenset  # "the capital, Orhan": nouns that a place name stands in apposition to
     owner_rx: re.Pattern  # "X's report", "a survey by X": the body that issued a document
     cut_words: frozenset  # subordinators and conjunctions that may cut a subject's lead
     bare_clause: frozenset  # verbs after which a clause needs no known verb ("says the x breach ...")
@@ -231,6 +232,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         title_abbreviations={k.lower(): v.lower() for k, v in r.get("title_abbreviations", {}).items()},
         role_heads=low(r.get("role_heads", [])),
         generic_bodies=low(p.get("generic_bodies", [])),
+        place_nouns=low(p.get("place_nouns", [])),
         owner_rx=re.compile(
             rf"(?:(?:the|a|an)\s+)?(?:(?P<pos>.+?)[’']s\s+(?:[\w-]+\s+){{0,3}}(?:{_alt(p['documents'])})"
             rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>.+))",
@@ -482,6 +484,9 @@ _QUOTE_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){1,6}?)(?:as\s+)?[“\"‘]")
 _INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,8}?)\s*(?=[,.;!?]|$)")
 _INV_ROLE = re.compile(r",\s*([^,.;]+)")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+_ISSUED_BY = re.compile(r"(?:the\s+|a\s+|an\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+([a-z]+)")
+_PLACE_OF = re.compile(r"(.+?)\s+(?:in|of|at|from)\s+(?:the\s+)?\S")
+_AGE_TAIL = re.compile(r",\s*\d{1,3}\s*$")
 _RELATIVE_LEAD = re.compile(r"\s*(?:who|whose|which)\s", re.IGNORECASE)
 _WHO_LEAD = re.compile(r"\s*(?:who|whose|which|(?-i:[a-z]{3,}ing))\s", re.IGNORECASE)
 _WHO = re.compile(r"\s*(?:who|which)\b")
@@ -583,7 +588,8 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
     first = lws[0]
     if first in PREPOSITIONS or first in ("to", "that", "than", "not"):
         return False
-    if not rules.not_subject.isdisjoint(lws):
+    if not rules.not_subject.isdisjoint(w.lower() for w in ws[1:] if not w[:1].isupper()) \
+            or (first in rules.not_subject and ws[0].islower()):  # ("The Met centre": a name, not "met")
         return False
     if first in SUBJECT_PRONOUNS:
         return len(ws) == 1
@@ -672,6 +678,10 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         hi = k
         while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
             hi -= 1
+    # an age after the name: "Musa Danjuma, 29, said"
+    age = _AGE_TAIL.search(s, lo, hi)
+    if age:
+        hi = age.start()
     # only the last two comma-separated stretches matter (a bracketed acronym after a name is
     # part of the name: "the Refugee Assistance Council (RAC), a coalition ..., said")
     c1 = c2 = None
@@ -715,6 +725,12 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             if (sub_role and (_looks_name(psub, rules) or _looks_body(psub, rules))) \
                     or (sub_prep and _subject_valid(psub, rules)):
                 return _Subject(p[0], p[1], _strip_det(sub) if sub_role else None, p[0])
+            # "Mediators in the Dastani capital, Orhan, say": the name is the place's, not a speaker
+            if sub_name and len(sub.split()) == 1 and psub.split()[-1].lower() in rules.place_nouns \
+                    and _subject_valid(psub, rules):
+                inner = _PLACE_OF.match(psub)
+                b2 = p[0] + inner.end(1) if inner else p[1]
+                return _Subject(p[0], b2, None, p[0])
             # "The spokesman, NAME, said"
             if sub_name and _role_like(psub, rules) and len(psub.split()) <= 5 \
                     and psub.split()[0].lower() in rules.appositive_det:
@@ -1057,6 +1073,20 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
     rest = _INV_ROLE.match(text, sb, s1)
     if rest and (_words(rest.group(1)) or [""])[0].lower() in rules.participle:
         rest = None  # '..., adding that ...': a statement of its own, not a role
+    if rest and _role_like(sub, rules) and _looks_name(rest.group(1).strip(), rules):
+        # '"...," said Dana's mother, Ruth Keshet, outside ...': the name after the role speaks
+        role = _strip_det(sub)
+        na = rest.start(1) + (len(rest.group(1)) - len(rest.group(1).lstrip()))
+        sa, sb, sub = na, na + len(rest.group(1).strip()), rest.group(1).strip()
+        ca, cb = _clause_bounds(text, s0, m.start())
+        while cb > ca and text[cb - 1] in ",;: ":
+            cb -= 1
+        if cb - ca < 3:
+            return None
+        at = Attribution("inverted", m.group().lower(), m.start(), m.end(), sub, sa, sb, ca, cb, sent,
+                         m.start(), sb, role=role)
+        at.stated_on = _dates_in(doc, m.start(), sb)
+        return at
     if rest and not _WHO.match(rest.group(1)) and (
             _role_like(rest.group(1), rules)
             # '"...," said NAME, the harbour master.'
@@ -1271,6 +1301,7 @@ class Resolver:
             if mn.role:
                 self.roles.setdefault(mn.name, _strip_det(mn.role) or "")
         self.persons: list[tuple[int, str]] = []  # (position, name) of person speakers
+        self.person_roles: list[tuple[int, str, str]] = []  # (position, name, role) given with a name
         self.groups: list[tuple[int, str, bool]] = []  # (position, name, plural)
         self._acronyms: dict[str, str | None] | None = None  # acronym -> body, filled as asked
         self._cue_starts = [a.cue_start for a in attributions]
@@ -1441,7 +1472,12 @@ class Resolver:
                         head = g
                         break
         own = _OWNER.match(sub) if "s " in sub else None
-        if own:
+        issued = _ISSUED_BY.fullmatch(sub)
+        if issued and issued.group(2).lower() in self.rules.documents:
+            body = issued.group(1)
+            long = self.acronym(body) if _ACRONYM.fullmatch(body) and sum(c.isupper() for c in body) >= 2 else None
+            head = long or body  # "according to UN figures", "a PEC statement"
+        elif own:
             head = own.group(1)
         else:
             # "the central bank's report", "a survey by the Red Cross"
@@ -1475,19 +1511,32 @@ class Resolver:
         m = _THE_ROLE.fullmatch(low)
         if m is None:
             return None
-        noun = self.rules.title_abbreviations.get(m.group(1).strip("."), m.group(1)).split()
-        if noun[-1] not in self.rules.titles_lower and noun[-1] not in self.rules.role_heads:
+        abbr = m.group(1).strip(".")
+        noun = self.rules.title_abbreviations.get(abbr, m.group(1)).split()
+        if noun[-1] not in self.rules.titles_lower and noun[-1] not in self.rules.role_heads \
+                and abbr not in self.rules.title_abbreviations:
             return None
+        for ppos, name, role in reversed(self.person_roles):
+            if ppos < pos and self._role_fits(role, noun):
+                return Mention(ppos, name, role, None, False)
         k = bisect.bisect_left(self._mention_starts, pos)
         for mn in reversed(self.mentions[max(0, k - ANTECEDENT_LOOKBACK):k]):
             if not mn.role:
                 continue
-            words = []
-            for w in mn.role.lower().replace(",", " ").split():
-                words.extend(self.rules.title_abbreviations.get(w.strip("."), w.strip(".")).split())
-            if words[-len(noun):] == noun or (len(noun) == 1 and noun[0] in words[-2:]):
+            if self._role_fits(mn.role, noun):
                 return mn
         return None
+
+    def _role_fits(self, role: str, noun: list[str]) -> bool:
+        """Whether a role as written ("Gov.", "director of Beit Hanna") is called ``noun``."""
+        words: list[str] = []
+        for w in role.lower().replace(",", " ").split():
+            if w in ("of", "for", "at", "in"):
+                break  # "director of Beit Hanna": the role's head comes before its complement
+            words.extend(self.rules.title_abbreviations.get(w.strip("."), w.strip(".")).split())
+        head = noun[:noun.index("of")] if "of" in noun else noun  # "inspector general (of police)"
+        return bool(words) and (words[-len(head):] == head or (len(head) == 1 and head[0] in words[-2:])
+                                or (len(head) > 1 and words[0] == head[0]))
 
     def _named_by_head(self, head: str) -> str:
         """The body the article last named with the head noun ``head`` ("Interior Ministry",
@@ -1565,6 +1614,8 @@ class Resolver:
             name = full
         at.speaker, at.speaker_role, at.kind = name, role or self.roles.get(name) or None, "person"
         self.persons.append((pos, name))
+        if role:
+            self.person_roles.append((pos, name, role))
 
     def _group(self, at: Attribution, name: str, pos: int) -> None:
         name = _THE.sub("", name).strip()
@@ -1575,6 +1626,8 @@ class Resolver:
                                      or last in ("police", "media", "people"))
         at.speaker, at.speaker_role, at.kind = name or None, None, "group"
         self.groups.append((pos, name, plural))
+        if not plural and last.lower() in self.rules.role_words and last.lower() not in self.rules.groups:
+            self.persons.append((pos, name))  # "A nurse ... said. '...,' she said."
 
     def _pronoun(self, at: Attribution, p: str, pos: int) -> None:
         if p in ("he", "she", "i", "we"):
