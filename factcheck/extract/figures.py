@@ -511,15 +511,18 @@ def _age_in_apposition(text: str, r: FigureRules, n: Number, left: str) -> bool:
     """An age in commas after a name or a person ("Irena Bulat, 54, whose son ...", "her
     father, 88,"), the second of two ages ("aged 15 and 17"), or a bound after a people noun
     ("children under five", "men over 60")."""
-    if _AGE_COORDINATED.search(left[-24:]):
+    tail = left[-24:]
+    if "age" in tail.lower() and _AGE_COORDINATED.search(tail):
         return True
-    m = _APPOSITION_BEFORE.search(left[-40:])
+    m = _APPOSITION_BEFORE.search(left[-40:]) if left.rstrip().endswith(",") else None
     if m and _APPOSITION_AFTER.match(text, n.end):
         word = m.group(1)
         if (word[:1].isupper() and word.lower() not in r.not_age_words) or word.lower() in r.people \
                 or word.lower() in r.family_words:
             return True
-    b = _AGE_BOUND.search(left[-30:])
+    low30 = left[-30:].lower()
+    b = _AGE_BOUND.search(left[-30:]) if ("under" in low30 or "over" in low30 or "above" in low30
+                                          or "below" in low30) else None
     if not (b and (b.group(1).lower() in r.people or b.group(1).lower() in r.family_words)):
         return False
     nxt = _NEXT_WORD.match(text, n.end)  # "children under five were treated": no noun after the number
@@ -1020,10 +1023,15 @@ def _set(f: _Figure, category: str, source: str) -> None:
 _QUOTE_MARKS = frozenset('"“”‘’')
 
 
+_QUOTE_MARK = re.compile("[" + "".join(sorted(_QUOTE_MARKS)) + "]")
+
+
 def _tokens(text: str, start: int, end: int) -> list[str]:
     """The tokens of ``text[start:end]`` without quotation marks that stand alone."""
     toks = _TOKEN.findall(text, start, end)
-    return [t for t in toks if t not in _QUOTE_MARKS] if any(t in _QUOTE_MARKS for t in toks) else toks
+    if _QUOTE_MARK.search(text, start, end) is None:
+        return toks
+    return [t for t in toks if t not in _QUOTE_MARKS]
 
 
 def _token_end(text: str, start: int, end: int, index: int) -> int:
@@ -1177,7 +1185,8 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             i += 3  # "2.3 million people in the region face hunger": a place after the noun
             steps += 2
             continue
-        if low in ("in", "across", "of", "from") and steps == 0 and not _phrase_at(table, lows, i):
+        if low in ("in", "across", "of", "from") and steps == 0 and not _PLACE_END.isdisjoint(lows[i + 2:i + PLACE_REACH + 2]) \
+                and not _phrase_at(table, lows, i):
             # "1.5 lakh people in 86 villages have been affected", "people in Ambar and Tessin
             # districts are now in need": a place of a few words, up to a form of "be" or "have"
             j = i + 1

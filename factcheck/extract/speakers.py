@@ -588,12 +588,14 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
     first = lws[0]
     if first in PREPOSITIONS or first in ("to", "that", "than", "not"):
         return False
-    if not rules.not_subject.isdisjoint(w.lower() for w in ws[1:] if not w[:1].isupper()) \
-            or (first in rules.not_subject and ws[0].islower()):  # ("The Met centre": a name, not "met")
-        return False
+    if not rules.not_subject.isdisjoint(lws) and (
+            (first in rules.not_subject and ws[0].islower())
+            or not rules.not_subject.isdisjoint([lw for w, lw in zip(ws[1:], lws[1:], strict=True) if not w[:1].isupper()])):
+        return False  # (but "The Met centre" is a name, not "met")
     if first in SUBJECT_PRONOUNS:
         return len(ws) == 1
-    if any(w in _ARTICLES and prev not in PREPOSITIONS and prev not in ("and", "or") for prev, w in zip(lws, lws[1:], strict=False)):
+    if not _ARTICLES.isdisjoint(lws[1:]) and any(
+            w in _ARTICLES and prev not in PREPOSITIONS and prev not in ("and", "or") for prev, w in zip(lws, lws[1:], strict=False)):
         return False  # "a figure the ministry (denied)": a clause of its own, not a subject
     if first in DETERMINERS and len(ws) <= 6:  # "the coast guard", "its owner"
         return True
@@ -679,7 +681,7 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
             hi -= 1
     # an age after the name: "Musa Danjuma, 29, said"
-    age = _AGE_TAIL.search(s, lo, hi)
+    age = _AGE_TAIL.search(s, max(lo, hi - 8), hi) if hi > lo and s[hi - 1].isdigit() else None
     if age:
         hi = age.start()
     # only the last two comma-separated stretches matter (a bracketed acronym after a name is
@@ -1304,6 +1306,8 @@ class Resolver:
         self.person_roles: list[tuple[int, str, str]] = []  # (position, name, role) given with a name
         self.groups: list[tuple[int, str, bool]] = []  # (position, name, plural)
         self._acronyms: dict[str, str | None] | None = None  # acronym -> body, filled as asked
+        self._named: list[tuple[int, str, str]] | None = None  # appositions naming bodies, when asked
+        self._named_ends: list[int] = []
         self._cue_starts = [a.cue_start for a in attributions]
         self._mention_starts = [mn.start for mn in mentions]
         self._subject_mentions = [mn for mn in mentions if mn.subject]
@@ -1550,11 +1554,16 @@ class Resolver:
     def _named_as(self, noun: str, pos: int) -> str | None:
         """The body the article last named with ``noun`` in apposition before ``pos``: "the
         Civilian Harm Monitor, an independent research group" for "the group"."""
-        found = None
-        for m in _NAMED_AS.finditer(self.doc.text, max(0, pos - NAMED_AS_REACH), pos):
-            if m.group(2).lower() == noun:
-                found = m.group(1)
-        return found
+        if self._named is None:  # every apposition of the article, found once
+            self._named = [(m.end(), m.group(1), m.group(2).lower()) for m in _NAMED_AS.finditer(self.doc.text)]
+            self._named_ends = [e for e, _, _ in self._named]
+        k = bisect.bisect_right(self._named_ends, pos)
+        for end, name, n in reversed(self._named[:k]):
+            if end < pos - NAMED_AS_REACH:
+                break
+            if n == noun:
+                return name
+        return None
 
     def _title_name(self, sub: str) -> tuple[str, str] | None:
         for m in self.rules.role_rx.finditer(sub):
