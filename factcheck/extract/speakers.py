@@ -499,6 +499,8 @@ _NAMED_AS = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|the|and|on)\s+)?){
                        r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)(?=\s*[,.;])")
 # How far back (characters) an apposition may name the body that "the group" stands for.
 NAMED_AS_REACH = 3000
+# Two capitalised words, the second not followed by a third: "Tarsh Movement".
+_TWO_CAPS = re.compile(r"\b([A-Z][\w’'-]*)\s+([A-Z][\w’'-]*)\b(?!\s+[A-Z])")
 # How far back (characters) a one-word body's full name ("Tarsh Movement" for "Tarsh") is looked for.
 FULL_NAME_REACH = 20000
 # A person's name (two to four capitalised words) followed by the body they speak for.
@@ -1307,6 +1309,7 @@ class Resolver:
         self.groups: list[tuple[int, str, bool]] = []  # (position, name, plural)
         self._acronyms: dict[str, str | None] | None = None  # acronym -> body, filled as asked
         self._named: list[tuple[int, str, str]] | None = None  # appositions naming bodies, when asked
+        self._bodies: dict[str, list[tuple[int, str]]] | None = None  # "Tarsh" -> "Tarsh Movement", when asked
         self._named_ends: list[int] = []
         self._cue_starts = [a.cue_start for a in attributions]
         self._mention_starts = [mn.start for mn in mentions]
@@ -1501,11 +1504,17 @@ class Resolver:
     def _full_body(self, word: str, pos: int) -> str:
         """``word`` with the one group word the article last put after it before ``pos``
         ("Tarsh Movement" for "Tarsh"), else ``word``."""
+        if self._bodies is None:  # every "Name Groupword" of the article, found once
+            self._bodies = {}
+            for m in _TWO_CAPS.finditer(self.doc.text):
+                if self.rules.group_rx.fullmatch(m.group(2)):
+                    self._bodies.setdefault(m.group(1), []).append((m.start(), f"{m.group(1)} {m.group(2)}"))
         found = word
-        text = self.doc.text
-        for m in re.finditer(rf"\b{re.escape(word)}\s+([A-Z][\w’'-]*)\b(?!\s+[A-Z])", text[max(0, pos - FULL_NAME_REACH):pos]):
-            if self.rules.group_rx.fullmatch(m.group(1)):
-                found = f"{word} {m.group(1)}"
+        for start, full in self._bodies.get(word, ()):
+            if start >= pos:
+                break
+            if start >= pos - FULL_NAME_REACH:
+                found = full
         return found
 
     def _role_holder(self, low: str, pos: int) -> Mention | None:
