@@ -131,6 +131,7 @@ class Rules:
     request: frozenset
     promise: frozenset
     quote_only: frozenset
+    quote_credit: frozenset  # "blamed the UN for 'bottlenecks'": credit the quote, make no statement
     question: frozenset
     participle: frozenset
     between: frozenset
@@ -165,6 +166,8 @@ class Rules:
     role_heads: frozenset  # nouns a person is called by in the article's later references
     generic_bodies: frozenset  # "the agency": nouns that may stand for any named body
     place_nouns: frozenset  # "the capital, Orhan": nouns that a place name stands in apposition to
+    occupations: frozenset  # "Salem Abdelhafid, a 52-year-old teacher,": words that introduce a person
+    head_synonyms: dict  # "army" -> ("forces", ...): the last word of a body's name it may stand for
     owner_rx: re.Pattern  # "X's report", "a survey by X": the body that issued a document
     cut_words: frozenset  # subordinators and conjunctions that may cut a subject's lead
     bare_clause: frozenset  # verbs after which a clause needs no known verb ("says the x breach ...")
@@ -180,7 +183,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
     t = t.get("speech", t)
     v, w, p, r, n = t["verbs"], t["words"], t["people"], t["roles"], t["names"]
     low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
-    all_cues = v["say"] + v["request"] + v["promise"] + v["quote_only"] + v["question"] + v["participle"]
+    all_cues = v["say"] + v["request"] + v["promise"] + v["quote_only"] + v.get("quote_credit", []) + v["question"] + v["participle"]
     weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     daypart = r"(?:\s+(?:night|morning|afternoon|evening))?"
     capword = r"(?-i:[A-Z])[\w’'.&-]*"
@@ -191,7 +194,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         r"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|week)|last\s+week"
         r"|earlier|later|previously|again|also|recently|separately|publicly|privately|repeatedly"
         r"|by\s+(?:tele)?phone|by\s+(?:video\s+link|e-?mail|text\s+message|radio)|over\s+the\s+phone"
-        r"|in\s+(?:19|20)\d\d"
+        r"|in\s+(?:19|20)\d\d|for\s+(?:(?:some|many|several)\s+)?(?:years|months|weeks|decades|days)"
         r"|(?:in|on|at|during|after|before|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}"
         r"(?:statement|interview|post|briefing|speech|report|update|release|address|message|letter|"
         r"tweet|conference|meeting|call|event|rally|hearing|summit|ceremony|visit|session|appearance|video)"
@@ -203,7 +206,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
     return Rules(
         table=t,
         say=low(v["say"]), strict=low(v["strict"]), that_only=low(v["that_only"]),
-        request=low(v["request"]), promise=low(v["promise"]), quote_only=low(v["quote_only"]),
+        request=low(v["request"]), promise=low(v["promise"]), quote_only=low(v["quote_only"]), quote_credit=low(v.get("quote_credit", [])),
         question=low(v["question"]),
         participle=low(v["participle"]), between=low(w["between"]), passive=low(w["passive"]),
         finite=low(w["finite"]), subordinators=low(w["subordinators"]), groups=low(p["groups"]),
@@ -215,7 +218,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         cue_rx=re.compile(rf"\b{_first_chars(_cased(all_cues))}(?:{_alt(_cased(all_cues))})\b"),
         according_rx=re.compile(rf"\b{_first_chars(_cased(t['phrases']['according']))}(?:{_alt(_cased(t['phrases']['according']))})\b"),
         speaker_cut_rx=re.compile(rf"\s*(?:[,;:]|\s[—–-]\s|\b(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
-        audience_rx=re.compile(rf"\s+(?:(?:{_alt(w['audience'])})\b|(?:the\s+)?{capword}(?:\s+{capword}){{0,4}})", re.IGNORECASE),
+        audience_rx=re.compile(rf"\s+(?:(?:{_alt(w['audience'])})\b|(?:the\s+)?{capword}(?:\s+{capword}){{0,4}}"
+                               r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:television|tv|radio|news|newspaper)(?:\s+(?:channel|station|network|agency|programme|program|show))?\b)",
+                               re.IGNORECASE),
         extra_rx=re.compile(extra, re.IGNORECASE),
         role_rx=re.compile(rf"(?<![\w.]){_first_chars(r['titles'])}(?:{_alt(r['titles'])})(?![\w])"),
         group_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p['groups'])})\b", re.IGNORECASE),
@@ -233,6 +238,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         role_heads=low(r.get("role_heads", [])),
         generic_bodies=low(p.get("generic_bodies", [])),
         place_nouns=low(p.get("place_nouns", [])),
+        occupations=low(r.get("occupations", [])),
+        head_synonyms={k.lower(): tuple(x.lower() for x in v) for k, v in p.get("head_synonyms", {}).items()},
         owner_rx=re.compile(
             rf"(?:(?:the|a|an)\s+)?(?:(?P<pos>.+?)[’']s\s+(?:[\w-]+\s+){{0,3}}(?:{_alt(p['documents'])})"
             rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>.+))",
@@ -346,7 +353,7 @@ def _inside_quote(pos: int, quotes: list[QuoteSpan], starts: list[int]) -> Quote
 class Attribution:
     """A verb of saying (or ``according to``) with its subject and reported clause."""
 
-    form: str  # subject_first | trailing | inverted | according | request | promise | quote_only | continuation | participle
+    form: str  # subject_first | trailing | inverted | according | request | promise | quote_only | quote_credit | continuation | participle
     cue: str
     cue_start: int
     cue_end: int
@@ -486,6 +493,7 @@ _INV_ROLE = re.compile(r",\s*([^,.;]+)")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
 _ISSUED_BY = re.compile(r"(?:the\s+|a\s+|an\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+([a-z]+)")
 _PLACE_OF = re.compile(r"(.+?)\s+(?:in|of|at|from)\s+(?:the\s+)?\S")
+_ABSOLUTE = re.compile(r"\s*(?:his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]{3,}ing\s*")
 _AGE_TAIL = re.compile(r",\s*\d{1,3}\s*$")
 _RELATIVE_LEAD = re.compile(r"\s*(?:who|whose|which)\s", re.IGNORECASE)
 _WHO_LEAD = re.compile(r"\s*(?:who|whose|which|(?-i:[a-z]{3,}ing))\s", re.IGNORECASE)
@@ -499,8 +507,9 @@ _NAMED_AS = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|the|and|on)\s+)?){
                        r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)(?=\s*[,.;])")
 # How far back (characters) an apposition may name the body that "the group" stands for.
 NAMED_AS_REACH = 3000
-# Two capitalised words, the second not followed by a third: "Tarsh Movement".
-_TWO_CAPS = re.compile(r"\b([A-Z][\w’'-]*)\s+([A-Z][\w’'-]*)\b(?!\s+[A-Z])")
+# A capitalised word and up to three more, the last not followed by another: "Tarsh Movement",
+# "Calveron Chemical Holdings".
+_TWO_CAPS = re.compile(r"\b(?=([A-Z][\w’'-]*)((?:\s+[A-Z][\w’'-]*){1,3})\b(?!\s+[A-Z]))")  # (overlapping)
 # How far back (characters) a one-word body's full name ("Tarsh Movement" for "Tarsh") is looked for.
 FULL_NAME_REACH = 20000
 # A person's name (two to four capitalised words) followed by the body they speak for.
@@ -696,6 +705,13 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         c1, c2 = c2, c
         cuts.append(c)
     last = (c2.end() if c2 else lo, hi)
+    if c2 is not None and c2.group() == "," and _ABSOLUTE.fullmatch(s, last[0], last[1]):
+        # "Mayor Janet Kowalczyk, her voice breaking, called on ...": the aside goes
+        hi = c2.start()
+        c1 = c2 = None
+        for c in cuts[:-1]:
+            c1, c2 = c2, c
+        last = (c2.end() if c2 else lo, hi)
     # "Roni Shafir, whose brother Adi, 34, is among the hostages, told": a relative clause that
     # holds commas of its own; the name before it is the subject
     if len(cuts) >= 3 and cuts[-1].group() == "," and not _WHO_LEAD.match(s, last[0], last[1]) \
@@ -991,7 +1007,7 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         if r and r.group(1).split()[1] not in DETERMINERS:
             ca, cb = _clause_bounds(text, r.start(1), s1)
             return [_subject_first(doc, sent, m, sub, "promise", cue, ca, cb, r.start(1), rules)]
-    if cue in rules.quote_only:
+    if cue in rules.quote_only or cue in rules.quote_credit:
         r = _QUOTE_OBJ.match(text, after, s1)
         if r:
             # up to the end of the quotation (a comma inside it does not end the clause: 'called
@@ -1001,10 +1017,11 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             ca, cb = _clause_bounds(text, r.start(1), q_end if q_end != -1 else s1)
             while cb > ca and text[cb - 1] in ",”\"’":
                 cb -= 1
-            return [_subject_first(doc, sent, m, sub, "quote_only", cue, ca, cb, r.start(1))]
+            form = "quote_credit" if cue in rules.quote_credit else "quote_only"
+            return [_subject_first(doc, sent, m, sub, form, cue, ca, cb, r.start(1))]
         return []
-    if cue not in rules.say:
-        return []
+    if cue not in rules.say and not (cue in rules.promise and _THAT_AFTER.match(text, after, s1)):
+        return []  # (but "vowed that the state would ..." is reported speech)
     pos = _tail_end(text, after, rules, cue)
     that = _THAT_AFTER.match(text, pos, s1)
     if not that:
@@ -1067,7 +1084,7 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
     sub = text[sa:sb]
     if not _subject_valid(sub, rules) or sub.split()[0].lower() in SUBJECT_PRONOUNS:
         return None
-    if not (_is_cap(sub) or sub.split()[0].lower() in ("the", "a", "an") or rules.group_rx.search(sub)):
+    if not (_is_cap(sub) or sub.split()[0].lower() in ("the", "a", "an", "one") or rules.group_rx.search(sub)):
         return None
     if not _is_cap(sub) and not (_role_like(sub, rules) or rules.group_rx.search(sub) or _appositive_role(sub, rules)
                                  and _words(sub)[-1].lower() in rules.role_words):
@@ -1198,6 +1215,7 @@ _NAME_AFTER = re.compile(rf"\s+((?:(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.’'-]*(?
                          rf"{_NAME_TOKEN}(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|abu|ben)\s+)?{_NAME_TOKEN}){{0,3}})")
 # A name and an age at the start of a sentence: "Carla Mendes, 62, spent two days ...".
 _NAME_AGE = re.compile(r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,3},\s")
+_NAME_AGE_INSIDE = re.compile(r"(?<=, )([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,3},\s")
 _APPOSITIVE = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}),\s+((?:a|an|the)\s+)?([^,.;]{{2,80}})")
 _LOWER_ROLE_NAME = re.compile(rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){{1,4}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})")
 _MODS_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'&-]*|of|for|and)\s+){1,5})$")
@@ -1281,10 +1299,16 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
         if not r or r.group(1).split()[0] in rules.not_names:
             continue
         role_words = [w.lower() for w in _words(r.group(3))[:6]]
-        if not any(w in rules.titles_lower or w in rules.female or w in rules.male for w in role_words):
+        if not any(w in rules.titles_lower or w in rules.female or w in rules.male or w in rules.occupations
+                   or w.endswith("-year-old") for w in role_words):
             continue
         out.append(Mention(r.start(1), r.group(1), (r.group(2) or "") + r.group(3).strip(),
                            _gender(_words(r.group(3)), rules), True))
+    # "..., where 14 people died, Kamla Devi, 58, sat ...": a name with an age within a sentence
+    starts = set(doc._sentence_starts)
+    for aged in _NAME_AGE_INSIDE.finditer(text):
+        if aged.start(1) not in starts and aged.group(1).split()[0] not in rules.not_names:
+            out.append(Mention(aged.start(1), aged.group(1), None, None, True))
     out.sort(key=lambda x: x.start)
     return out
 
@@ -1507,8 +1531,8 @@ class Resolver:
         if self._bodies is None:  # every "Name Groupword" of the article, found once
             self._bodies = {}
             for m in _TWO_CAPS.finditer(self.doc.text):
-                if self.rules.group_rx.fullmatch(m.group(2)):
-                    self._bodies.setdefault(m.group(1), []).append((m.start(), f"{m.group(1)} {m.group(2)}"))
+                if self.rules.group_rx.fullmatch(m.group(2).split()[-1]):
+                    self._bodies.setdefault(m.group(1), []).append((m.start(), m.group(1) + " " + " ".join(m.group(2).split())))
         found = word
         for start, full in self._bodies.get(word, ()):
             if start >= pos:
@@ -1554,9 +1578,11 @@ class Resolver:
     def _named_by_head(self, head: str) -> str:
         """The body the article last named with the head noun ``head`` ("Interior Ministry",
         "UN agency", or "Ministry of Health" with the noun before "of"); else ``head``."""
+        also = self.rules.head_synonyms.get(head, ())
         for _, g, _pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
             gw = [w.lower() for w in g.split()]
-            if len(gw) > 1 and (gw[-1] == head or any(a == head and b == "of" for a, b in zip(gw, gw[1:], strict=False))):
+            if len(gw) > 1 and (gw[-1] == head or gw[-1] in also
+                                or any(a == head and b in ("of", "for") for a, b in zip(gw, gw[1:], strict=False))):
                 return g
         return head
 
@@ -1644,7 +1670,8 @@ class Resolver:
                                      or last in ("police", "media", "people"))
         at.speaker, at.speaker_role, at.kind = name or None, None, "group"
         self.groups.append((pos, name, plural))
-        if not plural and last.lower() in self.rules.role_words and last.lower() not in self.rules.groups:
+        if not plural and (last.lower() in self.rules.titles_lower or last.lower() in self.rules.occupations
+                           or last.lower() in self.rules.female or last.lower() in self.rules.male):
             self.persons.append((pos, name))  # "A nurse ... said. '...,' she said."
 
     def _pronoun(self, at: Attribution, p: str, pos: int) -> None:

@@ -35,7 +35,7 @@ def extract(doc: Document, options) -> Iterator[Claim]:
     qstarts = [q.start for q in qs]
     seen: set[tuple[int, int]] = set()
     for at in an.attributions:
-        if at.form == "quote_only" and not at.clause_end > at.clause_start:
+        if at.form == "quote_credit" or (at.form == "quote_only" and not at.clause_end > at.clause_start):
             continue
         a, b = at.clause_start, at.clause_end
         if b <= a or (a, b) in seen:
