@@ -909,6 +909,13 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
     # (a partitive over things counts them: "11 of the country's 26 provinces" is not bare)
     f.bare = subj is None and (head is None or head in r.people or head in r.nouns or head in _PRONOUN_HEADS)
     f.subject_end = subject_end if subject_end is not None else f.end
+    # The whole a partitive takes its part from ("1.7 million of the strip's 2.2 million
+    # residents had been displaced"): a count, whatever the clause says of the part.
+    if f.unit_kind is None and _WHOLE_OF.search(left_text) and any(
+            g is not f and g.end <= f.start and f.start - g.end <= 30 and g.unit_kind is None for g in figs):
+        whole = r.nouns.get(head) if head else None  # "23 of 31 drones", "30 of the 75 trucks"
+        _set(f, whole or "count", "whole")
+        return
     # 1. Money, percentages and measures take their category from the unit.
     if f.unit_kind == "currency":
         _set(f, "money", "unit")
@@ -986,7 +993,7 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
     if subj:
         for w in reversed(subj.lower().split()[:-1]):
             # ("wounded patients" are wounded; "aid workers" are not aid)
-            if w in r.nouns and (head not in r.people or r.nouns[w] in PEOPLE_CATEGORIES):
+            if w in r.nouns and (head not in r.people or r.nouns[w] in PEOPLE_CATEGORIES) and r.nouns[w] != "aid":
                 _set(f, r.nouns[w], "noun")
                 return
     # 6. A superseded number is the figure that replaced it: "1,200, down from 1,400".
@@ -1099,10 +1106,14 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
     # "55 of the dead", "7,000 of them": a partitive.
     if i + 1 < n and lows[i] == "of":
         j = i + 1
-        while j < n and lows[j] in _PARTITIVE_DETERMINERS:
-            j += 1
+        while j < n and (lows[j] in _PARTITIVE_DETERMINERS or _POSSESSIVE.search(lows[j])):
+            j += 1  # ("the strip's")
         if j + 1 < n and toks[j][:1].isdigit() and _is_word(toks[j + 1]):
             j += 1  # "46 of the 80 trucks"
+        # the head is the last word of a short noun phrase: "two of its contracted drivers"
+        while j + 1 < n and _is_word(toks[j + 1]) and lows[j] not in r.people and lows[j] not in r.nouns \
+                and lows[j + 1] not in r.predicate_links and lows[j + 1] not in r.clause_breaks and j < i + 5:
+            j += 1
         if j < n and _is_word(toks[j]):
             # The predicate is looked for after the noun: "8,000 of its soldiers remain missing".
             return None, lows[j], j + 1, None
@@ -1110,6 +1121,8 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
 
 
 # Words between "of" and the noun of a partitive ("55 of the dead", "8,000 of its soldiers").
+_WHOLE_OF = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z-]+[’']s\s+)?$")
+_POSSESSIVE = re.compile(r"[a-z][’']s$")
 _PRONOUN_HEADS = frozenset({"them", "those", "these", "whom", "which", "us"})
 _PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "all", "its", "their", "our", "his", "her", "whose"})
 # Words right after a number that say "more of the same", not what is counted.
@@ -1220,7 +1233,7 @@ def _finite_predicate(r: FigureRules, toks: list[str], lows: list[str], i: int) 
     punctuation): "... in the Halun Strip were handed over"."""
     n = len(toks)
     for j in range(i, min(n - 1, i + PARTICIPLE_REACH)):
-        if not _is_word(toks[j]) or lows[j] in ("and", "but", "or", "while", "whereas"):
+        if not (_is_word(toks[j]) or toks[j][:1].isdigit()) or lows[j] in ("and", "but", "or", "while", "whereas"):
             return None  # "41 people drowned and dozens more were missing": another clause
         if lows[j] in ("is", "are", "was", "were", "have", "has", "had"):
             k = j + 1
