@@ -15,9 +15,9 @@ from .conftest import REPO, SCORER
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl, gold-batch3.jsonl
-# and gold-batch4.jsonl: 20, 12 and 10 more, written blind and scored before the rules were
-# tuned on them (see README.md).
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch5.jsonl:
+# 20, 12, 10 and 12 more, written blind and scored before the rules were tuned on them (see
+# README.md).
 FLOORS = {
     "gold.jsonl": {
         ("figures", "f1"): 0.98,
@@ -54,6 +54,15 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.96,
+    },
+    "gold-batch5.jsonl": {
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.88,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.95,
     },
 }
 
