@@ -325,6 +325,22 @@ MORE_WIRE_CASES = [
                  [("the levee was weak", "Engineers", None)], id="said-for-years-that"),
     pytest.param("The Crossings Office said 200 trucks were cleared. It blamed the UN for “bottlenecks”.",
                  [("200 trucks were cleared", "Crossings Office", None)], id="blamed-is-no-statement"),
+    pytest.param("A spokesman for the western government, Omar Tali, put the toll at 500 and said the east was "
+                 "inflating figures.",
+                 [("the east was inflating figures", "Omar Tali", None)], id="role-name-apposition-and-said"),
+    pytest.param("Senior Principal Magistrate Ann Wairimu sentenced two engineers. The magistrate also ordered the "
+                 "developer to pay compensation.",
+                 [("the developer to pay compensation", "Ann Wairimu", None)], id="the-magistrate"),
+    pytest.param("A geologist, Lena Holm, warned in a 2021 study that the slope was unstable.",
+                 [("the slope was unstable", "Lena Holm", None)], id="warned-in-a-study-that"),
+    pytest.param("About 90 people are still held, according to figures released by the Prime Minister’s Office "
+                 "on Sunday.",
+                 [("About 90 people are still held", "Prime Minister’s Office", None)],
+                 id="figures-released-by-a-body"),
+    pytest.param("The Varnian Defense Forces said its jets struck 40 targets. The army put the toll lower and "
+                 "said most rockets were intercepted.",
+                 [("its jets struck 40 targets", "Varnian Defense Forces", None),
+                  ("most rockets were intercepted", "Varnian Defense Forces", None)], id="the-army-and-said"),
     pytest.param("The rebels claimed to have shot down two drones.",
                  [("to have shot down two drones", "rebels", None)], id="claimed-to"),
     pytest.param("The fighting has displaced 40,000 people, according to UN figures.",

@@ -196,7 +196,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         r"|by\s+(?:tele)?phone|by\s+(?:video\s+link|e-?mail|text\s+message|radio)|over\s+the\s+phone"
         r"|in\s+(?:19|20)\d\d|for\s+(?:(?:some|many|several)\s+)?(?:years|months|weeks|decades|days)"
         r"|(?:in|on|at|during|after|before|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}"
-        r"(?:statement|interview|post|briefing|speech|report|update|release|address|message|letter|"
+        r"(?:statement|interview|post|briefing|speech|report|update|release|address|message|letter|study|paper|"
+        r"assessment|analysis|survey|filing|ruling|judgment|judgement|memo|op-ed|column|"
         r"tweet|conference|meeting|call|event|rally|hearing|summit|ceremony|visit|session|appearance|video)"
         rf"(?:\s+(?:on|to|with|in|at)\s+(?:the\s+)?{capword}(?:\s+{capword})*{daypart})?"
         rf"|(?:to|on)\s+(?:{_alt(w['audience'])})"
@@ -1157,6 +1158,12 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
     if first.lower() in SUBJECT_PRONOUNS:
         return _Subject(toks[0].start(), toks[0].end(), None, toks[0].start()) if toks[1].group()[:1].islower() else None
     if first in ("The", "A", "An"):
+        article = toks[0]
+        # "A spokesman for the government in the west, Omar Tlili, put ... and said": the name
+        # in apposition to the role
+        named = _ROLE_THEN_NAME.match(text, article.start(), hi)
+        if named and _role_like(named.group(1), rules) and _looks_name(named.group(2), rules):
+            return _Subject(named.start(2), named.end(2), _strip_det(named.group(1)), named.start(2))
         toks = toks[1:]
         first = toks[0].group()
         if first[:1].islower():
@@ -1164,7 +1171,7 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
             for k, t in enumerate(toks[:3]):
                 w = t.group().lower().strip(",")
                 if w in rules.role_words and (k + 1 == len(toks) or toks[k + 1].group()[:1].islower()):
-                    return _Subject(toks[0].start(), t.end(), None, toks[0].start())
+                    return _Subject(article.start(), t.end(), None, article.start())
             return None
     if not first[:1].isupper() or first in rules.not_names:
         return None
@@ -1190,6 +1197,8 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
 # asked not to be named" is no statement)
 _WHICH_BEFORE = re.compile(r",\s*which\s+$")
 _ACCORDING_LEAD = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|citing)\s+", re.IGNORECASE)
+# "A spokesman for the Northern Shield Militia, Abdelrahim Toure, ...": a role, then a name in commas
+_ROLE_THEN_NAME = re.compile(r"((?:The|A|An)\s+[^,;:.]{2,80}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # A dateline at the start of a news story, up to its dash: "LORSK (NPA) — ".
 _DATELINE = re.compile(r"[A-Z][A-Z’'.\- ]+(?:,[^—–]{1,40})?(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
