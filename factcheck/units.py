@@ -41,6 +41,8 @@ DEFINITIONS = (
     "peso = [currency_peso] = pesos",
     "shilling = [currency_shilling] = shillings",
     "lira = [currency_lira] = liras = lire",
+    # A hundredth of a currency the text does not name ("rose 9 cents").
+    "cent = [currency_cent] = cents",
 )
 
 

@@ -75,7 +75,8 @@ PARTICIPLE_REACH = 8
 _IRREGULAR_PARTICIPLES = frozenset("held taken kept seen brought caught found sent left hit shot put".split())
 PLACE_REACH = 7  # words of a place between a counted noun and its verb
 # Verbs that end a place between a counted noun and its predicate.
-_PLACE_END = frozenset(("is", "are", "was", "were", "have", "has", "had", "remain", "remained", "remains"))  # words after a participle in which the clause's own verb may stand  # tokens after "held" in which a place of detention makes it detained  # tokens after "names" in which "of the dead" may name who is listed
+_PLACE_END = frozenset(("is", "are", "was", "were", "have", "has", "had", "remain", "remained", "remains",
+                        "need", "needs", "needed", "face", "faces", "faced"))  # words after a participle in which the clause's own verb may stand  # tokens after "held" in which a place of detention makes it detained  # tokens after "names" in which "of the dead" may name who is listed
 # Words counted as the noun after a number at most.
 SUBJECT_MAX_WORDS = 5
 # Categories that count people: their figures have unit `person`.
@@ -929,8 +930,10 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
         if before and left_text.rstrip().endswith("(") and before[-1].category:
             _set(f, before[-1].category, "unit")
             return
-        if _aid_material(r, right_low) or _governor(r, left_text, left_low) == "aid" \
-                or _governor(r, left_text, left_low, r.aid_measure_governors) == "aid":
+        if "** 3" not in (f.unit or "") and (
+                _aid_material(r, right_low) or _governor(r, left_text, left_low) == "aid"
+                or _governor(r, left_text, left_low, r.aid_measure_governors) == "aid"):
+            # (cubic metres of water are a reservoir's, not a delivery: litres, tonnes, gallons are)
             _set(f, "aid", "unit")
         else:
             _set(f, "measure", "unit")
@@ -1002,6 +1005,10 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
         if prev:
             _set(f, prev[-1].category, "carried")
             return
+    if head and (head in r.family_words or head in ("children", "relatives", "members")) \
+            and _LOST_BEFORE.search(left_text[-50:]):
+        _set(f, "killed", "governor")  # "lost his mother and two nephews"
+        return
     if f.bare and _NUMBER_OF_THINGS.search(left_text[-60:]):
         f.bare = False  # "put the number of damaged houses at 38,500": it counts what it names
     # Otherwise a count; a bare number may still carry over the figure before it (below).
@@ -1282,6 +1289,7 @@ def _phrase_ending(table: dict, toks: list[str], j: int):
     return None
 
 
+_LOST_BEFORE = re.compile(r"\blost\b[^.;:,]{0,40}$", re.IGNORECASE)
 _NUMBER_OF_THINGS = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?!the\b|those\b|them\b|people\b|dead\b)"
                                r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:at|to|was|is|stood\s+at|reached)\s*$", re.IGNORECASE)
 _NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?!the\b|those\b|them\b)[a-z]", re.IGNORECASE)
