@@ -15,8 +15,8 @@ from .conftest import REPO, SCORER
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch5.jsonl:
-# 20, 12, 10 and 12 more, written blind and scored before the rules were tuned on them (see
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch6.jsonl:
+# 20, 12, 10, 12 and 10 more, written blind and scored before the rules were tuned on them (see
 # README.md).
 FLOORS = {
     "gold.jsonl": {
@@ -57,12 +57,21 @@ FLOORS = {
     },
     "gold-batch5.jsonl": {
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch6.jsonl": {
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.87,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.90,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.92,
     },
 }
 
