@@ -1100,16 +1100,8 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
         role = _strip_det(sub)
         na = rest.start(1) + (len(rest.group(1)) - len(rest.group(1).lstrip()))
         sa, sb, sub = na, na + len(rest.group(1).strip()), rest.group(1).strip()
-        ca, cb = _clause_bounds(text, s0, m.start())
-        while cb > ca and text[cb - 1] in ",;: ":
-            cb -= 1
-        if cb - ca < 3:
-            return None
-        at = Attribution("inverted", m.group().lower(), m.start(), m.end(), sub, sa, sb, ca, cb, sent,
-                         m.start(), sb, role=role)
-        at.stated_on = _dates_in(doc, m.start(), sb)
-        return at
-    if rest and not _WHO.match(rest.group(1)) and (
+        end = sb
+    elif rest and not _WHO.match(rest.group(1)) and (
             _role_like(rest.group(1), rules)
             # '"...," said NAME, the harbour master.'
             or (_QUOTE_CLOSED_BEFORE.search(text, max(s0, m.start() - 6), m.start())
