@@ -67,16 +67,16 @@ TAIL = 48
 # How far (characters) a bare number may look back for the figure whose category it carries
 # on ("Of those, 22 were in their 70s" after "the names of 55 of the dead").
 CARRY_OVER_REACH = 400
-NAME_LIST_REACH = 8
+NAME_LIST_REACH = 8  # tokens after "names" in which "of the dead" may name who is listed
 MAX_AGE = 120  # a number in apposition to a person up to this is an age
-DETENTION_REACH = 6
-PARTICIPLE_REACH = 8
+DETENTION_REACH = 6  # tokens after "held" in which a place of detention makes it detained
+PARTICIPLE_REACH = 8  # words after a participle in which the clause's own verb may stand
 # Past participles that do not end in -ed ("hostages held in Gaza", "people taken to hospital").
 _IRREGULAR_PARTICIPLES = frozenset("held taken kept seen brought caught found sent left hit shot put".split())
 PLACE_REACH = 7  # words of a place between a counted noun and its verb
 # Verbs that end a place between a counted noun and its predicate.
 _PLACE_END = frozenset(("is", "are", "was", "were", "have", "has", "had", "remain", "remained", "remains",
-                        "need", "needs", "needed", "face", "faces", "faced"))  # words after a participle in which the clause's own verb may stand  # tokens after "held" in which a place of detention makes it detained  # tokens after "names" in which "of the dead" may name who is listed
+                        "need", "needs", "needed", "face", "faces", "faced"))
 # Words counted as the noun after a number at most.
 SUBJECT_MAX_WORDS = 5
 # Categories that count people: their figures have unit `person`.
