@@ -255,6 +255,13 @@ def test_wire_quotes(text, expected):
                  [("We wait four nights", "one driver", None)], id="said-one-driver"),
     pytest.param("The mayor warned that more could die. “We expect the worst,” he told a local television channel on Sunday.",
                  [("We expect the worst", "mayor", "2024-03-03")], id="told-a-local-television-channel"),
+    pytest.param("Ida Marr, whose 20-year-old son died in the fire, said the verdict mattered. "
+                 "“They told us it was bad luck,” she said.",
+                 [("They told us it was bad luck", "Ida Marr", None)], id="whose-son-is-no-role-of-hers"),
+    pytest.param("Ruth Ode, who lost her husband in the collapse, wept. \"We have waited,\" she said.",
+                 [("We have waited", "Ruth Ode", None)], id="name-who-then-she"),
+    pytest.param("Families pleaded with the government to act “before there is no one left”.",
+                 [("before there is no one left", "Families", None)], id="pleaded-with-to"),
     pytest.param("Mira Sand, 71, lost her farm. “We have nothing left,” she said.",
                  [("We have nothing left", "Mira Sand", None)], id="she-for-a-name-and-age"),
     pytest.param("“They are safe,” her son, Teo Sand, told reporters outside the clinic.",

@@ -1299,6 +1299,11 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
         r = app.match(text, st)
         if not r or r.group(1).split()[0] in rules.not_names:
             continue
+        if _RELATIVE_LEAD.match(r.group(3)):
+            # "Irena Matek, whose 24-year-old son died ...": a relative clause, not her role; she
+            # is still who a later "she" may mean
+            out.append(Mention(r.start(1), r.group(1), None, None, True))
+            continue
         role_words = [w.lower() for w in _words(r.group(3))[:6]]
         if not any(w in rules.titles_lower or w in rules.female or w in rules.male or w in rules.occupations
                    or w.endswith("-year-old") for w in role_words):
