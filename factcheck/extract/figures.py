@@ -917,6 +917,11 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
         whole = r.nouns.get(head) if head else None  # "23 of 31 drones", "30 of the 75 trucks"
         _set(f, whole or "count", "whole")
         return
+    # "1.2 lakh people in 146 villages had been affected": the places are counted, not affected
+    if f.unit_kind is None and _IN_PLACES.search(left_text[-12:]) and any(
+            g is not f and g.end <= f.start and f.start - g.end <= 40 and g.subject_head in r.people for g in figs):
+        _set(f, "count", "noun")
+        return
     # 1. Money, percentages and measures take their category from the unit.
     if f.unit_kind == "currency":
         _set(f, "money", "unit")
@@ -1119,6 +1124,7 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
             j += 1  # "46 of the 80 trucks"
         # the head is the last word of a short noun phrase: "two of its contracted drivers"
         while j + 1 < n and _is_word(toks[j + 1]) and lows[j] not in r.people and lows[j] not in r.nouns \
+                and lows[j] not in _PRONOUN_HEADS and lows[j + 1] not in r.predicates and not _verb_like(lows[j + 1]) \
                 and lows[j + 1] not in r.predicate_links and lows[j + 1] not in r.clause_breaks and j < i + 5:
             j += 1
         if j < n and _is_word(toks[j]):
@@ -1128,6 +1134,7 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
 
 
 # Words between "of" and the noun of a partitive ("55 of the dead", "8,000 of its soldiers").
+_IN_PLACES = re.compile(r"\b(?:in|across)\s+$", re.IGNORECASE)
 _WHOLE_OF = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z-]+[’']s\s+)?$")
 _POSSESSIVE = re.compile(r"[a-z][’']s$")
 _PRONOUN_HEADS = frozenset({"them", "those", "these", "whom", "which", "us"})
