@@ -268,6 +268,11 @@ def test_wire_quotes(text, expected):
                  [("They are safe", "Teo Sand", None)], id="her-son-name-told-reporters-outside"),
     pytest.param("“Help is coming,” the agency's director said in a statement on 14 May.",
                  [("Help is coming", "agency's director", "2023-05-14")], id="said-in-a-statement-on-a-date"),
+    pytest.param("Water Minister Lina Osei opened the pumps. “We will not stop. The river is falling,” Ms Osei said "
+                 "during a tour of the valley.",
+                 [("We will not stop. The river is falling", "Lina Osei", None)], id="said-then-a-free-circumstance"),
+    pytest.param("The army's spokesman, Brig Gen Tomas Ruud, spoke first. “We hold the bridge,” the general said.",
+                 [("We hold the bridge", "Tomas Ruud", None)], id="dotless-brig-gen-then-the-general"),
 
 ])
 def test_more_wire_quotes(text, expected):

@@ -534,6 +534,11 @@ _REV_WORD = re.compile(r"\W*(\w[\w’']*)")
 _INVERTED_BEFORE = re.compile(r"(?:[,;]\s*[”\"’']?|[”\"’'?!]\s*,?)\s*$")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 _QUESTION_BEFORE = re.compile(r"\?\s*[”\"’']\s*,?\s*$")
+# '"...," X said ...': a quote closed by a comma (or ? !) right before the subject
+_QUOTE_ENDED_BEFORE = re.compile(r"[,?!]\s*[”\"’']\s*$")
+# what shows that the rest of a sentence reports speech of its own
+_TAIL_CUT = re.compile(r"[,;:]|\s[—–]\s")
+_OPENS_SPEECH = re.compile(r"[“\"‘]|\b(?:that|adding|saying)\b")
 _TRAILING_BEFORE = re.compile(r"(?:,|[,?!]\s*[”\"’']|[”\"’']\s*,)\s*$")
 # The letters a leading date opens with, lower case (with the long s, which IGNORECASE matches as s).
 _LEAD_DATE_FIRST = frozenset("oltemwfsyſ")
@@ -800,6 +805,19 @@ def _short_tail(s: str, pos: int, end: int, rules: Rules, cue: str) -> int | Non
     return None
 
 
+def _free_tail(s: str, pos: int, end: int, rules: Rules) -> int | None:
+    """For ``"...," X said during a tour of the camp.``: after a quote closed by a comma, the
+    rest of the sentence is the attribution's circumstance, unless it reports speech of its own
+    (a quotation mark, ``that``, another verb of saying)."""
+    c = _TAIL_CUT.search(s, pos, end)
+    b = c.start() if c else end
+    if _OPENS_SPEECH.search(s, pos, b) or rules.cue_rx.search(s, pos, b):
+        return None
+    while b > pos and s[b - 1] in ".!?”\"’' ":
+        b -= 1
+    return b
+
+
 def _dates_in(doc: Document, a: int, b: int) -> str | None:
     if b <= a or not _DATEISH.search(doc.text[a:b].lower()):
         return None
@@ -977,6 +995,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     if _TRAILING_BEFORE.search(seg_before) and (cue in rules.say or cue in rules.question
                                                 and _QUESTION_BEFORE.search(seg_before)):
         stop = _short_tail(text, m.end(), s1, rules, cue)
+        if stop is None and _QUOTE_ENDED_BEFORE.search(seg_before):
+            stop = _free_tail(text, m.end(), s1, rules)
         if stop is not None:
             ca, cb = _clause_bounds(text, s0, sub.group_start)
             cb = _before_comma(text, ca, cb)
