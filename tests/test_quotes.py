@@ -273,6 +273,13 @@ def test_wire_quotes(text, expected):
                  [("We will not stop. The river is falling", "Lina Osei", None)], id="said-then-a-free-circumstance"),
     pytest.param("The army's spokesman, Brig Gen Tomas Ruud, spoke first. “We hold the bridge,” the general said.",
                  [("We hold the bridge", "Tomas Ruud", None)], id="dotless-brig-gen-then-the-general"),
+    pytest.param("Minister Sami al-Rawi spoke first. An aid official in the port was less hopeful. “The lorries "
+                 "are still waiting,” she said.",
+                 [("The lorries are still waiting", "An aid official", None)], id="she-for-an-unnamed-subject"),
+    pytest.param("Minister Sami al-Rawi spoke first. A soldier was killed at the gate. “We will answer,” he said.",
+                 [("We will answer", "Sami al-Rawi", None)], id="he-not-for-a-person-reported-killed"),
+    pytest.param("Lena Mor said the wait was hard. “They keep saying ‘next week, next week,’” Mor said.",
+                 [("They keep saying ‘next week, next week,’", "Lena Mor", None)], id="nested-quote-closing-together"),
 
 ])
 def test_more_wire_quotes(text, expected):

@@ -358,6 +358,13 @@ MORE_WIRE_CASES = [
                  "bring water.",
                  [("20 wells were contaminated", "Ministry of Health", None),
                   ("tankers would bring water", "Ministry of Health", None)], id="the-ministry-for-ministry-of"),
+    pytest.param("The plan sets out a 30-day pause, according to officials familiar with the draft.",
+                 [("The plan sets out a 30-day pause", "officials familiar with the draft", None)],
+                 id="according-to-officials-familiar-with"),
+    pytest.param("Interior Minister Nabil el-Sayed told reporters that the border would reopen.",
+                 [("the border would reopen", "Nabil el-Sayed", None)], id="title-then-particle-surname"),
+    pytest.param("Hana Idris, whose brother is still missing, told The Voice of Tamar she had heard nothing since May.",
+                 [("she had heard nothing since May", "Hana Idris", None)], id="told-an-outlet-of-a-place"),
 ]
 
 

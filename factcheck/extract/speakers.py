@@ -218,8 +218,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         participle_cut_rx=re.compile(rf",\s*(?:{_alt(v['participle'])})\b", re.IGNORECASE),
         cue_rx=re.compile(rf"\b{_first_chars(_cased(all_cues))}(?:{_alt(_cased(all_cues))})\b"),
         according_rx=re.compile(rf"\b{_first_chars(_cased(t['phrases']['according']))}(?:{_alt(_cased(t['phrases']['according']))})\b"),
-        speaker_cut_rx=re.compile(rf"\s*(?:[,;:]|\s[—–-]\s|\b(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
-        audience_rx=re.compile(rf"\s+(?:(?:{_alt(w['audience'])})\b|(?:the\s+)?{capword}(?:\s+{capword}){{0,4}}"
+        speaker_cut_rx=re.compile(rf"\s*(?:[,;:]|\s[—–-]\s|\b{''.join(f'(?<!{re.escape(x)} )' for x in w.get('speaker_cut_not_after', []))}"
+                                  rf"(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
+        audience_rx=re.compile(rf"\s+(?:(?:{_alt(w['audience'])})\b|(?:the\s+)?{capword}(?:\s+(?:of\s+)?{capword}){{0,4}}"
                                r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:television|tv|radio|news|newspaper)(?:\s+(?:channel|station|network|agency|programme|program|show))?\b)",
                                re.IGNORECASE),
         extra_rx=re.compile(extra, re.IGNORECASE),
@@ -535,11 +536,11 @@ _INVERTED_BEFORE = re.compile(r"(?:[,;]\s*[”\"’']?|[”\"’'?!]\s*,?)\s*$")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 _QUESTION_BEFORE = re.compile(r"\?\s*[”\"’']\s*,?\s*$")
 # '"...," X said ...': a quote closed by a comma (or ? !) right before the subject
-_QUOTE_ENDED_BEFORE = re.compile(r"[,?!]\s*[”\"’']\s*$")
+_QUOTE_ENDED_BEFORE = re.compile(r"[,?!]\s*[”\"’']{1,2}\s*$")
 # what shows that the rest of a sentence reports speech of its own
 _TAIL_CUT = re.compile(r"[,;:]|\s[—–]\s")
 _OPENS_SPEECH = re.compile(r"[“\"‘]|\b(?:that|adding|saying)\b")
-_TRAILING_BEFORE = re.compile(r"(?:,|[,?!]\s*[”\"’']|[”\"’']\s*,)\s*$")
+_TRAILING_BEFORE = re.compile(r"(?:,|[,?!]\s*[”\"’']{1,2}|[”\"’']\s*,)\s*$")
 # The letters a leading date opens with, lower case (with the long s, which IGNORECASE matches as s).
 _LEAD_DATE_FIRST = frozenset("oltemwfsyſ")
 _LEAD_DATE = re.compile(
@@ -625,9 +626,15 @@ def _looks_name(sub: str, rules: Rules) -> bool:
         return False
     if ws[0] in rules.not_names and ws[0] not in ("U.S.", "U.N."):
         return False
-    if not all(w[0].isupper() or w.lower() in rules.particles for w in ws):
+    if not all(w[0].isupper() or w.lower() in rules.particles or _particle_name(w, rules) for w in ws):
         return False
     return not rules.group_rx.search(sub)
+
+
+def _particle_name(w: str, rules: Rules) -> bool:
+    """A surname joined to its particle: "al-Marzouqi", "el-Sayed"."""
+    k = w.find("-")
+    return 0 < k < len(w) - 1 and w[:k + 1].lower() in rules.particles and w[k + 1].isupper()
 
 
 def _looks_body(sub: str, rules: Rules) -> bool:
@@ -1233,7 +1240,7 @@ class Mention:
 
 _NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-’'][A-Za-zà-ÿ]+)*|[A-Z]\.|Mc[A-Z][a-z]+)"
 _NAME_AFTER = re.compile(rf"\s+((?:(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*?\s+)?"
-                         rf"{_NAME_TOKEN}(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|abu|ben)\s+)?{_NAME_TOKEN}){{0,3}})")
+                         rf"{_NAME_TOKEN}(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|abu|ben)\s+|(?:al|el|ad|as|ash|an|ar|at|az)-)?{_NAME_TOKEN}){{0,3}})")
 # A name and an age at the start of a sentence: "Carla Mendes, 62, spent two days ...".
 _NAME_AGE = re.compile(r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,3},\s")
 _NAME_AGE_INSIDE = re.compile(r"(?<=, )([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,3},\s")
@@ -1318,6 +1325,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             continue
         r = app.match(text, st)
         if not r or r.group(1).split()[0] in rules.not_names:
+            if text[st] == "A":
+                _unnamed_person(text, st, rules, out)
             continue
         if _RELATIVE_LEAD.match(r.group(3)):
             # "Irena Matek, whose 24-year-old son died ...": a relative clause, not her role; she
@@ -1337,6 +1346,31 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             out.append(Mention(aged.start(1), aged.group(1), None, None, True))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _unnamed_person(text: str, st: int, rules: Rules, out: list[Mention]) -> None:
+    """"A Western diplomat in the capital was more cautious.": a person the article does not
+    name opens a sentence as its subject; a later "he" or "she" may mean them. Not one the
+    sentence reports dead or hurt ("A nurse was killed")."""
+    m = _UNNAMED_PERSON.match(text, st)
+    if m is None:
+        return
+    for w in _WORD_AT.finditer(text, m.end(1), m.end()):  # the head: the first word for a person
+        if w.group() in rules.occupations or w.group() in rules.role_heads:
+            if _OF_AFTER.match(text, w.end()) or _HARMED_AFTER.match(text, w.end()):
+                return
+            name = " ".join(text[st:w.end()].split())
+            out.append(Mention(st, name, None, _gender([w.group()], rules), True))
+            return
+
+
+# "A(n)" and the next three words at the start of a sentence; the first of the three that
+# names a person is the head ("A Western diplomat", "An aid official")
+_UNNAMED_PERSON = re.compile(r"(An?)(?:\s+[\w-]+){1,3}")
+_WORD_AT = re.compile(r"[\w-]+")
+_OF_AFTER = re.compile(r"\s+of\b|[’'-]")
+_HARMED_AFTER = re.compile(r"(?:\s+(?:in|at|from|near)\s+(?:[\w-]+\s+){0,3}?)?\s+(?:was|were|had\s+been|has\s+been|is)\s+"
+                           r"(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot|arrested|detained|found|taken|abducted)\b|\s+died\b")
 
 
 class Resolver:
