@@ -365,6 +365,27 @@ MORE_WIRE_CASES = [
                  [("the border would reopen", "Nabil el-Sayed", None)], id="title-then-particle-surname"),
     pytest.param("Hana Idris, whose brother is still missing, told The Voice of Tamar she had heard nothing since May.",
                  [("she had heard nothing since May", "Hana Idris", None)], id="told-an-outlet-of-a-place"),
+    pytest.param("Two men were shot dead in the town of Esker, Maine, police say.",
+                 [("Two men were shot dead in the town of Esker, Maine", "police", None)],
+                 id="place-then-police-say"),
+    pytest.param("The Ministry of Health said 310 cases were recorded. The death rate rose to 3%, according to "
+                 "ministry data.",
+                 [("310 cases were recorded", "Ministry of Health", None), ("The death rate rose to 3%", "Ministry of Health", None)],
+                 id="according-to-ministry-data"),
+    pytest.param("Aid reached 9,000 families, according to the relief group Open Hands Collective. The group said "
+                 "stocks were low.",
+                 [("Aid reached 9,000 families", "Open Hands Collective", None),
+                  ("stocks were low", "Open Hands Collective", None)], id="the-group-named-before-its-name"),
+    pytest.param("The Northern Aid Office, known as NAO, said the road was shut. NAO said fuel was short.",
+                 [("the road was shut", "Northern Aid Office", None), ("fuel was short", "Northern Aid Office", None)],
+                 id="known-as-an-acronym"),
+    pytest.param("The prime minister's office on Tuesday said the talks would resume.",
+                 [("the talks would resume", "prime minister's office", "2024-03-05")], id="date-after-the-subject"),
+    pytest.param("Tarvia's interior ministry denied the report, saying its units had stayed in barracks.",
+                 [("its units had stayed in barracks", "Tarvia's interior ministry", None)],
+                 id="possessive-body-then-participle"),
+    pytest.param("A ministry spokeswoman, Dr. Ines Varga, told a briefing in the capital, Orlan, that 14 had died.",
+                 [("14 had died", "Ines Varga", None)], id="told-a-briefing-in-a-named-place-that"),
 ]
 
 

@@ -478,6 +478,8 @@ _QUOTE_CLOSED_BEFORE = re.compile(r"[”\"][\s,]*$")
 # A place after a verb of saying and its audience: "at the port", "outside the court".
 _PLACE = re.compile(r"\s+(?:at|in|outside|inside|near|from)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
                     r"(?:[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}|(?!that\b)[a-z][\w’'-]*(?:\s+(?!that\b)[a-z][\w’'-]*)?)")
+# The name of the place in apposition: "in the capital, Tiros,"
+_PLACE_NAMED = re.compile(r"\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=\s*,)")
 # The closing mark of each opening one.
 _CLOSER = {"“": "”", '"': '"', "‘": "’"}
 _OPEN_MARK = re.compile(r"[“\"‘]")
@@ -507,6 +509,8 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # A body's name and the noun an apposition gives it: "Frontline Medical Aid, a charity,".
 _NAMED_AS = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|the|and|on)\s+)?){0,5}[A-Z][\w’'.&-]*)(?:\s+\([A-Z][A-Za-z]{1,8}\))?,"
                        r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)(?=\s*[,.;])")
+_NOUN_THEN_NAME = re.compile(r"\b(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
+                             r"((?:[A-Z](?:[\w’'&-]|\.(?=\w))*\s+(?:(?:of|for|the|and|on)\s+)?){0,5}[A-Z](?:[\w’'&-]|\.(?=\w))*)")
 # How far back (characters) an apposition may name the body that "the group" stands for.
 NAMED_AS_REACH = 3000
 # A capitalised word and up to three more, the last not followed by another: "Tarsh Movement",
@@ -523,10 +527,13 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z.]{1,7}")
 _SOME_OF = re.compile(r"(one|some|two|three|several|many|most|all|each|none|both) of the (\w+)")
 # "the governor", "the chief minister", "the CM" (lower-cased)
 _THE_ROLE = re.compile(r"the\s+((?:[a-z.]+\s+)?[a-z.]+)")
+_BODY_DOCUMENT = re.compile(r"(?:the\s+)?([a-z]+)\s+([a-z]+)")  # "(the) ministry data"
 _THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+)")
 _OWNER = re.compile(r"([A-Z][\w.&-]*)[’']s\s+(?:[A-Z][\w-]*\s*)*(?:report|statement|survey|data|figures|study)\b")
 _CAP_PHRASE = re.compile(r"[A-Z][a-z]+(?:\s+(?:of|for|and|the|on|[A-Z][a-z]+))+")
 _LEAD_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_KNOWN_AS = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|the|and|on)\s+)?){0,6}[A-Z][\w’'.&-]*),?\s+"
+                       r"(?:known\s+as|also\s+called|or)\s+(?:the\s+)?([A-Z][A-Za-z.]{1,9})\b")
 _BRACKETED_ABBR = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
 _REV_WORDS_SPACES = re.compile(r"[\w ]*")
 _CAPITAL = re.compile(r"[A-Z]")
@@ -546,6 +553,11 @@ _LEAD_DATE_FIRST = frozenset("oltemwfsyſ")
 _LEAD_DATE = re.compile(
     r"^(?:(?:on|last|this|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?\s+", re.IGNORECASE)
+
+
+_TRAIL_DATE = re.compile(
+    r"\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?$", re.IGNORECASE)
 
 
 def _prev_word(s: str) -> str:
@@ -593,6 +605,11 @@ def _subject_in(s: str, a: int, b: int, rules: Rules) -> tuple[int, int] | None:
         m = _LEAD_DATE.match(s[a:b])
         if m:
             a += m.end()
+    # and one that closes it: "the secretary-general's office on Wednesday (called on ...)"
+    if "day" in low[-24:]:  # (every such date holds "day": a weekday, today, yesterday)
+        m = _TRAIL_DATE.search(s, a, b)
+        if m:
+            b = m.start()
     if a >= b:
         return None
     return a, b
@@ -629,6 +646,12 @@ def _looks_name(sub: str, rules: Rules) -> bool:
     if not all(w[0].isupper() or w.lower() in rules.particles or _particle_name(w, rules) for w in ws):
         return False
     return not rules.group_rx.search(sub)
+
+
+def _plural_noun(w: str) -> bool:
+    """A plural common noun: "officials", "police" (for they, and for who can be an apposition)."""
+    return w.islower() and (w.endswith("s") and not w.endswith(("ss", "us", "news"))
+                            or w in ("police", "media", "people"))
 
 
 def _particle_name(w: str, rules: Rules) -> bool:
@@ -747,7 +770,9 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         return None
     sub = s[span[0]:span[1]]
     if c2 is not None and c2.group() == ",":
-        sub_role = _role_like(sub, rules)
+        # "..., Oregon, police say": a bare plural is the subject itself, not a role of the name
+        # before it (a role in apposition is singular or has a determiner: "a rights group")
+        sub_role = _role_like(sub, rules) and not (" " not in sub and _plural_noun(sub))
         sub_prep = not sub_role and _starts_prep(sub)
         sub_name = not sub_role and not sub_prep and _looks_name(sub, rules)
         prev = (c1.end() if c1 else lo, c2.start())
@@ -1056,7 +1081,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         # "told reporters at the crossing (on Monday) that ...": a place between the verb and its clause
         place = _PLACE.match(text, pos, s1)
         if place:
-            after_place = _tail_end(text, place.end(), rules, cue)
+            named = _PLACE_NAMED.match(text, place.end(), s1)  # "in the capital, Tiros, that"
+            after_place = _tail_end(text, named.end() if named else place.end(), rules, cue)
             that = _THAT_AFTER.match(text, after_place, s1)
             if that and _starts_with_verb(text[that.end():s1], rules):
                 that = None  # "said at a vigil that drew 2,000 people": "that" belongs to the place
@@ -1075,7 +1101,10 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             return []
         ca, cb = _clause_bounds(text, pos, s1)
         strict = cue in rules.strict
-        if not _clause_ok(text[ca:cb], rules, strict) and not (cue in rules.bare_clause and _bare_clause(text[ca:cb])):
+        # (what a participle takes over is not this verb's: "denied the report, saying that ...")
+        pc = rules.participle_cut_rx.search(text, ca, cb)
+        own = text[ca:pc.start()] if pc is not None and not _OPEN_MARK.search(text, ca, pc.start()) else text[ca:cb]
+        if not _clause_ok(own, rules, strict) and not (cue in rules.bare_clause and _bare_clause(own)):
             return []
     if cb - ca < 3:
         return []
@@ -1204,6 +1233,15 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
             if w.endswith(","):
                 return None  # "X, the ..., said": an apposition, which _subject_before reads
             end = t.end()
+            if w.endswith(("’s", "'s")):
+                # "Belmira's defence ministry rejected ...": the possessor's body or role
+                k = toks.index(t)
+                for t2 in toks[k + 1:k + 4]:
+                    if not t2.group()[:1].islower():
+                        break
+                    if t2.group().lower().strip(",") in rules.role_words:
+                        end = t2.end() - t2.group().endswith(",")
+                        return _Subject(toks[0].start(), end, None, toks[0].start())
             continue
         if w not in inside:
             break
@@ -1368,7 +1406,7 @@ def _unnamed_person(text: str, st: int, rules: Rules, out: list[Mention]) -> Non
 # names a person is the head ("A Western diplomat", "An aid official")
 _UNNAMED_PERSON = re.compile(r"(An?)(?:\s+[\w-]+){1,3}")
 _WORD_AT = re.compile(r"[\w-]+")
-_OF_AFTER = re.compile(r"\s+of\b|[’'-]")
+_OF_AFTER = re.compile(r"\s+of\b|[’'-]|\s*,\s+(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,")  # (or a name in apposition)
 _HARMED_AFTER = re.compile(r"(?:\s+(?:in|at|from|near)\s+(?:[\w-]+\s+){0,3}?)?\s+(?:was|were|had\s+been|has\s+been|is)\s+"
                            r"(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot|arrested|detained|found|taken|abducted)\b|\s+died\b")
 
@@ -1460,6 +1498,9 @@ class Resolver:
                 cap = _CAPITAL.search(run, 0, len(run) - 1)
                 if cap:
                     self._bracketed.append((m.group(1), self._defined(run[cap.start():], m.group(1))))
+            # "The U.N. Relief Office for Osmani Refugees, known as UNRO,"
+            self._bracketed += [(m.group(2).replace(".", ""), _LEAD_ARTICLE.sub("", m.group(1)))
+                                for m in _KNOWN_AS.finditer(text)]
         return self._bracketed
 
     @staticmethod
@@ -1564,7 +1605,10 @@ class Resolver:
                         break
         own = _OWNER.match(sub) if "s " in sub else None
         issued = _ISSUED_BY.fullmatch(sub)
-        if issued and issued.group(2).lower() in self.rules.documents:
+        body_doc = _BODY_DOCUMENT.fullmatch(low) if not issued else None
+        if body_doc and body_doc.group(2) in self.rules.documents and body_doc.group(1) in self.rules.role_words:
+            head = self._named_by_head(body_doc.group(1))  # "according to ministry data"
+        elif issued and issued.group(2).lower() in self.rules.documents:
             body = issued.group(1)
             long = self.acronym(body) if _ACRONYM.fullmatch(body) and sum(c.isupper() for c in body) >= 2 else None
             head = long or body  # "according to UN figures", "a PEC statement"
@@ -1650,7 +1694,12 @@ class Resolver:
         """The body the article last named with ``noun`` in apposition before ``pos``: "the
         Civilian Harm Monitor, an independent research group" for "the group"."""
         if self._named is None:  # every apposition of the article, found once
-            self._named = [(m.end(), m.group(1), m.group(2).lower()) for m in _NAMED_AS.finditer(self.doc.text)]
+            text = self.doc.text
+            self._named = [(m.end(), m.group(1), m.group(2).lower()) for m in _NAMED_AS.finditer(text)]
+            # and the noun before the name: "the aid group Humanity Bridge International"
+            self._named += [(m.end(), m.group(2), m.group(1)) for m in _NOUN_THEN_NAME.finditer(text)
+                            if m.group(1) in self.rules.generic_bodies]
+            self._named.sort()
             self._named_ends = [e for e, _, _ in self._named]
         k = bisect.bisect_right(self._named_ends, pos)
         for end, name, n in reversed(self._named[:k]):
@@ -1726,8 +1775,7 @@ class Resolver:
         if name and name[0].islower() and name.split()[0].lower() not in ("a", "an", "one", "two", "some"):
             pass
         last = name.split()[-1] if name.split() else ""
-        plural = last.islower() and (last.endswith("s") and not last.endswith(("ss", "us", "news"))
-                                     or last in ("police", "media", "people"))
+        plural = _plural_noun(last)
         at.speaker, at.speaker_role, at.kind = name or None, None, "group"
         self.groups.append((pos, name, plural))
         if not plural and (last.lower() in self.rules.titles_lower or last.lower() in self.rules.occupations
