@@ -21,6 +21,7 @@ from factcheck.units import canonical
     ("minus five point five", -5.5), ("-15", -15), ("13 lakh", 1.3e6), ("1 crore", 1e7),
     ("three dozens", 36), ("two thousand and two hundred", 2200), ("nine hundred thousand", 900_000),
     ("1 234 567", 1_234_567), ("40\u202f000", 40_000), ("2.5 billion dollars", 2.5e9),
+    ("1 312", 1312), ("R250 000", 250_000), ("N4.5m", 4.5e6), ("Sh200 million", 2e8),
 ])
 def test_parse_number(text, value):
     got = parse_number(text)
@@ -31,6 +32,7 @@ def test_parse_number(text, value):
     ("130,000 liters", "liter"), ("6 miles", "mile"), ("9.7 km", "kilometer"), ("$25 million", "USD"),
     ("70%", "percent"), ("3.8 per cent", "percent"), ("40 shekels", "ILS"), ("€5", "EUR"),
     ("24 hours", "hour"), ("27-kilometer", "kilometer"), ("10kg", "kilogram"), ("5 tonnes", "metric_ton"),
+    ("R250 000", "ZAR"), ("N50m", "NGN"), ("KSh3.5 billion", "shilling"), ("R2,500", "ZAR"),
 ])
 def test_unit_after_number(text, units):
     found = scan(text)
@@ -57,7 +59,8 @@ def test_vague_money_takes_its_currency():
     ("two and three", [2, 3]),          # "and" joins only after hundred/thousand
     ("13 Israelis and 12 Thais", [13, 12]),
     ("1, 234, 567", [1, 234, 567]),     # a comma with a space does not group thousands
-    ("on Oct. 7 240 hostages", [7, 240]),  # a plain space groups only twice or more
+    ("on Oct. 7 240 hostages", [7, 240]),  # after a month, a plain space groups only twice or more
+    ("on 7 May 2024 300 left", [7, 2024, 300]),
 ])
 def test_numbers_that_stay_apart(text, values):
     assert [n.value for n in scan(text)] == values
@@ -94,3 +97,9 @@ def test_user_rules_extend_the_scale_words(tmp_path):
     assert parse_number("two gazillion", [str(extra)]) is None or parse_number("2 gazillion", [str(extra)]) == 2e15
     assert parse_number("2 gazillion", [str(extra)]) == 2e15
     assert parse_number("2 gazillion") is None
+
+
+@pytest.mark.parametrize("text", ["an R5 rifle", "N95 masks", "the R21 highway"])
+def test_one_letter_currency_codes_need_a_large_amount(text):
+    """"R" and "N" (rand, naira) before a small bare number are part of a name."""
+    assert [n.unit for n in scan(text)] == [None]

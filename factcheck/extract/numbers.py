@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from ..dates import MONTHS
 from ..rules import load_rules
 
 # Unicode vulgar fractions and their values.
@@ -68,6 +69,17 @@ class Number:
 
 def _words(items: Iterable[str]) -> list[str]:
     return sorted({str(w) for w in items}, key=lambda w: (-len(w), w))
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word before ``pos`` (lower case, without a full stop): "oct" in "Oct. 7"."""
+    j = pos
+    while j > 0 and text[j - 1] in " .":
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j].lower()
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -120,6 +132,10 @@ class Grammar:
         self.vague = {k.lower(): (float(v[0]), float(v[1])) for k, v in rules["vague"].items()}
         self.cardinals = {**self.units, **self.teens, **self.tens}
         self.currency_before = dict(rules["currency_before"])
+        # Codes that are a currency only when they touch the number ("R250 000", "N4.5m",
+        # "Sh200 million"); a code of one letter only before a large or scaled amount ("R5
+        # rifle", "N95 mask" are names).
+        self.currency_tight = dict(rules.get("currency_before_tight", {}))
         self.currency_after = {k.lower(): v for k, v in rules["currency_after"].items()}
         self.percent_words = [w for w in rules["percent"]["words"]]
         self.unit_words = {k.lower(): v for k, v in rules["unit_words"].items()}
@@ -135,20 +151,30 @@ class Grammar:
             re.IGNORECASE)
         self.vague_at = re.compile(rf"(?:{alternation(self.vague)})(?![\w'’-])", re.IGNORECASE)
         cur = alternation(self.currency_before)
-        number = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[" + THIN_SPACES + r"]\d{3})+(?![\d])"
-                  r"|\d{1,3}(?: \d{3}){2,}(?![\d])|\d+)(?:\.\d+)?|\.\d+")
+        tight = alternation(self.currency_tight) if self.currency_tight else r"(?!x)x"
+        # Thousands grouped by plain spaces ("1 312", "250 000"): one group is enough, except
+        # after a month, where the first number is a day ("Oct. 7 240 hostages"); then only
+        # two groups or more make one number (``digits_after_month``).
+        def number(space_groups: str) -> str:
+            return (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[" + THIN_SPACES
+                    + r"]\d{3})+(?![\d])" + rf"|\d{{1,3}}(?: \d{{3}}){space_groups}(?![\d])|\d+)(?:\.\d+)?|\.\d+")
         vulgar = "".join(VULGAR_FRACTIONS)
-        self.digits_at = re.compile(
-            rf"(?:(?P<cur>{cur})\s?)?(?:(?<![\w.,)%/-])(?P<sign>[-−]))?(?:(?P<num>{number})"
-            rf"(?P<frac>\s+\d{{1,2}}/\d{{1,3}}(?![\d/])|/\d{{1,3}}(?![\d/])|[{vulgar}])?"
-            r"(?P<exp>[eE][+-]?\d+(?![\w])|\s?[x×]\s?10\s?\^?[-−+]?\d+|\^[-+−]*\d+)?"
-            rf"|(?P<vulgar>[{vulgar}]))")
+
+        def digits(space_groups: str) -> re.Pattern:
+            return re.compile(
+                rf"(?:(?P<cur>{cur})\s?|(?<![\w])(?P<tcur>{tight})(?=\d))?(?:(?<![\w.,)%/-])(?P<sign>[-−]))?"
+                rf"(?:(?P<num>{number(space_groups)})"
+                rf"(?P<frac>\s+\d{{1,2}}/\d{{1,3}}(?![\d/])|/\d{{1,3}}(?![\d/])|[{vulgar}])?"
+                r"(?P<exp>[eE][+-]?\d+(?![\w])|\s?[x×]\s?10\s?\^?[-−+]?\d+|\^[-+−]*\d+)?"
+                rf"|(?P<vulgar>[{vulgar}]))")
+        self.digits_at = digits("+")
+        self.digits_after_month = digits("{2,}")
         # What may stand before the digits: a currency sign, a minus, a decimal point.
         # The last characters of such prefixes: only after one of them (or a space after a
         # currency) is the prefix looked for.
         self._currency_last = frozenset(c[-1] for c in self.currency_before)
-        self._prefix_last = self._currency_last | {"-", "−", "."}
-        self.digits_prefix = re.compile(rf"(?:(?:{cur})\s?)?(?:(?<![\w.,)%/-])[-−])?(?:(?<![\w.])\.)?$")
+        self._prefix_last = self._currency_last | {"-", "−", "."} | {c[-1] for c in self.currency_tight}
+        self.digits_prefix = re.compile(rf"(?:(?:{cur})\s?|(?<![\w])(?:{tight}))?(?:(?<![\w.,)%/-])[-−])?(?:(?<![\w.])\.)?$")
         # Where a number may start: digits, a vulgar fraction, or a number word (or "a"/"an"
         # before a scale or fraction word) at the start of a word. Cheap to run over the whole
         # text; the full patterns above run only at these places.
@@ -287,6 +313,9 @@ class Grammar:
 
     def _digits(self, text: str, m: re.Match) -> Number | None:
         raw = m.group("num")
+        if raw.count(" ") == 1 and _word_before(text, m.start("num")) in MONTHS:
+            m = self.digits_after_month.match(text, m.start())
+            raw = m.group("num")
         clean = raw.replace(",", "").replace(" ", "")
         for ch in THIN_SPACES:
             clean = clean.replace(ch, "")
@@ -338,6 +367,9 @@ class Grammar:
         cur = m.group("cur")
         if cur:
             n.unit, n.unit_kind, n.unit_text = self.currency_before[self._currency_key(cur)], "currency", cur
+        elif m.group("tcur"):
+            cur = m.group("tcur")
+            n.unit, n.unit_kind, n.unit_text = self.currency_tight[cur], "currency", cur
         # Suffix letters: "$25m", "5.5bn", "10k".
         pos = n.end
         sm = self.suffix_after.match(text, pos)
@@ -356,6 +388,10 @@ class Grammar:
                 n.scaled = True
                 n.integer = False
         self._read_scale(text, n)
+        if m.group("tcur") and len(cur) == 1 and cur.isalpha() and not n.scaled and abs(value) < 1000:
+            # "R5 rifle": one letter before a small bare number is part of a name
+            n.unit = n.unit_kind = n.unit_text = None
+            n.start = m.start("num") if not m.group("sign") else m.start("sign")
         self._read_unit(text, n)
         if n.value is not None and (math.isnan(n.value) or abs(n.value) > MAX_VALUE):
             return None
