@@ -532,8 +532,33 @@ _THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+)")
 _OWNER = re.compile(r"([A-Z][\w.&-]*)[’']s\s+(?:[A-Z][\w-]*\s*)*(?:report|statement|survey|data|figures|study)\b")
 _CAP_PHRASE = re.compile(r"[A-Z][a-z]+(?:\s+(?:of|for|and|the|on|[A-Z][a-z]+))+")
 _LEAD_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
-_KNOWN_AS = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|the|and|on)\s+)?){0,6}[A-Z][\w’'.&-]*),?\s+"
-                       r"(?:known\s+as|also\s+called|or)\s+(?:the\s+)?([A-Z][A-Za-z.]{1,9})\b")
+_KNOWN_AS_CUES = ("known as ", "also called ")
+_KNOWN_AS_SHORT = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]{1,9})\b")
+_NAME_SMALL_WORDS = frozenset(("of", "for", "the", "and", "on"))
+
+
+def _name_ending_at(text: str, i: int) -> str | None:
+    """The run of capitalised words (and small words inside it) that ends right before ``i``,
+    a comma and spaces allowed between: "U.N. Relief Office for Osmani Refugees" in "The U.N.
+    Relief Office for Osmani Refugees, known as UNRO"; None if there is none."""
+    words = text[max(0, i - 160):i].rstrip(" ,").split(" ")
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() and "," not in w:
+            run.append(w)
+        elif w in _NAME_SMALL_WORDS and run:
+            run.append(w)
+        else:
+            break
+        if len(run) > 10:
+            break
+    while run and not run[-1][:1].isupper():
+        run.pop()
+    if run and run[-1] in ("The", "A", "An"):
+        run.pop()
+    return " ".join(reversed(run)) or None
+
+
 _BRACKETED_ABBR = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
 _REV_WORDS_SPACES = re.compile(r"[\w ]*")
 _CAPITAL = re.compile(r"[A-Z]")
@@ -1499,8 +1524,14 @@ class Resolver:
                 if cap:
                     self._bracketed.append((m.group(1), self._defined(run[cap.start():], m.group(1))))
             # "The U.N. Relief Office for Osmani Refugees, known as UNRO,"
-            self._bracketed += [(m.group(2).replace(".", ""), _LEAD_ARTICLE.sub("", m.group(1)))
-                                for m in _KNOWN_AS.finditer(text)]
+            for cue in _KNOWN_AS_CUES:
+                i = text.find(cue)
+                while i != -1:
+                    short = _KNOWN_AS_SHORT.match(text, i + len(cue))
+                    long = _name_ending_at(text, i)
+                    if short and long:
+                        self._bracketed.append((short.group(1).replace(".", ""), long))
+                    i = text.find(cue, i + 1)
         return self._bracketed
 
     @staticmethod
