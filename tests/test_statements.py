@@ -386,6 +386,12 @@ MORE_WIRE_CASES = [
                  id="possessive-body-then-participle"),
     pytest.param("A ministry spokeswoman, Dr. Ines Varga, told a briefing in the capital, Orlan, that 14 had died.",
                  [("14 had died", "Ines Varga", None)], id="told-a-briefing-in-a-named-place-that"),
+    pytest.param("At the camp, Meena, a farm labourer, said she had lost her cow.",
+                 [("she had lost her cow", "Meena", None)], id="one-name-then-an-occupation"),
+    pytest.param("Chief Minister Arun Pillai, who toured the coast on Friday, announced Rs. 2 lakh for each family "
+                 "and said the State would ask for Rs. 900 crore.",
+                 [("the State would ask for Rs. 900 crore", "Arun Pillai", "2024-03-01")],
+                 id="noun-object-then-and-said-after-a-relative-clause"),
 ]
 
 

@@ -32,6 +32,8 @@ def paragraphs(text: str) -> list[str]:
     # months: "Oct. 7" goes on, "Oct. 7." ends
     ("Since Oct. 7, 1,200 were killed. It was the worst day.", ["Since Oct. 7, 1,200 were killed.", "It was the worst day."]),
     ("It happened on Oct. 7. Then the war began.", ["It happened on Oct. 7.", "Then the war began."]),
+    # rupees written "Rs." before the amount
+    ("The State gave Rs. 4 lakh to each family.", ["The State gave Rs. 4 lakh to each family."]),
     # initials
     ("J. R. Smith wrote it. She agreed.", ["J. R. Smith wrote it.", "She agreed."]),
     # decimals and numbers

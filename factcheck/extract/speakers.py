@@ -705,7 +705,8 @@ def _role_like(sub: str, rules: Rules) -> bool:
         return False
     if ws[0][0].isupper() and ws[0].lower() not in ("the", "a", "an") and not _POSSESSIVE_END.search(ws[0]):
         return False  # a name; but "Estavia's chief mediator" is a role
-    return not rules.role_words.isdisjoint([x.lower() for x in ws])
+    lws = [x.lower() for x in ws]
+    return not rules.role_words.isdisjoint(lws) or not rules.occupations.isdisjoint(lws)
 
 
 def _appositive_role(x: str, rules: Rules) -> bool:
@@ -1127,8 +1128,14 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         ca, cb = _clause_bounds(text, pos, s1)
         strict = cue in rules.strict
         # (what a participle takes over is not this verb's: "denied the report, saying that ...")
+        # nor what a coordinated verb of saying takes over ("announced aid and said that ...")
         pc = rules.participle_cut_rx.search(text, ca, cb)
-        own = text[ca:pc.start()] if pc is not None and not _OPEN_MARK.search(text, ca, pc.start()) else text[ca:cb]
+        own_end = pc.start() if pc is not None and not _OPEN_MARK.search(text, ca, pc.start()) else cb
+        for c in rules.cue_rx.finditer(text, ca, own_end):
+            if _AND_BEFORE.search(text, max(ca, c.start() - 6), c.start()):
+                own_end = c.start()
+                break
+        own = text[ca:own_end]
         if not _clause_ok(own, rules, strict) and not (cue in rules.bare_clause and _bare_clause(own)):
             return []
     if cb - ca < 3:
@@ -1164,7 +1171,7 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
         return None
     sa, sb = r.start(1), r.end(1)
     sub = text[sa:sb]
-    if not _subject_valid(sub, rules) or sub.split()[0].lower() in SUBJECT_PRONOUNS:
+    if not _subject_valid(sub, rules) or sub.split()[0].lower() in SUBJECT_PRONOUNS or sub.split()[0] in rules.not_names:
         return None
     if not (_is_cap(sub) or sub.split()[0].lower() in ("the", "a", "an", "one") or rules.group_rx.search(sub)):
         return None
@@ -1256,7 +1263,11 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
             break  # "... on Thursday reported": a date is not part of the name
         if w[:1].isupper():
             if w.endswith(","):
-                return None  # "X, the ..., said": an apposition, which _subject_before reads
+                # "Chief Minister R. Venkatachalam, who toured ..., announced ... and said": the
+                # name before a relative clause or an apposition; anything else is not a subject
+                if _AFTER_NAME_COMMA.match(text, t.end()):
+                    return _Subject(toks[0].start(), t.end() - 1, None, toks[0].start())
+                return None
             end = t.end()
             if w.endswith(("’s", "'s")):
                 # "Belmira's defence ministry rejected ...": the possessor's body or role
@@ -1283,6 +1294,7 @@ _ACCORDING_LEAD = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|citing)\s
 _ROLE_THEN_NAME = re.compile(r"((?:The|A|An)\s+[^,;:.]{2,80}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # A dateline at the start of a news story, up to its dash: "LORSK (NPA) — ".
 _DATELINE = re.compile(r"[A-Z][A-Z’'.\- ]+(?:,[^—–]{1,40})?(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
+_AFTER_NAME_COMMA = re.compile(r"\s+(?:who|whose|the|a|an|his|her|its|their)\s", re.IGNORECASE)
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 
@@ -1391,6 +1403,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             if text[st] == "A":
                 _unnamed_person(text, st, rules, out)
             continue
+        if rules.role_rx.match(text, st):
+            continue  # "Chief Minister Ravi Rao, who ...": named with the title above
         if _RELATIVE_LEAD.match(r.group(3)):
             # "Irena Matek, whose 24-year-old son died ...": a relative clause, not her role; she
             # is still who a later "she" may mean

@@ -15,7 +15,7 @@ from ..claims import Claim, make_claim_id
 # Words that end with a period without ending the sentence. Lower case, without the period.
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof sr jr st lt gen col maj capt sgt cpl pvt adm cmdr gov sen rep rev hon pres
-supt insp det amb
+supt insp det amb brig rs
 jan feb mar apr jun jul aug sep sept oct nov dec
 no nos vol p pp fig ch art sec para approx est inc corp co ltd llc bros dept univ assn
 u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e etc vs v al ft mt
