@@ -842,6 +842,10 @@ def test_unseen_prose(paragraph, expected):
     ("Five people were killed 2 km from the border.", [(2.0, "measure", "exact"), (5.0, "killed", "exact")]),
     ("Twelve people died 3 days after the blast.", [(12.0, "killed", "exact")]),
     ("A court sentenced three men to 15 years in prison.", [(3.0, "detained", "exact")]),
+    # adjectives in -ed between the number and its noun ("suspected", "associated")
+    ("Officials logged 640 suspected measles cases and 9 associated deaths.",
+     [(9.0, "killed", "exact"), (640.0, "affected", "exact")]),
+    ("About 2,000 families were living in makeshift shelters.", [(2000.0, "displaced", "approx")]),
 ])
 def test_unseen_prose_cases(sentence, expected):
     want = sorted((round(v, 6), c, q) for v, c, q in expected)

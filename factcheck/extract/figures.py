@@ -186,6 +186,7 @@ class FigureRules:
     level_verbs: frozenset[str]
     level_subject_reach: int
     predicate_links: frozenset[str]
+    not_verbs: frozenset[str]  # words in -ed/-ing that are no verb after a number
     predicate_reach: int
     transitive_predicates: frozenset[str]
     clause_breaks: frozenset[str]
@@ -284,6 +285,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         level_verbs=_lower_set(copt.get("level_verbs", [])),
         level_subject_reach=int(copt.get("level_subject_reach", 12)),
         predicate_links=_lower_set(copt["predicate_links"]),
+        not_verbs=_lower_set(copt.get("not_verbs", [])),
         predicate_reach=int(copt.get("predicate_reach", 8)),
         transitive_predicates=_lower_set(copt.get("transitive_predicates", [])),
         clause_breaks=_lower_set(copt["clause_breaks"]),
@@ -1095,7 +1097,7 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
                 i += 1
                 continue
             if prev in r.people or prev in r.nouns or not _is_word(nxt) or nxt_low in r.clause_breaks \
-                    or nxt_low in r.predicate_links or _verb_like(nxt):
+                    or nxt_low in r.predicate_links or _verb_like(nxt, r):
                 break
             words.append(i)
             i += 1
@@ -1105,7 +1107,7 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
         if low in _SUBJECT_SKIP and not words:
             i += 1  # "dozens more were injured": "more" is not what is counted
             continue
-        if _verb_like(low) or (low in r.predicates and low not in r.people and _phrase_at(r.predicates, lows, i)):
+        if _verb_like(low, r) or (low in r.predicates and low not in r.people and _phrase_at(r.predicates, lows, i)):
             break
         if words and lows[words[-1]] in r.people and low not in r.people:
             break
@@ -1124,7 +1126,7 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
             j += 1  # "46 of the 80 trucks"
         # the head is the last word of a short noun phrase: "two of its contracted drivers"
         while j + 1 < n and _is_word(toks[j + 1]) and lows[j] not in r.people and lows[j] not in r.nouns \
-                and lows[j] not in _PRONOUN_HEADS and lows[j + 1] not in r.predicates and not _verb_like(lows[j + 1]) \
+                and lows[j] not in _PRONOUN_HEADS and lows[j + 1] not in r.predicates and not _verb_like(lows[j + 1], r) \
                 and lows[j + 1] not in r.predicate_links and lows[j + 1] not in r.clause_breaks and j < i + 5:
             j += 1
         if j < n and _is_word(toks[j]):
@@ -1143,18 +1145,11 @@ _PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "all", "its", "thei
 _SUBJECT_SKIP = frozenset({"more", "further", "extra"})
 
 
-def _verb_like(word: str) -> bool:
+def _verb_like(word: str, r: FigureRules) -> bool:
+    """A word that reads as a verb after a number ("-ed", "-ing"), unless the table says it is
+    an adjective or a noun ("wounded", "suspected", "building")."""
     w = word.lower()
-    return len(w) > 4 and (w.endswith("ed") or w.endswith("ing")) and w not in ("wounded", "injured", "displaced",
-                                                                                "detained", "missing", "killed",
-                                                                                "abducted", "kidnapped", "armed",
-                                                                                "unarmed", "released", "freed",
-                                                                                "affected", "evacuated", "arrested",
-                                                                                "registered", "confirmed",
-                                                                                "estimated", "reported", "named",
-                                                                                "listed", "identified",
-                                                                                "additional", "wedding",
-                                                                                "building", "housing")
+    return len(w) > 4 and (w.endswith("ed") or w.endswith("ing")) and w not in r.not_verbs
 
 
 def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
@@ -1540,12 +1535,12 @@ def _sentence_speakers(text: str, low: str | None, r: FigureRules, sent: Span):
     tail_start = max(0, len(s) - 90)
     m = r.said_after.search(s, tail_start)
     if m:
-        who = _clean_speaker(m.group("who"))
+        who = _clean_speaker(m.group("who"), r)
         if who:
             after = (who, m.group("cue").lower(), sent.start + m.start())
     m = r.said_before.match(s)
     if m:
-        who = _clean_speaker(m.group("who"))
+        who = _clean_speaker(m.group("who"), r)
         if who:
             before = (who, m.group("cue").lower(), sent.start + m.end())
     return according, after, before
@@ -1557,7 +1552,7 @@ _NOT_IN_NAMES = frozenset("is are was were be been has had have will would said 
                           "which that who when".split())
 
 
-def _clean_speaker(who: str) -> str | None:
+def _clean_speaker(who: str, r: FigureRules) -> str | None:
     words = who.split()
     # "On Tuesday the Labor Department": a date phrase before the speaker.
     if len(words) > 2 and words[0].lower() in ("on", "in", "at", "by") and words[1][:1].isupper():
@@ -1568,7 +1563,7 @@ def _clean_speaker(who: str) -> str | None:
         return None
     if any(w[:1].isdigit() for w in words) or any(w.lower() in _NOT_IN_NAMES for w in words):
         return None
-    if any(_verb_like(w) for w in words if w[:1].islower()):
+    if any(_verb_like(w, r) for w in words if w[:1].islower()):
         return None
     lower = [w for w in words if w[:1].islower() and w.lower() not in ("of", "for", "the", "and", "in")]
     if len(lower) > 3:
