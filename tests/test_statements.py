@@ -392,6 +392,9 @@ MORE_WIRE_CASES = [
                  "and said the State would ask for Rs. 900 crore.",
                  [("the State would ask for Rs. 900 crore", "Arun Pillai", "2024-03-01")],
                  id="noun-object-then-and-said-after-a-relative-clause"),
+    pytest.param("Last month the airline Skyward Jet said it would cut 400 jobs. The company said fuel costs had doubled.",
+                 [("it would cut 400 jobs", "Skyward Jet", None), ("fuel costs had doubled", "Skyward Jet", None)],
+                 id="last-month-the-airline-x-then-the-company"),
 ]
 
 

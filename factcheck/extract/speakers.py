@@ -576,8 +576,9 @@ _TRAILING_BEFORE = re.compile(r"(?:,|[,?!]\s*[”\"’']{1,2}|[”\"’']\s*,)\s
 # The letters a leading date opens with, lower case (with the long s, which IGNORECASE matches as s).
 _LEAD_DATE_FIRST = frozenset("oltemwfsyſ")
 _LEAD_DATE = re.compile(
-    r"^(?:(?:on|last|this|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?\s+", re.IGNORECASE)
+    r"^(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))\s+", re.IGNORECASE)
 
 
 _TRAIL_DATE = re.compile(
@@ -1577,6 +1578,10 @@ class Resolver:
             self._pronoun(at, low, pos)
             return
         role = at.role
+        body = _NOUN_THEN_NAME.fullmatch(sub) if "a" <= sub[:1] <= "z" else None
+        if body and body.group(1) in self.rules.generic_bodies:
+            self._group(at, body.group(2), pos)  # "the carmaker Oskar Motors"
+            return
         # title + name
         mn = self._title_name(sub)
         if mn is not None:
