@@ -395,6 +395,13 @@ MORE_WIRE_CASES = [
     pytest.param("Last month the airline Skyward Jet said it would cut 400 jobs. The company said fuel costs had doubled.",
                  [("it would cut 400 jobs", "Skyward Jet", None), ("fuel costs had doubled", "Skyward Jet", None)],
                  id="last-month-the-airline-x-then-the-company"),
+    pytest.param("Fishermen said the catch had halved. Many complained that the patrols were rare.",
+                 [("the catch had halved", "Fishermen", None), ("the patrols were rare", "Fishermen", None)],
+                 id="many-for-the-group-before"),
+    pytest.param("Aid groups say such camps breed disease.",
+                 [("such camps breed disease", "Aid groups", None)], id="says-such-noun-verb"),
+    pytest.param("Each family had paid 2,000 euros, survivors told investigators.",
+                 [("Each family had paid 2,000 euros", "survivors", None)], id="told-investigators"),
 ]
 
 

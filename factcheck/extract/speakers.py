@@ -437,7 +437,14 @@ def _bare_clause(clause: str) -> bool:
     """A clause after "said"/"says" with no verb that the tables know ("the deportations breach
     Article 33", "12 people died"): a determiner or a number and at least two more words."""
     ws = _words(clause)
-    return len(ws) >= 3 and (ws[0].lower() in DETERMINERS or ws[0][:1].isdigit())
+    return len(ws) >= 3 and (ws[0].lower() in _CLAUSE_OPENERS or ws[0][:1].isdigit())
+
+
+# Quantifiers that stand for part of a group named before ("Many complained that ...").
+_QUANTIFIER_SUBJECTS = frozenset("many some others most several few".split())
+# Words that open a noun phrase, hence a clause, after "said": determiners and quantifiers
+# ("says such patrols push ...", "said no one was hurt", "said all 12 were rescued").
+_CLAUSE_OPENERS = DETERMINERS | frozenset("such no all both many most several few more fewer".split())
 
 
 def _segments(s: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -1577,6 +1584,12 @@ class Resolver:
         if low in SUBJECT_PRONOUNS or low == "i":
             self._pronoun(at, low, pos)
             return
+        if low in _QUANTIFIER_SUBJECTS:
+            # "Residents said ... Many complained that": some of the group named before
+            for gpos, name, plural in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
+                if gpos < pos and plural:
+                    at.speaker, at.kind = name, "group"
+                    return
         role = at.role
         body = _NOUN_THEN_NAME.fullmatch(sub) if "a" <= sub[:1] <= "z" else None
         if body and body.group(1) in self.rules.generic_bodies:
@@ -1825,7 +1838,8 @@ class Resolver:
         if name and name[0].islower() and name.split()[0].lower() not in ("a", "an", "one", "two", "some"):
             pass
         last = name.split()[-1] if name.split() else ""
-        plural = _plural_noun(last)
+        # ("Residents said" opens a sentence: a group word, capitalised)
+        plural = _plural_noun(last) or (name == last and last.lower() in self.rules.groups and _plural_noun(last.lower()))
         at.speaker, at.speaker_role, at.kind = name or None, None, "group"
         self.groups.append((pos, name, plural))
         if not plural and (last.lower() in self.rules.titles_lower or last.lower() in self.rules.occupations
