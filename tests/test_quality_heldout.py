@@ -47,11 +47,11 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch4.jsonl": {
-        ("figures", "f1"): 0.96,
+        ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.94,
+        ("quotes", "speaker_acc"): 0.98,
         ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.96,
     },
@@ -65,7 +65,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch6.jsonl": {
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
@@ -83,13 +83,13 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch8.jsonl": {
-        ("figures", "f1"): 0.95,
-        ("figures", "category_acc"): 0.91,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.93,
-        ("statements", "speaker_acc"): 0.91,
+        ("quotes", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.96,
     },
 }
 
