@@ -159,6 +159,8 @@ class Rules:
     # saying (``cue``) and a title (``role``). Each scan costs about the same whatever it looks
     # for (the engine tries every position), so one scan instead of three.
     scan_rx: re.Pattern
+    known_as: tuple  # "known as ", "also called " (each with its space)
+    harmed_rx: re.Pattern  # "... was killed": what rules out an unnamed person as an antecedent
     not_subject: frozenset  # words a subject never holds (finite verbs, be, verbs of saying)
     role_words: frozenset  # titles, words for men and women, group heads (lower case)
     appositive_det: frozenset  # words that open a role in apposition ("the harbour master")
@@ -231,6 +233,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             rf"(?P<acc>{_alt(_cased(t['phrases']['according']))})\b"
             rf"|(?P<cue>{_alt(_cased(all_cues))})\b"
             rf"|(?<!\.)(?P<role>{_alt(r['titles'])})(?!\w))"),
+        known_as=tuple(x.lower() + " " for x in t["phrases"].get("known_as", [])),
+        harmed_rx=re.compile(r"(?:\s+(?:in|at|from|near)\s+(?:[\w-]+\s+){0,3}?)?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+"
+                             rf"(?:\w+\s+)?(?:{_alt(t['phrases'].get('harmed', []))})|(?:{_alt(t['phrases'].get('harmed_active', []))}))\b"),
         not_subject=low(w["finite"]) | low(w["passive"]) | (low(v["say"]) - low(v["that_only"])),
         role_words=low(r["titles"]) | low(r["female"]) | low(r["male"]) | low(p["groups"]),
         cut_words=low(w["subordinators"]) | frozenset(_CONJUNCTIONS),
@@ -539,7 +544,6 @@ _THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+)")
 _OWNER = re.compile(r"([A-Z][\w.&-]*)[’']s\s+(?:[A-Z][\w-]*\s*)*(?:report|statement|survey|data|figures|study)\b")
 _CAP_PHRASE = re.compile(r"[A-Z][a-z]+(?:\s+(?:of|for|and|the|on|[A-Z][a-z]+))+")
 _LEAD_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
-_KNOWN_AS_CUES = ("known as ", "also called ")
 _KNOWN_AS_SHORT = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]{1,9})\b")
 _NAME_SMALL_WORDS = frozenset(("of", "for", "the", "and", "on"))
 
@@ -1442,7 +1446,7 @@ def _unnamed_person(text: str, st: int, rules: Rules, out: list[Mention]) -> Non
         return
     for w in _WORD_AT.finditer(text, m.end(1), m.end()):  # the head: the first word for a person
         if w.group() in rules.occupations or w.group() in rules.role_heads:
-            if _OF_AFTER.match(text, w.end()) or _HARMED_AFTER.match(text, w.end()):
+            if _OF_AFTER.match(text, w.end()) or rules.harmed_rx.match(text, w.end()):
                 return
             name = " ".join(text[st:w.end()].split())
             out.append(Mention(st, name, None, _gender([w.group()], rules), True))
@@ -1454,8 +1458,6 @@ def _unnamed_person(text: str, st: int, rules: Rules, out: list[Mention]) -> Non
 _UNNAMED_PERSON = re.compile(r"(An?)(?:\s+[\w-]+){1,3}")
 _WORD_AT = re.compile(r"[\w-]+")
 _OF_AFTER = re.compile(r"\s+of\b|[’'-]|\s*,\s+(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,")  # (or a name in apposition)
-_HARMED_AFTER = re.compile(r"(?:\s+(?:in|at|from|near)\s+(?:[\w-]+\s+){0,3}?)?\s+(?:was|were|had\s+been|has\s+been|is)\s+"
-                           r"(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot|arrested|detained|found|taken|abducted)\b|\s+died\b")
 
 
 class Resolver:
@@ -1546,7 +1548,7 @@ class Resolver:
                 if cap:
                     self._bracketed.append((m.group(1), self._defined(run[cap.start():], m.group(1))))
             # "The U.N. Relief Office for Osmani Refugees, known as UNRO,"
-            for cue in _KNOWN_AS_CUES:
+            for cue in self.rules.known_as:
                 i = text.find(cue)
                 while i != -1:
                     short = _KNOWN_AS_SHORT.match(text, i + len(cue))
