@@ -846,6 +846,10 @@ def test_unseen_prose(paragraph, expected):
     ("Officials logged 640 suspected measles cases and 9 associated deaths.",
      [(9.0, "killed", "exact"), (640.0, "affected", "exact")]),
     ("About 2,000 families were living in makeshift shelters.", [(2000.0, "displaced", "approx")]),
+    # a number that a noun of its own sentence fell to does not carry the sentence before's
+    ("Nine migrants drowned on Monday. Crossings had fallen by half this year, to 1,850.",
+     [(9.0, "killed", "exact"), (1850.0, "count", "exact")]),
+    ("Nine migrants drowned on Monday. The toll could reach 20.", [(9.0, "killed", "exact"), (20.0, "killed", "exact")]),
 ])
 def test_unseen_prose_cases(sentence, expected):
     want = sorted((round(v, 6), c, q) for v, c, q in expected)

@@ -1462,7 +1462,8 @@ def _carry_over(doc: Document, figs: list[_Figure], r: FigureRules) -> None:
                 or f.start - prev.end <= CARRY_OVER_REACH and _paragraph_gap(doc, prev, f) <= 1
             if same_sentence and people_subject and not f.bare and prev.category not in PEOPLE_CATEGORIES:
                 pass  # "40 trucks of supplies ... 3,000 people were arriving": people are not aid
-            elif (same_sentence and (f.bare or people_subject)) or (not same_sentence and f.bare and near):
+            elif (same_sentence and (f.bare or people_subject)) or (not same_sentence and f.bare and near
+                                                                    and not _level_of_a_noun(text, f, r)):
                 if prev.category != "count" or same_sentence:
                     _set(f, prev.category, "carried")
         if f.category is None:
@@ -1471,6 +1472,28 @@ def _carry_over(doc: Document, figs: list[_Figure], r: FigureRules) -> None:
             prev = f
         elif f.category in PEOPLE_CATEGORIES:
             prev = f
+
+
+def _level_of_a_noun(text: str, f: _Figure, r: FigureRules) -> bool:
+    """Is ``f`` where a noun of its own sentence rose or fell to ("sea arrivals had fallen by
+    34 percent, to 3,120")? Then it counts that noun, not what the sentence before counted;
+    after a pronoun ("It rose to 61") it may still carry."""
+    toks = [t.lower() for t in _TOKEN.findall(text, f.sentence.start, f.start)]
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k] in r.level_verbs and toks[k] not in _LEVEL_COPULAS:
+            j = k - 1
+            while j > 0 and toks[j] in _LEVEL_AUXILIARIES:
+                j -= 1
+            return toks[j].isalpha() and toks[j] not in _PRONOUN_HEADS and toks[j] not in _LEVEL_BACK_REFERENCES
+    return False
+
+
+# Level verbs that are also copulas ("is", "was"): they say nothing about a change.
+_LEVEL_COPULAS = frozenset(("is", "was", "now", "down", "up"))
+_LEVEL_AUXILIARIES = frozenset(("had", "has", "have", "having", "also", "sharply", "steeply", "again", "could", "would",
+                                "may", "might", "will", "can", "to", "expected", "likely"))
+# Subjects that point back to what the sentence before counted ("the number could reach ...").
+_LEVEL_BACK_REFERENCES = frozenset(("it", "this", "that", "they", "number", "figure", "total", "toll", "tally", "count"))
 
 
 def _paragraph_gap(doc: Document, a: _Figure, b: _Figure) -> int:
