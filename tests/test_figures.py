@@ -850,6 +850,9 @@ def test_unseen_prose(paragraph, expected):
     ("Nine migrants drowned on Monday. Crossings had fallen by half this year, to 1,850.",
      [(9.0, "killed", "exact"), (1850.0, "count", "exact")]),
     ("Nine migrants drowned on Monday. The toll could reach 20.", [(9.0, "killed", "exact"), (20.0, "killed", "exact")]),
+    # a capacity is a plain count, whatever the figure before it counts
+    ("The camp shelters 9,000 displaced people, well above its capacity of 3,000.",
+     [(3000.0, "count", "exact"), (9000.0, "displaced", "exact")]),
 ])
 def test_unseen_prose_cases(sentence, expected):
     want = sorted((round(v, 6), c, q) for v, c, q in expected)
