@@ -853,6 +853,9 @@ def test_unseen_prose(paragraph, expected):
     # a capacity is a plain count, whatever the figure before it counts
     ("The camp shelters 9,000 displaced people, well above its capacity of 3,000.",
      [(3000.0, "count", "exact"), (9000.0, "displaced", "exact")]),
+    # a participle right after the whole's noun tells of the whole; the part keeps its verb
+    ("Officials confirmed the release of 9 of the 25 farmers kidnapped last week.",
+     [(9.0, "released", "exact"), (25.0, "hostages", "exact")]),
 ])
 def test_unseen_prose_cases(sentence, expected):
     want = sorted((round(v, 6), c, q) for v, c, q in expected)

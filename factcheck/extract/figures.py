@@ -917,7 +917,9 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
     if f.unit_kind is None and _WHOLE_OF.search(left_text) and any(
             g is not f and g.end <= f.start and f.start - g.end <= 30 and g.unit_kind is None for g in figs):
         whole = r.nouns.get(head) if head else None  # "23 of 31 drones", "30 of the 75 trucks"
-        _set(f, whole or "count", "whole")
+        reduced = _reduced_relative(r, right_low, k) if subj is not None else None
+        # ("22 of the 37 pupils abducted": a participle right after the whole's noun is the whole's)
+        _set(f, whole or reduced or "count", "whole")
         return
     # "1.2 lakh people in 146 villages had been affected": the places are counted, not affected
     if f.unit_kind is None and _IN_PLACES.search(left_text[-12:]) and any(
@@ -949,6 +951,14 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
     # first; then being part of a larger figure ("including 4,104 children"), which beats a
     # predicate in a relative clause ("including 13 Israelis who have been held").
     cat, relative = _predicate(r, right_toks, right_low, k)
+    if cat is not None and subj is None and head is not None and _reduced_relative(r, right_low, k) == cat:
+        # "the release of 22 of the 37 pupils abducted": the participle tells of the whole the
+        # part is taken from; a verb before the part ("release of") says more of the part
+        relative = True
+        gov = _governor(r, left_text, left_low)
+        if gov and gov != "anaphor":
+            _set(f, gov, "governor")
+            return
     if cat is None and head in r.people:
         cat, relative = _predicate(r, right_toks, right_low, k, r.people_predicates)
     if cat == "affected" and subj and head in r.people:
@@ -1143,6 +1153,15 @@ _PRONOUN_HEADS = frozenset({"them", "those", "these", "whom", "which", "us"})
 _PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "all", "its", "their", "our", "his", "her", "whose"})
 # Words right after a number that say "more of the same", not what is counted.
 _SUBJECT_SKIP = frozenset({"more", "further", "extra"})
+
+
+def _reduced_relative(r: FigureRules, lows: list[str], k: int) -> str | None:
+    """The category of a participle that follows a noun with no auxiliary ("pupils abducted
+    from the school"): a clause about that noun, not a predicate of the sentence."""
+    if k >= len(lows) or not lows[k].endswith("ed"):
+        return None
+    found = _phrase_at(r.predicates, lows, k)
+    return found[1] if found and len(found[0]) == 1 else None
 
 
 def _verb_like(word: str, r: FigureRules) -> bool:
