@@ -856,6 +856,7 @@ def test_unseen_prose(paragraph, expected):
     # a participle right after the whole's noun tells of the whole; the part keeps its verb
     ("Officials confirmed the release of 9 of the 25 farmers kidnapped last week.",
      [(9.0, "released", "exact"), (25.0, "hostages", "exact")]),
+    ("The agency had pre-positioned 12 tonnes of hygiene supplies.", [(12.0, "aid", "exact")]),
 ])
 def test_unseen_prose_cases(sentence, expected):
     want = sorted((round(v, 6), c, q) for v, c, q in expected)
