@@ -857,6 +857,8 @@ def test_unseen_prose(paragraph, expected):
     ("Officials confirmed the release of 9 of the 25 farmers kidnapped last week.",
      [(9.0, "released", "exact"), (25.0, "hostages", "exact")]),
     ("The agency had pre-positioned 12 tonnes of hygiene supplies.", [(12.0, "aid", "exact")]),
+    # an age after the counted noun does not hide its predicate
+    ("Some 41,000 children under five are severely malnourished.", [(41000.0, "affected", "approx")]),
 ])
 def test_unseen_prose_cases(sentence, expected):
     want = sorted((round(v, 6), c, q) for v, c, q in expected)

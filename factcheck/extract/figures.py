@@ -1155,6 +1155,10 @@ _PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "all", "its", "thei
 _SUBJECT_SKIP = frozenset({"more", "further", "extra"})
 
 
+# Words that put an age after the counted noun ("children under five", "people over 60").
+_AGE_LIMITS = frozenset(("under", "over", "aged"))
+
+
 def _reduced_relative(r: FigureRules, lows: list[str], k: int) -> str | None:
     """The category of a participle that follows a noun with no auxiliary ("pupils abducted
     from the school"): a clause about that noun, not a predicate of the sentence."""
@@ -1221,6 +1225,10 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
                 if later is not None:
                     return later, relative
             return cat, relative
+        if low in _AGE_LIMITS and steps == 0 and i + 1 < n and (toks[i + 1][:1].isdigit() or lows[i + 1] in r.grammar.cardinals):
+            i += 2  # "730,000 children under five were acutely malnourished": an age after the noun
+            steps += 1
+            continue
         if low in ("in", "across") and i + 2 < n and lows[i + 1] == "the" and _is_word(toks[i + 2]) \
                 and not _phrase_at(table, lows, i) and lows[i + 2] not in r.predicate_links:
             i += 3  # "2.3 million people in the region face hunger": a place after the noun
