@@ -859,6 +859,11 @@ def test_unseen_prose(paragraph, expected):
     ("The agency had pre-positioned 12 tonnes of hygiene supplies.", [(12.0, "aid", "exact")]),
     # an age after the counted noun does not hide its predicate
     ("Some 41,000 children under five are severely malnourished.", [(41000.0, "affected", "approx")]),
+    # a prison after the counted noun, unless a verb after it says what became of them
+    ("About 300 of its citizens are in foreign jails.", [(300.0, "detained", "approx")]),
+    ("Some 90 men in Karistani jails were freed on Monday.", [(90.0, "released", "approx")]),
+    # a phone number is no figure
+    ("Families can call the hotline on 0800 221 500.", []),
 ])
 def test_unseen_prose_cases(sentence, expected):
     want = sorted((round(v, 6), c, q) for v, c, q in expected)

@@ -61,6 +61,7 @@ def test_vague_money_takes_its_currency():
     ("1, 234, 567", [1, 234, 567]),     # a comma with a space does not group thousands
     ("on Oct. 7 240 hostages", [7, 240]),  # after a month, a plain space groups only twice or more
     ("on 7 May 2024 300 left", [7, 2024, 300]),
+    ("call 0800 221 500 now", []),           # a phone number's groups are no quantities
 ])
 def test_numbers_that_stay_apart(text, values):
     assert [n.value for n in scan(text)] == values

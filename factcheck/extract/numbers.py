@@ -82,6 +82,22 @@ def _word_before(text: str, pos: int) -> str:
     return text[k:j].lower()
 
 
+def _digits_before(text: str, pos: int) -> bool:
+    """Does a digit and one space stand right before ``pos`` ("0800 221")?"""
+    return pos >= 2 and text[pos - 1] == " " and text[pos - 2].isdigit()
+
+
+def _in_zero_led_run(text: str, pos: int) -> bool:
+    """Is the number at ``pos`` a later group of a run of digit groups split by single spaces
+    that opens with a zero ("221" in "0800 221 500")?"""
+    if not _digits_before(text, pos):
+        return False
+    j = pos - 1
+    while j > 0 and (text[j - 1].isdigit() or text[j - 1] == " " and j >= 2 and text[j - 2].isdigit()):
+        j -= 1
+    return text[j] == "0"
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of phrases as a trie ("a(?:bout|t\\s+(?:least|most))"): the engine
     tries a few characters at each position instead of every phrase in turn. Longer phrases
@@ -313,9 +329,13 @@ class Grammar:
 
     def _digits(self, text: str, m: re.Match) -> Number | None:
         raw = m.group("num")
-        if raw.count(" ") == 1 and _word_before(text, m.start("num")) in MONTHS:
+        if raw.count(" ") == 1 and (_word_before(text, m.start("num")) in MONTHS or _digits_before(text, m.start("num"))):
+            # after a month the first number is a day ("Oct. 7 240"); after digits and a space,
+            # groups are a phone number's ("0800 221 500"), not thousands
             m = self.digits_after_month.match(text, m.start())
             raw = m.group("num")
+        if len(raw) >= 3 and raw[0] == "0" and raw[1].isdigit() or _in_zero_led_run(text, m.start("num")):
+            return None  # "0800 221 500", "082": a phone number, an identifier or a time
         clean = raw.replace(",", "").replace(" ", "")
         for ch in THIN_SPACES:
             clean = clean.replace(ch, "")
