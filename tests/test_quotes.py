@@ -278,6 +278,8 @@ def test_wire_quotes(text, expected):
                  [("The lorries are still waiting", "An aid official", None)], id="she-for-an-unnamed-subject"),
     pytest.param("Minister Sami al-Rawi spoke first. A soldier was killed at the gate. “We will answer,” he said.",
                  [("We will answer", "Sami al-Rawi", None)], id="he-not-for-a-person-reported-killed"),
+    pytest.param("The rebels said 40 soldiers had died, figures the army dismissed as “pure invention”.",
+                 [("pure invention", "army", None)], id="figures-the-army-dismissed-as"),
     pytest.param("Lena Mor said the wait was hard. “They keep saying ‘next week, next week,’” Mor said.",
                  [("They keep saying ‘next week, next week,’", "Lena Mor", None)], id="nested-quote-closing-together"),
 

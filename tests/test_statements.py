@@ -398,6 +398,8 @@ MORE_WIRE_CASES = [
     pytest.param("Witnesses said the gunmen had fled. Many complained that the patrols were rare.",
                  [("the gunmen had fled", "Witnesses", None), ("the patrols were rare", "Witnesses", None)],
                  id="many-for-the-group-before"),
+    pytest.param("The rebels said 40 soldiers had died, a claim the army dismissed as “pure invention”.",
+                 [("40 soldiers had died", "rebels", None)], id="statement-ends-before-a-claim-the-army-dismissed"),
     pytest.param("Aid groups say such camps breed disease.",
                  [("such camps breed disease", "Aid groups", None)], id="says-such-noun-verb"),
     pytest.param("Each family had paid 2,000 euros, survivors told investigators.",

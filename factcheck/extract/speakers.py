@@ -160,6 +160,7 @@ class Rules:
     # for (the engine tries every position), so one scan instead of three.
     scan_rx: re.Pattern
     known_as: tuple  # "known as ", "also called " (each with its space)
+    claim_nouns: frozenset  # "a claim", "figures": what a clause like "the army dismissed as" qualifies
     harmed_rx: re.Pattern  # "... was killed": what rules out an unnamed person as an antecedent
     not_subject: frozenset  # words a subject never holds (finite verbs, be, verbs of saying)
     role_words: frozenset  # titles, words for men and women, group heads (lower case)
@@ -234,6 +235,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             rf"|(?P<cue>{_alt(_cased(all_cues))})\b"
             rf"|(?<!\.)(?P<role>{_alt(r['titles'])})(?!\w))"),
         known_as=tuple(x.lower() + " " for x in t["phrases"].get("known_as", [])),
+        claim_nouns=low(w.get("claim_nouns", [])),
         harmed_rx=re.compile(r"(?:\s+(?:in|at|from|near)\s+(?:[\w-]+\s+){0,3}?)?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+"
                              rf"(?:\w+\s+)?(?:{_alt(t['phrases'].get('harmed', []))})|(?:{_alt(t['phrases'].get('harmed_active', []))}))\b"),
         not_subject=low(w["finite"]) | low(w["passive"]) | (low(v["say"]) - low(v["that_only"])),
@@ -504,6 +506,8 @@ _REQUEST_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){0,12}?)to\s+[“\"‘]?"
                           r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|all)\b)([a-z]\w*)")
 _PROMISE_TO = re.compile(r"\s+(to\s+[“\"‘]?[a-z]\w*)")
 _QUOTE_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){1,6}?)(?:as\s+)?[“\"‘]")
+# 'dismissed as "psychological terror"': the quotation right after the verb
+_QUOTE_RIGHT_AFTER = re.compile(r"\s+()[“\"‘]")
 _INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,8}?)\s*(?=[,.;!?]|$)")
 _INV_ROLE = re.compile(r",\s*([^,.;]+)")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
@@ -932,10 +936,22 @@ def _find_in_sentence(doc: Document, sent: Span, rules: Rules, quotes: list[Quot
             out.extend(at)
     if len(out) > 1:
         _end_before_coordinated_verbs(doc.text, out)
+        _end_before_object_relatives(doc.text, out)
         # ", X said, and officials warned that ...": the officials speak, not X
         out = [a for a in out if a.form != "continuation"
                or not any(b is not a and b is not a.parent and a.clause_start <= b.cue_start < a.clause_end for b in out)]
     return out
+
+
+def _end_before_object_relatives(text: str, atts: list[Attribution]) -> None:
+    """'X said A, a claim the army dismissed as "..."': A ends before the noun that the other
+    clause qualifies."""
+    for b in atts:
+        if b.form != "quote_only" or text[b.frame_start:b.frame_start + 1] != ",":
+            continue
+        for a in atts:
+            if a is not b and a.clause_start < b.frame_start < a.clause_end:
+                a.clause_end = _before_comma(text, a.clause_start, b.frame_start)
 
 
 def _end_before_coordinated_verbs(text: str, atts: list[Attribution]) -> None:
@@ -1058,6 +1074,12 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
                 sub = _sentence_subject(text, s0, m.start(), rules)
         elif cue in rules.say and _WHICH_BEFORE.search(pre[-12:]):
             sub = _antecedent(text, s0, m.start(), rules)
+        elif cue in rules.quote_only:
+            # '..., a claim the army dismissed as "psychological terror"': the subject of a
+            # clause that qualifies a noun for what was said
+            r = _OBJECT_RELATIVE.search(text, max(s0, m.start() - 80), m.start())
+            if r and r.group("noun").lower() in rules.claim_nouns:
+                sub = _Subject(r.start("sub"), r.end("sub"), None, r.start())
         if sub is None:
             return []
     # Trailing: "..., authorities said Thursday."
@@ -1099,7 +1121,7 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             ca, cb = _clause_bounds(text, r.start(1), s1)
             return [_subject_first(doc, sent, m, sub, "promise", cue, ca, cb, r.start(1), rules)]
     if cue in rules.quote_only or cue in rules.quote_credit:
-        r = _QUOTE_OBJ.match(text, after, s1)
+        r = _QUOTE_OBJ.match(text, after, s1) or (_QUOTE_RIGHT_AFTER.match(text, after, s1) if cue.endswith(" as") else None)
         if r:
             # up to the end of the quotation (a comma inside it does not end the clause: 'called
             # the plan "too little, too late" and said ...'), else to the next comma
@@ -1306,6 +1328,9 @@ _ACCORDING_LEAD = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|citing)\s
 _ROLE_THEN_NAME = re.compile(r"((?:The|A|An)\s+[^,;:.]{2,80}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # A dateline at the start of a news story, up to its dash: "LORSK (NPA) — ".
 _DATELINE = re.compile(r"[A-Z][A-Z’'.\- ]+(?:,[^—–]{1,40})?(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
+# ", a claim the army dismissed as": a noun for what was said, then the clause's subject
+_OBJECT_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?P<noun>[a-z]+)\s+"
+                              r"(?P<sub>(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$")
 _AFTER_NAME_COMMA = re.compile(r"\s+(?:who|whose|the|a|an|his|her|its|their)\s", re.IGNORECASE)
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
