@@ -1778,6 +1778,8 @@ class Resolver:
             if len(gw) > 1 and (gw[-1] == head or gw[-1] in also
                                 or any(a == head and b in ("of", "for") for a, b in zip(gw, gw[1:], strict=False))):
                 return g
+            if len(gw) > 2 and gw[0] in ("a", "an") and head in gw[1:4]:
+                return g  # "A senior official involved in the talks ... the official said"
         return head
 
     def _named_as(self, noun: str, pos: int) -> str | None:
