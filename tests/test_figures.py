@@ -862,6 +862,10 @@ def test_unseen_prose(paragraph, expected):
     # a prison after the counted noun, unless a verb after it says what became of them
     ("About 300 of its citizens are in foreign jails.", [(300.0, "detained", "approx")]),
     ("Some 90 men in Karistani jails were freed on Monday.", [(90.0, "released", "approx")]),
+    # temperatures written the British way, and pesos
+    ("It was 46.8C in the valley and 31C at midnight.", [(31.0, "measure", "exact"), (46.8, "measure", "exact")]),
+    ("The government pledged P20,000 to each family.", [(20000.0, "money", "exact")]),
+    ("Two F-16 jets and three C-130 planes landed.", [(2.0, "count", "exact"), (3.0, "count", "exact")]),
     # a phone number is no figure
     ("Families can call the hotline on 0800 221 500.", []),
 ])

@@ -281,6 +281,8 @@ def test_wire_quotes(text, expected):
     pytest.param("A senior aide familiar with the file said a deal was close. “We are nearly there,” the aide said.",
                  [("We are nearly there", "A senior aide familiar with the file", None)],
                  id="the-aide-for-an-unnamed-description"),
+    pytest.param("Mayor Ana Ruiz spoke. “We will rebuild,” Ruiz said in a statement posted to the city's website.",
+                 [("We will rebuild", "Ana Ruiz", None)], id="said-in-a-statement-posted-to"),
     pytest.param("The rebels said 40 soldiers had died, figures the army dismissed as “pure invention”.",
                  [("pure invention", "army", None)], id="figures-the-army-dismissed-as"),
     pytest.param("Lena Mor said the wait was hard. “They keep saying ‘next week, next week,’” Mor said.",

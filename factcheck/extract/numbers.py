@@ -156,6 +156,7 @@ class Grammar:
         self.percent_words = [w for w in rules["percent"]["words"]]
         self.unit_words = {k.lower(): v for k, v in rules["unit_words"].items()}
         self.unit_abbr = dict(rules["unit_abbreviations"])
+        self.glued_abbr = frozenset(rules.get("unit_abbreviation_options", {}).get("glued", []))
         self.time_units = set(rules["measures"]["time_units"])
 
         card = alternation(self.cardinals)
@@ -451,8 +452,8 @@ class Grammar:
             # "in" after a number is mostly the preposition; take it as inches only at the end.
             if abbr == "in" and text[am.end():am.end() + 2].strip(" .,;)") != "":
                 return
-            if abbr in ("m", "t", "g", "b", "l") and sep:
-                return
+            if abbr in self.glued_abbr and (sep or n.kind != "digits"):
+                return  # "5 m" could be a letter, "Two F-16" a name: these only touch digits
             unit = self.unit_abbr[abbr]
             n.unit, n.unit_kind, n.unit_text = unit, "time" if unit in self.time_units else "measure", abbr
             n.end = am.end()

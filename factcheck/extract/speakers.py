@@ -511,7 +511,7 @@ _QUOTE_RIGHT_AFTER = re.compile(r"\s+()[“\"‘]")
 _INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,8}?)\s*(?=[,.;!?]|$)")
 _INV_ROLE = re.compile(r",\s*([^,.;]+)")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
-_ISSUED_BY = re.compile(r"(?:the\s+|a\s+|an\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+([a-z]+)")
+_ISSUED_BY = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+([a-z]+)")
 _PLACE_OF = re.compile(r"(.+?)\s+(?:in|of|at|from)\s+(?:the\s+)?\S")
 _ABSOLUTE = re.compile(r"\s*(?:his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]{3,}ing\s*")
 _AGE_TAIL = re.compile(r",\s*\d{1,3}\s*$")
@@ -543,7 +543,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z.]{1,7}")
 _SOME_OF = re.compile(r"(one|some|two|three|several|many|most|all|each|none|both) of the (\w+)")
 # "the governor", "the chief minister", "the CM" (lower-cased)
 _THE_ROLE = re.compile(r"the\s+((?:[a-z.]+\s+)?[a-z.]+)")
-_BODY_DOCUMENT = re.compile(r"(?:the\s+)?([a-z]+)\s+([a-z]+)")  # "(the) ministry data"
+_BODY_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?([a-z]+)\s+([a-z]+)")  # "(the) ministry data", "a military statement"
 _THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+)")
 _OWNER = re.compile(r"([A-Z][\w.&-]*)[’']s\s+(?:[A-Z][\w-]*\s*)*(?:report|statement|survey|data|figures|study)\b")
 _CAP_PHRASE = re.compile(r"[A-Z][a-z]+(?:\s+(?:of|for|and|the|on|[A-Z][a-z]+))+")
@@ -585,6 +585,7 @@ _QUESTION_BEFORE = re.compile(r"\?\s*[”\"’']\s*,?\s*$")
 # '"...," X said ...': a quote closed by a comma (or ? !) right before the subject
 _QUOTE_ENDED_BEFORE = re.compile(r"[,?!]\s*[”\"’']{1,2}\s*$")
 # what shows that the rest of a sentence reports speech of its own
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but|while|as|whereas)\s+(?:\w+\s+)?$")
 _TAIL_CUT = re.compile(r"[,;:]|\s[—–]\s")
 _OPENS_SPEECH = re.compile(r"[“\"‘]|\b(?:that|adding|saying)\b")
 _TRAILING_BEFORE = re.compile(r"(?:,|[,?!]\s*[”\"’']{1,2}|[”\"’']\s*,)\s*$")
@@ -818,6 +819,12 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         sub_prep = not sub_role and _starts_prep(sub)
         sub_name = not sub_role and not sub_prep and _looks_name(sub, rules)
         prev = (c1.end() if c1 else lo, c2.start())
+        if c1 is not None and c1.group() == "," and s[prev[0]:prev[1]].strip().isdigit() \
+                and sub.split()[0].lower() in rules.appositive_det and (sub_role or _appositive_role(sub, rules)):
+            # "Muhammad Aslam, 60, a shopkeeper in the bazaar, said": the age stands between
+            k = cuts.index(c1)
+            prev = (cuts[k - 1].end() if k else lo, c1.start())
+            sub_role, sub_prep, sub_name = True, False, False
         p = _subject_in(s, prev[0], prev[1], rules) if (sub_role or sub_prep or sub_name) else None
         if p is not None:
             psub = s[p[0]:p[1]]
@@ -885,8 +892,13 @@ def _free_tail(s: str, pos: int, end: int, rules: Rules) -> int | None:
     (a quotation mark, ``that``, another verb of saying)."""
     c = _TAIL_CUT.search(s, pos, end)
     b = c.start() if c else end
-    if _OPENS_SPEECH.search(s, pos, b) or rules.cue_rx.search(s, pos, b):
+    if _OPENS_SPEECH.search(s, pos, b):
         return None
+    for v in rules.cue_rx.finditer(s, pos, b):
+        # a verb of saying after a conjunction speaks for itself ("... and officials warned");
+        # one that qualifies a noun does not ("in a statement posted to the city's page")
+        if _CONJUNCTION_BEFORE.search(s, max(pos, v.start() - 8), v.start()):
+            return None
     while b > pos and s[b - 1] in ".!?”\"’' ":
         b -= 1
     return b
@@ -1695,9 +1707,12 @@ class Resolver:
                         break
         own = _OWNER.match(sub) if "s " in sub else None
         issued = _ISSUED_BY.fullmatch(sub)
+        if issued and issued.group(1) in self.rules.not_names:
+            issued = None  # "The report said": no body named
         body_doc = _BODY_DOCUMENT.fullmatch(low) if not issued else None
-        if body_doc and body_doc.group(2) in self.rules.documents and body_doc.group(1) in self.rules.role_words:
-            head = self._named_by_head(body_doc.group(1))  # "according to ministry data"
+        if body_doc and body_doc.group(2) in self.rules.documents and body_doc.group(1) in self.rules.role_words \
+                and self._named_by_head(body_doc.group(1)) != body_doc.group(1):
+            head = self._named_by_head(body_doc.group(1))  # "according to ministry data": the ministry named before
         elif issued and issued.group(2).lower() in self.rules.documents:
             body = issued.group(1)
             long = self.acronym(body) if _ACRONYM.fullmatch(body) and sum(c.isupper() for c in body) >= 2 else None
