@@ -866,6 +866,9 @@ def test_unseen_prose(paragraph, expected):
     ("It was 46.8C in the valley and 31C at midnight.", [(31.0, "measure", "exact"), (46.8, "measure", "exact")]),
     ("The government pledged P20,000 to each family.", [(20000.0, "money", "exact")]),
     ("Two F-16 jets and three C-130 planes landed.", [(2.0, "count", "exact"), (3.0, "count", "exact")]),
+    # a part named by what befell it, and people who crossed a border
+    ("The clinic logged 90 measles cases, including three deaths.", [(3.0, "killed", "exact"), (90.0, "affected", "exact")]),
+    ("More than 5,000 people have crossed the border since May.", [(5000.0, "displaced", "more_than")]),
     # a phone number is no figure
     ("Families can call the hotline on 0800 221 500.", []),
 ])

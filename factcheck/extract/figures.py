@@ -972,6 +972,12 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
         return
     if r.part_of.search(left_text[-TAIL:]) or _partitive_opening(left_text):
         whole = _enclosing_category(text, r, f, figs, left_text)
+        if whole and head in r.nouns and subj is not None and r.nouns[head] != whole \
+                and r.nouns[head] in ("killed", "wounded", "missing"):
+            # "212 cholera cases, including four deaths": a part named by what befell it (but
+            # "prisoners freed must include 250 detainees" are freed)
+            _set(f, r.nouns[head], "noun")
+            return
         if whole:
             _set(f, whole, "part_of")
             return
