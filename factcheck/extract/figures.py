@@ -959,7 +959,8 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
         if gov and gov != "anaphor":
             _set(f, gov, "governor")
             return
-    if cat is None and head in r.people:
+    if cat is None and (head in r.people or subj is None and head is None):
+        # (a bare number is mostly of people: "upwards of 12,000 have crossed the border")
         cat, relative = _predicate(r, right_toks, right_low, k, r.people_predicates)
     if cat == "affected" and subj and head in r.people:
         # "600 wounded patients and 4,000 displaced people are trapped": what they are says more
