@@ -33,7 +33,7 @@ from factcheck.extract import ExtractOptions
 from factcheck.extract import figures as F
 from factcheck.extract.text import Document
 
-FLOORS = {"quantulum3_quantities.jsonl": 0.91, "recognizers_number_en.jsonl": 0.91}
+FLOORS = {"quantulum3_quantities.jsonl": 0.92, "recognizers_number_en.jsonl": 0.91}
 OPTIONS = ExtractOptions(kinds=("figure",))
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second"}
 TIME_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|seconds?)\b", re.IGNORECASE)
