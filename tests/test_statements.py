@@ -407,6 +407,10 @@ MORE_WIRE_CASES = [
                  [("12 died", "NDMA", None), ("340 houses were damaged", "NDMA", None)], id="the-report-after-an-acronym-report"),
     pytest.param("The rebels said 40 soldiers had died, a claim the army dismissed as “pure invention”.",
                  [("40 soldiers had died", "rebels", None)], id="statement-ends-before-a-claim-the-army-dismissed"),
+    pytest.param("Commodore Ana Reyes said the ferry was full. That was how Tomas Ilar, a 31-year-old welder, "
+                 "remembered the night. He said he swam for an hour.",
+                 [("the ferry was full", "Ana Reyes", None), ("he swam for an hour", "Tomas Ilar", None)],
+                 id="he-for-a-person-named-mid-sentence"),
     pytest.param("Aid groups say such camps breed disease.",
                  [("such camps breed disease", "Aid groups", None)], id="says-such-noun-verb"),
     pytest.param("Each family had paid 2,000 euros, survivors told investigators.",

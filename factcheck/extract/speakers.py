@@ -1470,8 +1470,43 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
     for aged in _NAME_AGE_INSIDE.finditer(text):
         if aged.start(1) not in starts and aged.group(1).split()[0] not in rules.not_names:
             out.append(Mention(aged.start(1), aged.group(1), None, None, True))
+    # "That was how Jomar Villanueva, a 29-year-old tricycle driver, described ...": a name
+    # with an occupation in apposition within a sentence (found from its ", a ")
+    for cue in (", a ", ", an "):
+        i = text.find(cue)
+        while i != -1:
+            _apposed_person(text, i, i + len(cue), rules, starts, out)
+            i = text.find(cue, i + 1)
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _apposed_person(text: str, comma: int, after: int, rules: Rules, starts: set[int], out: list[Mention]) -> None:
+    """The person named right before ``comma`` when what follows ``after`` is an occupation or
+    an age ("..., a 29-year-old tricycle driver,"); not at a sentence start (read above)."""
+    k = comma
+    toks: list[str] = []
+    while len(toks) < 3:
+        j = text.rfind(" ", 0, k)
+        w = text[j + 1:k]
+        if not w[:1].isupper() or not w[1:].replace("-", "").replace("’", "").replace("'", "").isalpha():
+            break
+        toks.append(w)
+        k = j
+        if j < 0:
+            break
+    if len(toks) < 2:
+        return
+    start = comma - len(" ".join(reversed(toks)))
+    name = text[start:comma]
+    if start in starts or toks[-1] in rules.not_names or not _looks_name(name, rules):
+        return
+    end = text.find(",", after, after + 80)
+    role = text[after:end] if end != -1 else ""
+    words = [w.lower() for w in _words(role)][:5]
+    if not words or not any(w in rules.occupations or w in rules.titles_lower or w.endswith("-year-old") for w in words):
+        return
+    out.append(Mention(start, name, role.strip() or None, _gender(_words(role), rules), True))
 
 
 def _unnamed_person(text: str, st: int, rules: Rules, out: list[Mention]) -> None:
