@@ -283,6 +283,8 @@ def test_wire_quotes(text, expected):
                  id="the-aide-for-an-unnamed-description"),
     pytest.param("Mayor Ana Ruiz spoke. “We will rebuild,” Ruiz said in a statement posted to the city's website.",
                  [("We will rebuild", "Ana Ruiz", None)], id="said-in-a-statement-posted-to"),
+    pytest.param("A spokesman for the Hill Brigades, who goes by the name Abu Karim, said the group held “dozens” of captives.",
+                 [("dozens", "Abu Karim", None)], id="spokesman-who-goes-by-the-name"),
     pytest.param("The rebels said 40 soldiers had died, figures the army dismissed as “pure invention”.",
                  [("pure invention", "army", None)], id="figures-the-army-dismissed-as"),
     pytest.param("Lena Mor said the wait was hard. “They keep saying ‘next week, next week,’” Mor said.",

@@ -161,6 +161,7 @@ class Rules:
     scan_rx: re.Pattern
     known_as: tuple  # "known as ", "also called " (each with its space)
     claim_nouns: frozenset  # "a claim", "figures": what a clause like "the army dismissed as" qualifies
+    alias_rx: re.Pattern  # "who uses the nom de guerre Abu Sami": the name a person goes by
     harmed_rx: re.Pattern  # "... was killed": what rules out an unnamed person as an antecedent
     not_subject: frozenset  # words a subject never holds (finite verbs, be, verbs of saying)
     role_words: frozenset  # titles, words for men and women, group heads (lower case)
@@ -236,6 +237,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             rf"|(?<!\.)(?P<role>{_alt(r['titles'])})(?!\w))"),
         known_as=tuple(x.lower() + " " for x in t["phrases"].get("known_as", [])),
         claim_nouns=low(w.get("claim_nouns", [])),
+        alias_rx=re.compile(rf"\b(?:{_alt(n.get('alias_cues', []))})\s+((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,2}})\s*$",
+                            re.IGNORECASE),
         harmed_rx=re.compile(r"(?:\s+(?:in|at|from|near)\s+(?:[\w-]+\s+){0,3}?)?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+"
                              rf"(?:\w+\s+)?(?:{_alt(t['phrases'].get('harmed', []))})|(?:{_alt(t['phrases'].get('harmed_active', []))}))\b"),
         not_subject=low(w["finite"]) | low(w["passive"]) | (low(v["say"]) - low(v["that_only"])),
@@ -806,6 +809,10 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     if c2 is not None and c2.group() == "," and _WHO_LEAD.match(s, last[0], last[1]):
         p = _subject_in(s, c1.end() if c1 else lo, c2.start(), rules)
         if p is not None and _subject_valid(s[p[0]:p[1]], rules):
+            alias = rules.alias_rx.search(s, last[0], last[1])
+            if alias and _looks_name(alias.group(1), rules):
+                # "A spokesman for the Front, who uses the nom de guerre Abu Sami, said": the name
+                return _Subject(alias.start(1), alias.end(1), _strip_det(s[p[0]:p[1]]), p[0])
             return _Subject(p[0], p[1], None, p[0])
         return None
     span = _subject_in(s, last[0], last[1], rules)
