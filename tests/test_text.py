@@ -32,6 +32,9 @@ def paragraphs(text: str) -> list[str]:
     # months: "Oct. 7" goes on, "Oct. 7." ends
     ("Since Oct. 7, 1,200 were killed. It was the worst day.", ["Since Oct. 7, 1,200 were killed.", "It was the worst day."]),
     ("It happened on Oct. 7. Then the war began.", ["It happened on Oct. 7.", "Then the war began."]),
+    # a letter right after digits is a unit or a plural, not an initial
+    ("By noon it was 46.8C. Meteoval said so.", ["By noon it was 46.8C.", "Meteoval said so."]),
+    ("Most were in their 60s. One was a child.", ["Most were in their 60s.", "One was a child."]),
     # rupees written "Rs." before the amount
     ("The State gave Rs. 4 lakh to each family.", ["The State gave Rs. 4 lakh to each family."]),
     # initials

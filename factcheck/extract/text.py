@@ -114,7 +114,9 @@ def _is_boundary(text: str, punct_start: int, end: int, stop: int) -> bool:
         while k > 0 and text[k - 1] in _WORD_CHARS:
             k -= 1
         word = text[k:punct_start].lstrip(".").lower()
-        if word and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+        # (a letter right after digits is a unit, not an initial: "it reached 46.8C. Then")
+        initial = len(word) == 1 and word.isalpha() and not (k > 0 and text[k - 1].isdigit())
+        if word and (word in ABBREVIATIONS or initial):
             # "Lt. Gen. Herzi", "Oct. 7", "J. Smith": not an end, unless a quote or a
             # plainly new sentence ("U.S. The") follows an abbreviation of a place.
             if not (word in _PLACE_ABBREVIATIONS and text[j].isupper()
