@@ -15,8 +15,8 @@ from .conftest import REPO, SCORER
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch9.jsonl:
-# 20, 12, 10, 12, 10, 8, 8 and 8 more, written blind and scored before the rules were tuned on them
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch10.jsonl:
+# 20, 12, 10, 12, 10, 8, 8, 8 and 8 more, written blind and scored before the rules were tuned on them
 # (see README.md).
 FLOORS = {
     "gold.jsonl": {
@@ -99,6 +99,15 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.86,
         ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch10.jsonl": {
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.87,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.80,
+        ("statements", "f1"): 0.94,
+        ("statements", "speaker_acc"): 0.87,
     },
 }
 
