@@ -27,6 +27,8 @@ DEFINITIONS = (
     "TRY = [currency_try] = turkish_lira",
     "NGN = [currency_ngn] = naira",
     "ZAR = [currency_zar] = rand",
+    "BRL = [currency_brl] = real = reais",
+    "BDT = [currency_bdt] = taka",
     "CAD = [currency_cad]",
     "AUD = [currency_aud]",
     "HKD = [currency_hkd]",

@@ -869,6 +869,9 @@ def test_unseen_prose(paragraph, expected):
     # a part named by what befell it, and people who crossed a border
     ("The clinic logged 90 measles cases, including three deaths.", [(3.0, "killed", "exact"), (90.0, "affected", "exact")]),
     ("More than 5,000 people have crossed the border since May.", [(5000.0, "displaced", "more_than")]),
+    # taka and reais
+    ("The fund pays Tk 2 lakh to each family and 5,100 reais to each shop.",
+     [(5100.0, "money", "exact"), (200000.0, "money", "exact")]),
     # a phone number is no figure
     ("Families can call the hotline on 0800 221 500.", []),
 ])

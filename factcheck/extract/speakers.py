@@ -699,6 +699,17 @@ def _plural_noun(w: str) -> bool:
                             or w in ("police", "media", "people"))
 
 
+def _without_titles(x: str, rules: Rules) -> str:
+    """``x`` without the titles it opens with ("Brig Gen Md Tanvir Hossain Chowdhury" ->
+    "Md Tanvir Hossain Chowdhury")."""
+    pos = 0
+    while True:
+        m = rules.role_rx.match(x, pos)
+        if m is None or m.end() >= len(x) or not x[m.end()].isspace():
+            return x[pos:]
+        pos = m.end() + 1
+
+
 def _particle_name(w: str, rules: Rules) -> bool:
     """A surname joined to its particle: "al-Marzouqi", "el-Sayed"."""
     k = w.find("-")
@@ -836,7 +847,8 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         if p is not None:
             psub = s[p[0]:p[1]]
             # "NAME, health minister in ..., told"  /  "officials in X, in Libya, said"
-            if (sub_role and (_looks_name(psub, rules) or _looks_body(psub, rules))) \
+            if (sub_role and (_looks_name(psub, rules) or _looks_body(psub, rules)
+                              or _looks_name(_without_titles(psub, rules), rules))) \
                     or (sub_prep and _subject_valid(psub, rules)):
                 return _Subject(p[0], p[1], _strip_det(sub) if sub_role else None, p[0])
             # "Mediators in the Dastani capital, Orhan, say": the name is the place's, not a speaker
@@ -1702,10 +1714,11 @@ class Resolver:
             # "Sheriff Dale Witkowski of Tamarack County": a titled person and a named body
             titled = _PERSON_OF_NAMED.fullmatch(sub)
             person = titled if titled and self._title_name(titled.group(1)) else None
-        if person and _looks_name(person.group(1), self.rules) and not self.rules.group_rx.search(person.group(1)) \
-                and person.group(1).split()[0] not in self.rules.not_names:
+        mn = self._title_name(person.group(1)) if person else None
+        bare = mn[1] if mn else (person.group(1) if person else "")  # (a title may be a group word: "Chief")
+        if person and _looks_name(bare, self.rules) and not self.rules.group_rx.search(bare) \
+                and bare.split()[0] not in self.rules.not_names:
             # "Dr Samir Haddou of the provincial health directorate": the person, and where from
-            mn = self._title_name(person.group(1))
             name, title = (mn[1], mn[0]) if mn else (person.group(1), None)
             self._person(at, name, role or title or person.group(2), pos)
             return
