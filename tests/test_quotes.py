@@ -285,6 +285,12 @@ def test_wire_quotes(text, expected):
                  [("We will rebuild", "Ana Ruiz", None)], id="said-in-a-statement-posted-to"),
     pytest.param("A spokesman for the Hill Brigades, who goes by the name Abu Karim, said the group held “dozens” of captives.",
                  [("dozens", "Abu Karim", None)], id="spokesman-who-goes-by-the-name"),
+    pytest.param("In the old town, Lina Ortega, a 48-year-old baker who spent the night on her roof, said the river "
+                 "rose “like a wall”. “We lost the oven,” she said.",
+                 [("like a wall", "Lina Ortega", None), ("We lost the oven", "Lina Ortega", None)],
+                 id="name-then-role-with-a-relative-clause"),
+    pytest.param("The Kavir Development Authority said prices rose. The Bank of Kavir lifted its rate. The bank said it "
+                 "would “act forcefully”.", [("act forcefully", "Bank of Kavir", None)], id="the-bank-named-before-but-silent"),
     pytest.param("The rebels said 40 soldiers had died, figures the army dismissed as “pure invention”.",
                  [("pure invention", "army", None)], id="figures-the-army-dismissed-as"),
     pytest.param("Lena Mor said the wait was hard. “They keep saying ‘next week, next week,’” Mor said.",

@@ -710,6 +710,30 @@ def _without_titles(x: str, rules: Rules) -> str:
         pos = m.end() + 1
 
 
+def _capitalised_name_with(text: str, noun: str, pos: int) -> str | None:
+    """The last name before ``pos`` (within ``FULL_NAME_REACH``) made of capitalised words and
+    small ones that holds ``noun`` capitalised: "Bank of Kestria" for "bank"."""
+    word = noun[:1].upper() + noun[1:]
+    lo = max(0, pos - FULL_NAME_REACH)
+    i = text.rfind(word, lo, pos)
+    while i != -1:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+            left = (_name_ending_at(text, i) or "") if i and text[i - 1] == " " else ""
+            if left in ("The", "A", "An"):
+                left = ""
+            right = _CAP_TAIL.match(text, j)
+            name = " ".join(x for x in (left, word + (right.group() if right else "")) if x).strip()
+            if len(name.split()) > 1:
+                return name
+        i = text.rfind(word, lo, i)
+    return None
+
+
+# What may follow a capitalised word in a name: "of Kestria", "Securities", "for Refugees"
+_CAP_TAIL = re.compile(r"(?:\s+(?:of|for|and|the)?\s*[A-Z][\w’'&-]*)*")
+
+
 def _particle_name(w: str, rules: Rules) -> bool:
     """A surname joined to its particle: "al-Marzouqi", "el-Sayed"."""
     k = w.find("-")
@@ -834,6 +858,11 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         # "..., Oregon, police say": a bare plural is the subject itself, not a role of the name
         # before it (a role in apposition is singular or has a determiner: "a rights group")
         sub_role = _role_like(sub, rules) and not (" " not in sub and _plural_noun(sub))
+        if not sub_role:
+            # "Rosângela Farias, a 52-year-old seamstress who spent two nights on the roof, said":
+            # a role in apposition with a relative clause or an age of its own
+            core = _RELATIVE_TAIL.split(sub, 1)[0]
+            sub_role = (core != sub or "-year-old" in core) and _appositive_role(core, rules)
         sub_prep = not sub_role and _starts_prep(sub)
         sub_name = not sub_role and not sub_prep and _looks_name(sub, rules)
         prev = (c1.end() if c1 else lo, c2.start())
@@ -1362,6 +1391,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z’'.\- ]+(?:,[^—–]{1,40})?(?:\([^)]{1,30}
 # ", a claim the army dismissed as": a noun for what was said, then the clause's subject
 _OBJECT_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?P<noun>[a-z]+)\s+"
                               r"(?P<sub>(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$")
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which)\s")
 _AFTER_NAME_COMMA = re.compile(r"\s+(?:who|whose|the|a|an|his|her|its|their)\s", re.IGNORECASE)
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
@@ -1755,11 +1785,17 @@ class Resolver:
             if named:
                 head = named
             elif head in self.rules.generic_bodies:
-                # "The World Health Organization said ... The agency urged": the body that spoke last
-                for _, g, pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
-                    if not pl and len(g.split()) > 1 and g[:1].isupper():
-                        head = g
-                        break
+                # "The Bank of Kestria has lifted ... the bank said": a name the article gave with
+                # that noun; else "The World Health Organization said ... The agency urged": the
+                # body that spoke last
+                named = _capitalised_name_with(self.doc.text, head, pos)
+                if named:
+                    head = named
+                else:
+                    for _, g, pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
+                        if not pl and len(g.split()) > 1 and g[:1].isupper():
+                            head = g
+                            break
         own = _OWNER.match(sub) if "s " in sub else None
         issued = _ISSUED_BY.fullmatch(sub)
         if issued and issued.group(1) in self.rules.not_names:
