@@ -869,6 +869,10 @@ def test_unseen_prose(paragraph, expected):
     # a part named by what befell it, and people who crossed a border
     ("The clinic logged 90 measles cases, including three deaths.", [(3.0, "killed", "exact"), (90.0, "affected", "exact")]),
     ("More than 5,000 people have crossed the border since May.", [(5000.0, "displaced", "more_than")]),
+    # people are never attacks; camps host the displaced; prisoners brought home are freed
+    ("A campaign targeting 80,000 people starts in June.", [(80000.0, "count", "exact")]),
+    ("The camps host about 9,000 people.", [(9000.0, "displaced", "approx")]),
+    ("The army brought home 40 soldiers in the swap.", [(40.0, "released", "exact")]),
     # taka and reais
     ("The fund pays Tk 2 lakh to each family and 5,100 reais to each shop.",
      [(5100.0, "money", "exact"), (200000.0, "money", "exact")]),

@@ -895,6 +895,13 @@ def _superseded(text: str, low: str | None, r: FigureRules, f: _Figure, left: st
 
 
 def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: list[_Figure]) -> None:
+    _categorise_by_rules(text, low, r, f, figs)
+    if f.category == "attacks" and f.subject_head in r.people:
+        # "a vaccination campaign targeting some 250,000 people": people are not attacks
+        _set(f, "count", "people")
+
+
+def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure, figs: list[_Figure]) -> None:
     sent = f.sentence
     right_end = min(sent.end, f.end + RIGHT_WINDOW)
     right_toks = _tokens(text, f.end, right_end)
