@@ -1239,9 +1239,9 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
                 if later is not None:
                     return later, relative
             return cat, relative
-        if low == "in" and steps <= 2 and not _phrase_at(table, lows, i) and table is r.predicates:
+        if low == "in" and steps <= 2 and table is r.predicates:
             at = next((j for j in range(i + 1, min(n, i + 4)) if lows[j] in r.detention_places), None)
-            if at is not None and all(_is_word(toks[j]) for j in range(i + 1, at)):
+            if at is not None and all(_is_word(toks[j]) for j in range(i + 1, at)) and not _phrase_at(table, lows, i):
                 # "431 nationals are in Karistani prisons": detained, unless a verb after the
                 # place says what became of them ("... in Karistani prisons were freed")
                 return _finite_predicate(r, toks, lows, at + 1) or "detained", relative

@@ -330,12 +330,15 @@ class Grammar:
 
     def _digits(self, text: str, m: re.Match) -> Number | None:
         raw = m.group("num")
-        if raw.count(" ") == 1 and (_word_before(text, m.start("num")) in MONTHS or _digits_before(text, m.start("num"))):
+        if " " in raw and raw.count(" ") == 1 and (_word_before(text, m.start("num")) in MONTHS
+                                                   or _digits_before(text, m.start("num"))):
             # after a month the first number is a day ("Oct. 7 240"); after digits and a space,
             # groups are a phone number's ("0800 221 500"), not thousands
             m = self.digits_after_month.match(text, m.start())
             raw = m.group("num")
-        if len(raw) >= 3 and raw[0] == "0" and raw[1].isdigit() or _in_zero_led_run(text, m.start("num")):
+        p = m.start("num")
+        if raw[0] == "0" and len(raw) >= 3 and raw[1].isdigit() or (
+                p >= 2 and text[p - 1] == " " and text[p - 2].isdigit() and _in_zero_led_run(text, p)):
             return None  # "0800 221 500", "082": a phone number, an identifier or a time
         clean = raw.replace(",", "").replace(" ", "")
         for ch in THIN_SPACES:
