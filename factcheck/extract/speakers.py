@@ -1359,7 +1359,8 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
             if w.endswith(","):
                 # "Chief Minister R. Venkatachalam, who toured ..., announced ... and said": the
                 # name before a relative clause or an apposition; anything else is not a subject
-                if _AFTER_NAME_COMMA.match(text, t.end()):
+                nxt = _WORD_AFTER_COMMA.match(text, t.end())
+                if nxt and (nxt.group(1).lower() in rules.appositive_det or nxt.group(1).lower() in ("who", "whose")):
                     return _Subject(toks[0].start(), t.end() - 1, None, toks[0].start())
                 return None
             end = t.end()
@@ -1392,7 +1393,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z’'.\- ]+(?:,[^—–]{1,40})?(?:\([^)]{1,30}
 _OBJECT_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?P<noun>[a-z]+)\s+"
                               r"(?P<sub>(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$")
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which)\s")
-_AFTER_NAME_COMMA = re.compile(r"\s+(?:who|whose|the|a|an|his|her|its|their)\s", re.IGNORECASE)
+_WORD_AFTER_COMMA = re.compile(r"\s+(\w+)\s")
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 
@@ -1801,9 +1802,13 @@ class Resolver:
         if issued and issued.group(1) in self.rules.not_names:
             issued = None  # "The report said": no body named
         body_doc = _BODY_DOCUMENT.fullmatch(low) if not issued else None
-        if body_doc and body_doc.group(2) in self.rules.documents and body_doc.group(1) in self.rules.role_words \
-                and self._named_by_head(body_doc.group(1)) != body_doc.group(1):
-            head = self._named_by_head(body_doc.group(1))  # "according to ministry data": the ministry named before
+        named_body = None
+        if body_doc and body_doc.group(2) in self.rules.documents and body_doc.group(1) in self.rules.role_words:
+            named_body = self._named_by_head(body_doc.group(1))
+            if named_body == body_doc.group(1):
+                named_body = None  # "a government survey": no body named before; keep the words
+        if named_body:
+            head = named_body  # "according to ministry data": the ministry named before
         elif issued and issued.group(2).lower() in self.rules.documents:
             body = issued.group(1)
             long = self.acronym(body) if _ACRONYM.fullmatch(body) and sum(c.isupper() for c in body) >= 2 else None
