@@ -449,6 +449,60 @@ def test_no_speaker_when_the_article_states_it():
     assert one("Eight people were killed at the bar.").speaker is None
 
 
+# -- speaker from the speech analysis: quotes, reported clauses, sources ------------------------
+
+
+def _by_text(text: str) -> dict:
+    return {c.text: c for c in figures(text)}
+
+
+@pytest.mark.parametrize("text, figure, speaker, cue", [
+    # a figure inside a quote is the quote's speaker's, by the fullest name the article gives
+    ('Governor Amina Bello visited the camp. "We counted 312 families here," Bello said.', "312", "Amina Bello", "said"),
+    # a reported clause, with the pronoun resolved to the name
+    ("Dr Karin Holm runs the clinic. She said that 41 patients had been admitted.", "41", "Karin Holm", "said"),
+    # a verb whose subject gives the figure after it, without reporting speech
+    ("The Association of Mayors, which compiles data from towns, put the death toll at 66.", "66", "Association of Mayors", "put"),
+    ("Labour Minister Rokeya Rahman announced Tk 2 lakh for each family.", "Tk 2 lakh", "Rokeya Rahman", "announced"),
+    ("The football federation suspended all matches and pledged 1.5 million dinars to the families.",
+     "1.5 million dinars", "football federation", "pledged"),
+    # "per" credits a name, never a unit
+    ("Unemployment rose to 4.6 per cent, per the statistics office.", "4.6 per cent", "statistics office", "per"),
+])
+def test_speaker_from_the_speech_analysis(text, figure, speaker, cue):
+    c = _by_text(text)[figure]
+    assert (c.speaker, c.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a noun, not a verb: "its estimate", "an estimated"
+    ("Floods damaged an estimated 1,200 water points.", "an estimated 1,200"),
+    # passive: the figure is the subject's, no one gives it
+    ("May's figure was revised down to 147,000.", "147,000"),
+    # a subordinate clause after the object: the verb's subject does not give the toll
+    ("Tarsia announced the start of the operation, hours after gunmen killed at least 1,400 people.", "at least 1,400"),
+    # a document is not a source
+    ("The median forecast was for a gain of 150,000 jobs.", "150,000"),
+    # units after "per" are no speakers
+    ("Gusts reached 230 kilometres per hour.", "230 kilometres per hour"),
+    ("The payments are $180 per person.", "$180"),
+])
+def test_no_speaker_from_nouns_units_and_other_clauses(text, figure):
+    c = _by_text(text)[figure]
+    assert c.speaker is None, (c.speaker, c.cue)
+
+
+def test_figure_speakers_do_not_depend_on_the_kinds_asked_for():
+    text = ('Mayor Lena Ortiz spoke at the school. "Two kids are in hospital," she said. '
+            "Police said 14 people were hurt. The ministry put the toll at 9.")
+    art = Article(id="t", text=text, published="2024-03-08")
+    alone = [(c.text, c.speaker) for c in F.extract(Document(art), OPTIONS)]
+    from factcheck.extract import extract_article
+    full = [(c.text, c.speaker) for c in extract_article(art, ExtractOptions()) if c.kind == "figure"]
+    assert alone == full
+    assert dict(alone) == {"Two": "Lena Ortiz", "14": "Police", "9": "ministry"}
+
+
 # -- not figures ----------------------------------------------------------------------------------
 
 NOT_FIGURES = [

@@ -11,6 +11,8 @@ and score.py counts every figure row it is given.
 
 from __future__ import annotations
 
+# Who gives each figure (tests/figure_speakers.py; score.py does not score it).
+SPEAKER_FLOOR = 0.93
 FLOORS = {"f1": 0.96, "recall": 0.99, "precision": 0.93, "category_acc": 0.98, "qualifier_acc": 0.98,
           "bounded_qualifier_acc": 0.98}
 
@@ -25,3 +27,13 @@ def test_figure_scores_hold_their_floors(dev_scores):
 def test_every_gold_figure_is_found(dev_scores):
     missed = [m for m in dev_scores["misses"] if "missed figure" in m]
     assert not missed, missed
+
+
+def test_figure_speakers_hold_their_floor(dev_claims_csv):
+    from .conftest import GOLD, SCORER, _need
+    from .figure_speakers import figure_speaker_accuracy, load_scorer
+
+    _need(SCORER)
+    got, n, misses = figure_speaker_accuracy(load_scorer(SCORER), GOLD, dev_claims_csv)
+    assert n >= 70, f"only {n} dev figures matched: the matching or the gold changed"
+    assert got >= SPEAKER_FLOOR, f"figure speakers on the dev set fell to {got} (floor {SPEAKER_FLOOR}): {misses}"

@@ -451,3 +451,21 @@ def test_wire_statements(text, expected):
 ])
 def test_wire_not_statements(text):
     assert statements_of(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a time phrase before the subject is not its name
+    ("By Tuesday afternoon, the Health Ministry had said that 4,650 people died.", "Health Ministry"),
+    # an adverb before a pronoun subject is not part of it: the pronoun resolves (or stays unnamed)
+    ("Dr Karin Holm runs the clinic. Hours later she said that the toll was wrong.", "Karin Holm"),
+    ("Later he said that five people had died.", None),
+])
+def test_leading_time_words_are_not_the_subject(text, speaker):
+    (c,) = statements_of(text)
+    assert c.speaker == speaker
+
+
+def test_said_with_a_date_then_a_pronoun_is_one_statement():
+    # "said Sunday it had confirmed 126 ...": "confirmed" is inside the reported clause
+    found = statements_of("The Israeli military said Sunday it had confirmed 126 people held as hostages.")
+    assert [(c.text, c.cue) for c in found] == [("it had confirmed 126 people held as hostages", "said")]

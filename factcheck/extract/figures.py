@@ -13,7 +13,16 @@ one the extractor gives:
 * ``subject`` (the counted noun as written) and ``unit`` (a pint unit name: ``person``,
   ``USD``, ``kilometer``, ``percent``, ...);
 * ``event_date`` where the sentence dates the event, ``superseded`` where the article gives the
-  number as an earlier value, and ``speaker``/``cue`` for ``according to X`` and ``X said``.
+  number as an earlier value;
+* ``speaker``, ``speaker_role``, ``cue`` and ``stated_on``: who gives the figure. The speech
+  analysis that the quote and statement extractors share decides first: the speaker of the
+  quote the figure stands in, or of the reported clause that holds it (``X said (that) ...``,
+  ``..., X said``, ``according to X, ...``), with pronouns and short names resolved to the
+  fullest name the article gives. Else the subject of a verb that gives a figure in its object
+  (``put the death toll at 66``, ``announced Tk 2 lakh``; the ``figure_source`` table of
+  ``speech.toml``). Else the simple in-sentence forms (``according to X``, ``per X``, ``X
+  said`` at either end of the sentence). A figure's speaker is the same whichever kinds of
+  claim are asked for.
 
 All words (qualifiers, category words, units, exclusion cues) come from
 ``factcheck/rules/figures.toml``; the patterns are compiled once per set of rule files.
@@ -22,10 +31,10 @@ Not figures (never emitted): dates, years, times of day, durations and time wind
 ordinals and ranks, identifiers and names (``Resolution 2712``, ``F-16``, ``911 calls``),
 numbers inside words.
 
-Out of scope here: resolving who gives a figure beyond the sentence (the statement extractor
-and the link stage do that), pronouns (``he said``), figures spread over two sentences other
-than by the simple carry-over of a category to a bare number (``Of those, 22 were in their
-70s``), arithmetic between figures, and languages other than English.
+Out of scope here: who gives a figure stated in a sentence after the one with the verb of
+saying (speech reported over several sentences), figures spread over two sentences other than
+by the simple carry-over of a category to a bare number (``Of those, 22 were in their 70s``),
+arithmetic between figures, and languages other than English.
 """
 
 from __future__ import annotations
@@ -311,8 +320,10 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         superseded_clause=re.compile(rf"(?<![\w])(?:{alternation(sup['clause'])})(?![\w])", re.IGNORECASE),
         superseded_clause_words=tuple(sorted({max(str(c).lower().split(), key=len) for c in sup["clause"] if str(c).split()})),
         change_words=_lower_set(sup["change_words"]),
-        according_to=re.compile(rf"(?<![\w])(?P<cue>{alternation(att['according_to'])})\s+(?:the\s+)?", re.IGNORECASE),
-        according_words=tuple(sorted({max(str(c).lower().split(), key=len) for c in att["according_to"] if str(c).split()})),
+        according_to=_according_rx(att["according_to"], att.get("according_to_names_only", [])),
+        according_words=tuple(sorted({max(str(c).lower().split(), key=len)
+                                      for c in [*att["according_to"], *att.get("according_to_names_only", [])]
+                                      if str(c).split()})),
         said_before=re.compile(rf"^(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?:(?:also|has|had|have|initially|previously|earlier|now)\s+)*(?P<cue>{clause_said})\b", re.IGNORECASE),
         said_after=re.compile(rf",\s*(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?P<cue>{said})(?:\s+(?:on\s+)?[A-Z]\w+)?\s*[.!?]?[\"”’]?\s*$"),
         identifier_before=_Ending(rf"(?<![\w])(?:{alternation(exc['identifier_before'])})\s*#?\s*$",
@@ -405,6 +416,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
     sent_dates: dict[int, list[DateMention]] = {}
     date_starts = [d.start for d in dates]
     speakers: dict[int, tuple] = {}
+    speech = _Speech(doc, getattr(options, "rules_paths", ()) or ())
     for f in figures:
         if f.value is None and not want_vague:
             continue
@@ -413,11 +425,17 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
             lo = bisect.bisect_left(date_starts, sent.start)
             hi = bisect.bisect_left(date_starts, sent.end, lo)
             sent_dates[sent.start] = _event_dates(text, dates[lo:hi])
-        speaker, cue = _speaker(text, low, r, f, sent, speakers)
+        at = speech.credit(f.start, f.end, sent)
+        if at is not None:
+            speaker, cue, role, stated_on = at.speaker, at.cue, at.speaker_role, at.stated_on
+        else:
+            speaker, cue = _speaker(text, low, r, f, sent, speakers)
+            role = stated_on = None
         yield doc.claim(
             "figure", f.start, f.end, sentence=sent,
             category=f.category or "count", value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
-            unit=_unit(r, f), subject=f.subject, speaker=speaker, cue=cue,
+            unit=_unit(r, f), subject=f.subject, speaker=speaker, speaker_role=role, cue=cue,
+            stated_on=stated_on,
             event_date=_event_date(text, sent_dates[sent.start], f, published),
             superseded=f.superseded,
         )
@@ -1562,6 +1580,42 @@ def _unit(r: FigureRules, f: _Figure) -> str | None:
     return None
 
 
+class _Speech:
+    """Who the speech analysis (shared with the quote and statement extractors) credits with
+    the words around a figure: the speaker of the quote it stands in, or of the reported
+    clause that holds it ("The ministry said (that) 58 people died", "58 people died, he
+    said", "According to the ministry, 58 ..."), with pronouns resolved to names. The
+    smallest such span decides; a span whose speaker is not known decides nothing."""
+
+    def __init__(self, doc: Document, rules_paths) -> None:
+        from .quotes import framed
+        from .speakers import analyse, figure_source
+
+        self.doc, self.paths, self.figure_source = doc, rules_paths, figure_source
+
+        self.quotes = [(a, b, at) for _q, a, b, at in framed(doc, rules_paths) if at is not None and at.speaker]
+        self.quote_starts = [a for a, _b, _at in self.quotes]
+        self.clauses: dict[int, list] = {}
+        for at in analyse(doc, rules_paths).attributions:
+            if at.speaker and at.clause_end > at.clause_start:
+                self.clauses.setdefault(at.sentence.start, []).append(at)
+
+    def credit(self, start: int, end: int, sent: Span):
+        best = None
+        size = 1 << 62
+        i = bisect.bisect_right(self.quote_starts, start) - 1
+        if i >= 0:
+            a, b, at = self.quotes[i]
+            if a <= start and end <= b:
+                best, size = at, b - a
+        for at in self.clauses.get(sent.start, ()):
+            if at.clause_start <= start and end <= at.clause_end and at.clause_end - at.clause_start < size:
+                best, size = at, at.clause_end - at.clause_start
+        if best is None:
+            best = self.figure_source(self.doc, self.paths, sent, start)
+        return best
+
+
 _SPEAKER_STOP = frozenset("after who which that when while on as because in at and with to from by since during "
                           "for over amid before until".split())
 
@@ -1580,6 +1634,15 @@ def _speaker(text: str, low: str | None, r: FigureRules, f: _Figure, sent: Span,
     if before and before[2] <= f.start:
         return before[0], before[1]
     return None, None
+
+
+def _according_rx(cues: list, names_only: list) -> re.Pattern:
+    """``according to X``; a cue of ``names_only`` ("per") credits only a name or "the ...":
+    "per the ministry", "per Reuters", not "per cent" or "per hour"."""
+    alts = [alternation(cues)] if cues else []
+    if names_only:
+        alts.append(rf"(?:{alternation(names_only)})(?=\s+(?:the\s|(?-i:[A-Z])))")
+    return re.compile(rf"(?<![\w])(?P<cue>{'|'.join(alts)})\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _sentence_speakers(text: str, low: str | None, r: FigureRules, sent: Span):

@@ -40,15 +40,42 @@ _END_PUNCT = re.compile(r"[.!?,;:]$")
 def extract(doc: Document, options) -> Iterator[Claim]:
     """Every quote of ``doc`` with its speaker, role and verb of saying."""
     paths = getattr(options, "rules_paths", ())
-    rules = compiled(paths)
     an = analyse(doc, paths)
     for w in an.warnings:
         note = f"{doc.article.id}: {w}"
         if note not in doc.warnings:
             doc.warnings.append(note)
+    for q, a, b, at in framed(doc, paths):
+        warning = None
+        if q.unclosed:
+            warning = UNCLOSED
+            note = f"{doc.article.id}: {UNCLOSED} (offset {q.open})"
+            if note not in doc.warnings:
+                doc.warnings.append(note)
+        if at is not None and at.warning:
+            warning = "; ".join(x for x in (warning, at.warning) if x)
+        yield doc.claim(
+            "quote", a, b, sentence=doc.sentence_at(a),
+            speaker=at.speaker if at else None, speaker_role=at.speaker_role if at else None,
+            cue=at.cue if at else None, stated_on=at.stated_on if at else None, warning=warning,
+        )
+
+
+def framed(doc: Document, rules_paths=()) -> list[tuple[QuoteSpan, int, int, Attribution | None]]:
+    """The quotes of ``doc`` (names in quotation marks left out), each with the offsets of its
+    words and the attribution that credits it, if any (computed once per document and shared
+    with the figure extractor, which gives a figure inside a quote to the quote's speaker)."""
+    paths = tuple(str(x) for x in rules_paths)
+    key = ("quotes", paths)
+    out = doc.cache.get(key)
+    if out is not None:
+        return out
+    rules = compiled(paths)
+    an = analyse(doc, paths)
     text = doc.text
     cue_starts = [at.cue_start for at in an.attributions]
     last: tuple[QuoteSpan, Attribution | None] | None = None
+    out = []
     for q in an.quotes:
         a, b = _inner(text, q)
         if b <= a or not _LETTER.search(text, a, b):
@@ -62,20 +89,10 @@ def extract(doc: Document, options) -> Iterator[Claim]:
         if at is None and last is not None and last[1] is not None and _starts_sentence(doc, q) \
                 and _near(doc, last[0], q) and not _other_speaker_between(an.attributions, cue_starts, last, q):
             at = last[1]
-        warning = None
-        if q.unclosed:
-            warning = UNCLOSED
-            note = f"{doc.article.id}: {UNCLOSED} (offset {q.open})"
-            if note not in doc.warnings:
-                doc.warnings.append(note)
-        if at is not None and at.warning:
-            warning = "; ".join(x for x in (warning, at.warning) if x)
         last = (q, at)
-        yield doc.claim(
-            "quote", a, b, sentence=doc.sentence_at(a),
-            speaker=at.speaker if at else None, speaker_role=at.speaker_role if at else None,
-            cue=at.cue if at else None, stated_on=at.stated_on if at else None, warning=warning,
-        )
+        out.append((q, a, b, at))
+    doc.cache[key] = out
+    return out
 
 
 def _other_speaker_between(atts: list[Attribution], cue_starts: list[int],

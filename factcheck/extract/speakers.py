@@ -175,6 +175,8 @@ class Rules:
     owner_rx: re.Pattern  # "X's report", "a survey by X": the body that issued a document
     cut_words: frozenset  # subordinators and conjunctions that may cut a subject's lead
     bare_clause: frozenset  # verbs after which a clause needs no known verb ("says the x breach ...")
+    before_pronoun: frozenset  # "later", "then": adverbs that may open a sentence before a pronoun subject
+    source_rx: re.Pattern  # "put the toll at", "reported", "pledged": verbs whose subject gives the figure after them
 
 
 # Month names and their short forms, longest first, for dates after a verb of saying.
@@ -256,6 +258,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             rf"(?:(?:the|a|an)\s+)?(?:(?P<pos>.+?)[’']s\s+(?:[\w-]+\s+){{0,3}}(?:{_alt(p['documents'])})"
             rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>.+))",
             re.IGNORECASE),
+        before_pronoun=low(w.get("before_pronoun", [])),
+        source_rx=re.compile(rf"\b(?:{_alt(v.get('figure_source', []))})\b", re.IGNORECASE),
     )
 
 
@@ -393,6 +397,8 @@ class Analysis:
     quotes: list[QuoteSpan]
     attributions: list[Attribution]
     warnings: list[str] = field(default_factory=list)
+    resolver: Resolver | None = None
+    rules: Rules | None = None
 
 
 _STRIP = ".,;:!?“”\"'‘’()[]—–"
@@ -655,6 +661,11 @@ def _subject_in(s: str, a: int, b: int, rules: Rules) -> tuple[int, int] | None:
         m = _TRAIL_DATE.search(s, a, b)
         if m:
             b = m.start()
+    # "Hours later she", "Later he": an adverbial before a pronoun subject
+    k = s.rfind(" ", a, b)
+    if k > a and s[k + 1:b].lower() in SUBJECT_PRONOUNS \
+            and s[max(a, s.rfind(" ", a, k) + 1):k].strip(",").lower() in rules.before_pronoun:
+        a = k + 1
     if a >= b:
         return None
     return a, b
@@ -876,7 +887,8 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         if p is not None:
             psub = s[p[0]:p[1]]
             # "NAME, health minister in ..., told"  /  "officials in X, in Libya, said"
-            if (sub_role and (_looks_name(psub, rules) or _looks_body(psub, rules)
+            if (sub_role and not _starts_prep(s[prev[0]:prev[1]].strip())
+                and (_looks_name(psub, rules) or _looks_body(psub, rules)
                               or _looks_name(_without_titles(psub, rules), rules))) \
                     or (sub_prep and _subject_valid(psub, rules)):
                 return _Subject(p[0], p[1], _strip_det(sub) if sub_role else None, p[0])
@@ -2055,4 +2067,69 @@ def _analyse(doc: Document, rules: Rules) -> Analysis:
     resolver = Resolver(doc, rules, mentions, atts)
     for at in atts:
         resolver.resolve(at)
-    return Analysis(quotes, atts, warnings)
+    return Analysis(quotes, atts, warnings, resolver, rules)
+
+
+_OBJECT_BREAK = frozenset(";:—–")
+SOURCE_REACH = 120  # characters from a source verb to the figure it gives, at most
+
+
+def _in_object(text: str, a: int, b: int, rules: Rules) -> bool:
+    """Does ``text[a:b]`` stay in one verb's object: no clause mark or subordinator between
+    ("announced the start of the operation, hours after gunmen killed 1,400" gives the 1,400
+    to no one)?"""
+    seg = text[a:b]
+    if b - a > SOURCE_REACH or ", " in seg or any(c in _OBJECT_BREAK for c in seg):
+        return False  # (a comma inside a number is no break: "from 3,840 to 4,650")
+    return not any(w.lower() in rules.subordinators for w in _words(seg))
+
+
+def _may_give(sub: str, rules: Rules) -> bool:
+    """Can ``sub`` give a figure: a pronoun, a name, a body or a role, but not a document or
+    a number's own words ("Preliminary estimates put ...", "The median forecast was ...")?"""
+    ws = _words(sub)
+    if not ws or ws[-1].lower() in rules.documents or ws[0].lower() in rules.documents:
+        return False
+    low = sub.lower()
+    return low in SUBJECT_PRONOUNS or _role_like(sub, rules) or _looks_name(_THE.sub("", sub), rules) \
+        or _looks_body(sub, rules)
+
+
+def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: int) -> Attribution | None:
+    """Who gives a figure at ``pos`` that no reported clause holds: the subject of the last
+    verb of ``figure_source`` before it in its sentence ("The Association of Municipalities
+    ... put the death toll at 66", "She announced an additional $55m", "Organizers put the
+    crowd at about 40,000"), resolved like a speaker (pronouns, short names). Not reported
+    speech: the attribution (form ``source``) is for figures only and never a statement."""
+    an = analyse(doc, rules_paths)
+    if an.resolver is None or an.rules is None:
+        return None
+    rules = an.rules
+    text = doc.text
+    verb = None
+    for m in rules.source_rx.finditer(text, sent.start, pos):
+        pw = _prev_word(text[max(sent.start, m.start() - 30):m.start()])
+        if pw not in DETERMINERS and pw not in rules.passive and pw != "to" and not pw.endswith("'s"):
+            verb = m  # (not a noun, "its estimate", "an estimated 1,200"; not "was revised")
+    if verb is None or not _in_object(text, verb.end(), pos, rules):
+        return None
+    key = ("source", verb.start())
+    if key in doc.cache:
+        return doc.cache[key]
+    at = None
+    pre = text[max(sent.start, verb.start() - 8):verb.start()]
+    if _AND_BEFORE.search(pre):
+        # "The federation suspended all matches and pledged 1.5 million dinars"
+        sub = _sentence_subject(text, sent.start, verb.start(), rules)
+    else:
+        sub = _subject_before(text, sent.start, verb.start(), rules)
+        if sub is None:
+            sub = _sentence_subject(text, sent.start, verb.start(), rules)
+    if sub is not None and sub.end <= verb.start() and _may_give(text[sub.start:sub.end], rules):
+        at = Attribution("source", verb.group().lower(), verb.start(), verb.end(), text[sub.start:sub.end],
+                         sub.start, sub.end, verb.end(), sent.end, sent, sub.group_start, verb.end(), role=sub.role)
+        an.resolver.resolve(at)
+        if not at.speaker:
+            at = None
+    doc.cache[key] = at
+    return at
