@@ -469,3 +469,46 @@ def test_said_with_a_date_then_a_pronoun_is_one_statement():
     # "said Sunday it had confirmed 126 ...": "confirmed" is inside the reported clause
     found = statements_of("The Israeli military said Sunday it had confirmed 126 people held as hostages.")
     assert [(c.text, c.cue) for c in found] == [("it had confirmed 126 people held as hostages", "said")]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # a party and state in brackets between the name and the verb
+    ("Rep. Mara Quist (D-Ore.) told reporters that the vote would slip.", "Mara Quist", "the vote would slip"),
+    ("Sen. Owen Pratt (R-Tex.), whose district flooded, said he would back the bill.", "Owen Pratt",
+     "he would back the bill"),
+    # a title in Title Case after the name
+    ("Aminata Diallo, UNICEF Chief of Field Operations for the Sahel, warned that wells were drying up.",
+     "Aminata Diallo", "wells were drying up"),
+    # a role with where it is held
+    ("Dr Piet Vos, a lecturer in hydrology at Delft, said the dykes had held.", "Piet Vos", "the dykes had held"),
+    # the apposition names the place, the people before it speak
+    ("Residents of Marun, a market town on the river, said that the water kept rising.", "Residents of Marun",
+     "the water kept rising"),
+    # a party's role in lower case between the party and the name
+    ("Plaid Cymru health spokeswoman Carys Penn called for an inquiry and said patients deserved “answers”.",
+     "Carys Penn", "patients deserved “answers"),
+])
+def test_subjects_with_brackets_titles_and_appositions(text, speaker, clause):
+    found = {c.text: c.speaker for c in statements_of(text)}
+    assert found.get(clause) == speaker, found
+
+
+def test_a_thing_does_not_threaten_to():
+    assert statements_of("A row over funding threatens to delay the vote past the holiday.") == []
+
+
+def test_according_to_after_a_verb_of_saying_is_no_second_speaker():
+    text = '"We will rebuild," Mayor Ines Roth told the council, according to minutes seen by the paper.'
+    assert [(c.speaker, c.text) for c in statements_of(text)] == []
+    art = Article(id="t", text=text, published=THURSDAY)
+    (q,) = [c for c in extract_article(art, OPTIONS) if c.kind == "quote"]
+    assert q.speaker == "Ines Roth"
+
+
+def test_but_called_continues_the_speaker_of_said():
+    # "... but called X “...”": the verb's own statement ends before "but", and "called" is his
+    text = "Sen. Owen Pratt said he would back the package “with or without” the tax cut but called the delay “shameful.”"
+    assert [(c.text, c.speaker) for c in statements_of(text)] == [
+        ("he would back the package “with or without” the tax cut", "Owen Pratt"),
+        ("the delay “shameful", "Owen Pratt"),
+    ]

@@ -583,6 +583,7 @@ def _name_ending_at(text: str, i: int) -> str | None:
     return " ".join(reversed(run)) or None
 
 
+BRACKET_AFTER_NAME = 16  # characters of "(R-Ga.)", "(pictured)" that may stand between a name and its verb
 _BRACKETED_ABBR = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)")
 _REV_WORDS_SPACES = re.compile(r"[\w ]*")
 _CAPITAL = re.compile(r"[A-Z]")
@@ -806,6 +807,16 @@ def _valid_span(s: str, a: int, b: int, rules: Rules) -> bool:
     return span is not None and _subject_valid(s[span[0]:span[1]], rules)
 
 
+def _short_bracket(s: str, at: int, lo: int, hi: int) -> bool:
+    """Is the bracket at ``at`` one of a short pair after a word ("Whitcomb (R-Ga.),"), which
+    belongs to the name before it rather than cutting the subject?"""
+    if s[at] == "(":
+        k = s.find(")", at, min(hi, at + BRACKET_AFTER_NAME))
+        return k != -1 and at > lo and s[at - 1] == " "
+    k = s.rfind("(", max(lo, at - BRACKET_AFTER_NAME), at)
+    return k > lo and s[k - 1] == " "
+
+
 def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     """The subject right before a verb of saying at ``hi``, with appositives
     (``Othman Abduljalil, health minister ..., told``; ``The spokesman, Lior Haiat, said``)."""
@@ -823,12 +834,19 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     age = _AGE_TAIL.search(s, max(lo, hi - 8), hi) if hi > lo and s[hi - 1].isdigit() else None
     if age:
         hi = age.start()
+    # a party and state, or an age, in brackets after the name: "Sen. Dale Whitcomb (R-Ga.)
+    # said" (a bracketed acronym is part of the name: "the Refugee Assistance Council (RAC)")
+    if hi > lo and s[hi - 1] == ")":
+        k = s.rfind("(", max(lo, hi - BRACKET_AFTER_NAME), hi)
+        if k > lo and not _BRACKETED_ABBR.match(s, k) and s[k - 1] == " ":
+            hi = k - 1
     # only the last two comma-separated stretches matter (a bracketed acronym after a name is
     # part of the name: "the Refugee Assistance Council (RAC), a coalition ..., said")
     c1 = c2 = None
     cuts: list[re.Match] = []
     for c in _SEG_CUT.finditer(s, lo, hi):
-        if c.group() in "()" and _BRACKETED_ABBR.match(s, c.start() if c.group() == "(" else max(lo, s.rfind("(", lo, c.start()))):
+        if c.group() in "()" and (_BRACKETED_ABBR.match(s, c.start() if c.group() == "(" else max(lo, s.rfind("(", lo, c.start())))
+                                  or _short_bracket(s, c.start(), lo, hi)):
             continue
         c1, c2 = c2, c
         cuts.append(c)
@@ -874,8 +892,17 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             # a role in apposition with a relative clause or an age of its own
             core = _RELATIVE_TAIL.split(sub, 1)[0]
             sub_role = (core != sub or "-year-old" in core) and _appositive_role(core, rules)
+            if not sub_role:
+                # "Dr Niamh Ferriter, a lecturer in cybersecurity at the university, said": a
+                # role with where it is held
+                head = _PREP_TAIL.split(sub, 1)[0]
+                sub_role = head != sub and _appositive_role(head, rules)
+        # "Mamadou Keïta, IFRC Head of Delegation for the Sahel, warned": a title in Title Case
         sub_prep = not sub_role and _starts_prep(sub)
         sub_name = not sub_role and not sub_prep and _looks_name(sub, rules)
+        sub_title = not (sub_role or sub_prep or sub_name) and not rules.group_rx.search(sub.split()[-1]) \
+            and not rules.titles_lower.isdisjoint(w.lower() for w in _words(sub))
+        sub_app = not (sub_role or sub_prep or sub_name or sub_title) and _appositive_role(sub, rules)
         prev = (c1.end() if c1 else lo, c2.start())
         if c1 is not None and c1.group() == "," and s[prev[0]:prev[1]].strip().isdigit() \
                 and sub.split()[0].lower() in rules.appositive_det and (sub_role or _appositive_role(sub, rules)):
@@ -883,9 +910,19 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             k = cuts.index(c1)
             prev = (cuts[k - 1].end() if k else lo, c1.start())
             sub_role, sub_prep, sub_name = True, False, False
-        p = _subject_in(s, prev[0], prev[1], rules) if (sub_role or sub_prep or sub_name) else None
+        p = _subject_in(s, prev[0], prev[1], rules) if (sub_role or sub_title or sub_prep or sub_name or sub_app) else None
         if p is not None:
             psub = s[p[0]:p[1]]
+            if sub_title and len(psub.split()) >= 2 and _looks_name(psub, rules) and not _looks_body(psub, rules) \
+                    and not rules.group_rx.search(psub):
+                return _Subject(p[0], p[1], sub.strip(), p[0])
+            # "Officials in Gaza, a territory of two million people, said": the apposition is
+            # the place's; the people before it speak
+            pws = psub.split()
+            if (sub_role or sub_app) and sub.split()[0].lower() in rules.appositive_det and 3 <= len(pws) <= 5 \
+                    and _plural_noun(pws[0].lower()) and pws[1].lower() in PREPOSITIONS and pws[-1][:1].isupper() \
+                    and _subject_valid(psub, rules):
+                return _Subject(p[0], p[1], None, p[0])
             # "NAME, health minister in ..., told"  /  "officials in X, in Libya, said"
             if (sub_role and not _starts_prep(s[prev[0]:prev[1]].strip())
                 and (_looks_name(psub, rules) or _looks_body(psub, rules)
@@ -1012,6 +1049,13 @@ def _find_in_sentence(doc: Document, sent: Span, rules: Rules, quotes: list[Quot
         # ", X said, and officials warned that ...": the officials speak, not X
         out = [a for a in out if a.form != "continuation"
                or not any(b is not a and b is not a.parent and a.clause_start <= b.cue_start < a.clause_end for b in out)]
+        # '"...," X told ministers, according to a leaked recording': the recording is where the
+        # article has X's words from, not a second speaker of them
+        text = doc.text
+        out = [a for a in out if a.form != "according"
+               or not any(b.form != "according" and a.clause_start <= b.cue_start < a.clause_end <= a.cue_start
+                          and not text[max(b.frame_end, b.cue_end):a.cue_start].strip(" ,")
+                          for b in out)]
     return out
 
 
@@ -1123,7 +1167,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
                             par.subject_end, ca, cb, sent, m.start(), ca, role=par.role,
                             stated_on=par.stated_on, parent=par)]
     # Inverted: "...," said Osama Aly, an ... spokesperson.
-    if found and _AND_BEFORE.search(pre[-8:]) and (cue in rules.say or cue in rules.request or cue in rules.promise):
+    if found and _AND_BEFORE.search(pre[-8:]) and (cue in rules.say or cue in rules.request or cue in rules.promise
+                                                   or cue in rules.quote_only or cue in rules.quote_credit):
         # "X told parliament that A and urged B": X, as the verb before says (the words right
         # before "and" end A's clause, they are not the subject)
         par = found[-1]
@@ -1189,7 +1234,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             return [_subject_first(doc, sent, m, sub, "request", cue, ca, cb, r.start(1), rules)]
     if cue in rules.promise:
         r = _PROMISE_TO.match(text, after, s1)
-        if r and r.group(1).split()[1] not in DETERMINERS:
+        # (a thing does not promise: "a fight over housing money threatens to push the vote")
+        if r and r.group(1).split()[1] not in DETERMINERS and _may_give(text[sub.start:sub.end], rules):
             ca, cb = _clause_bounds(text, r.start(1), s1)
             return [_subject_first(doc, sent, m, sub, "promise", cue, ca, cb, r.start(1), rules)]
     if cue in rules.quote_only or cue in rules.quote_credit:
@@ -1386,11 +1432,23 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
                         end = t2.end() - t2.group().endswith(",")
                         return _Subject(toks[0].start(), end, None, toks[0].start())
             continue
-        if w not in inside:
+        if w not in inside and not _title_run_then_name(toks, toks.index(t), rules):
             break
     if end is None:
         return None
     return _Subject(toks[0].start(), end, None, toks[0].start())
+
+
+def _title_run_then_name(toks: list[re.Match], k: int, rules: Rules) -> bool:
+    """Do the lower-case words from ``toks[k]`` end in a title with a name after it ("Sinn
+    Féin health spokeswoman Orla Dunphy", "Labour party leader Ann Lee")?"""
+    for j in range(k, min(k + 3, len(toks) - 1)):
+        w = toks[j].group()
+        if not w[:1].islower():
+            return False
+        if w.lower() in rules.titles_lower and toks[j + 1].group()[:1].isupper():
+            return True
+    return False
 
 
 # ", which warned": a relative pronoun for the noun phrase before the comma (not "who": "who
@@ -1405,6 +1463,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z’'.\- ]+(?:,[^—–]{1,40})?(?:\([^)]{1,30}
 _OBJECT_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?P<noun>[a-z]+)\s+"
                               r"(?P<sub>(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$")
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which)\s")
+_PREP_TAIL = re.compile(r"\s+(?:in|at|of|for|with|from|on)\s")
 _WORD_AFTER_COMMA = re.compile(r"\s+(\w+)\s")
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
