@@ -29,6 +29,8 @@ DEFINITIONS = (
     "ZAR = [currency_zar] = rand",
     "BRL = [currency_brl] = real = reais",
     "BDT = [currency_bdt] = taka",
+    "PLN = [currency_pln] = zloty = zlotys",
+    "CHF = [currency_chf] = swiss_franc",
     "CAD = [currency_cad]",
     "AUD = [currency_aud]",
     "HKD = [currency_hkd]",

@@ -954,3 +954,29 @@ def test_unseen_prose_cases(sentence, expected):
 def test_unseen_prose_known_gaps(sentence, expected):
     want = sorted((round(v, 6), c, q) for v, c, q in expected)
     assert _figure_triples(sentence) == want
+
+
+# -- rounds on held-out batches 11 and 12 -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, figure, category, value, unit", [
+    # a participle before the counted noun
+    ("More than 210 reported fatalities were recorded in the region.", "More than 210", "killed", 210, "person"),
+    ("Officials listed 40 confirmed deaths.", "40", "killed", 40, "person"),
+    # past a participle or a place to the clause's own verb, modal verbs included
+    ("At least nine guests attending a wedding were killed.", "At least nine", "killed", 9, "person"),
+    ("Some 30 people at the market were wounded.", "Some 30", "wounded", 30, "person"),
+    ("Under the deal, 18 hostages held in the tunnels would be freed.", "18", "released", 18, "person"),
+    # currencies: zloty, Swiss francs by code, Singapore dollars, a hyphenated amount
+    ("Repayments fall by about 130 zloty a month.", "about 130 zloty", "money", 130, "PLN"),
+    ("It is a typical 400,000-zloty loan.", "400,000-zloty", "money", 400_000, "PLN"),
+    ("The fund released CHF 450,000 on Monday.", "CHF 450,000", "money", 450_000, "CHF"),
+    ("The plan costs S$1.2 billion.", "S$1.2 billion", "money", 1.2e9, "SGD"),
+    # units: degrees written "deg C", data sizes, basis points
+    ("Highs reached 35 deg C on Friday.", "35 deg C", "measure", 35, "degree_Celsius"),
+    ("About 700 gigabytes of files were stolen.", "About 700 gigabytes", "measure", 700, "gigabyte"),
+    ("Analysts expect a 25 bps cut.", "25 bps", "percent", 25, "percent"),
+])
+def test_categories_and_units_of_batches_11_and_12(text, figure, category, value, unit):
+    c = _by_text(text)[figure]
+    assert (c.category, c.value, c.unit) == (category, value, unit)

@@ -512,3 +512,63 @@ def test_but_called_continues_the_speaker_of_said():
         ("he would back the package “with or without” the tax cut", "Owen Pratt"),
         ("the delay “shameful", "Owen Pratt"),
     ]
+
+
+def _claims(text: str) -> list:
+    return list(extract_article(Article(id="t", text=text, published=THURSDAY), OPTIONS))
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # an age and a relative clause between the name and the verb
+    ("Mira Holt, 58, whose shop flooded twice, said she had applied for help in March.",
+     "she had applied for help in March", "Mira Holt"),
+    # a country's role, then the name, then a place in apposition and a day
+    ("Tarsia's Minister of the Interior, Omar Belkadi, told reporters in the capital, Sarn, on Monday "
+     "that the border would stay open.", "the border would stay open", "Omar Belkadi"),
+    # a role in apposition with a relative clause of "that"
+    ("The Harbour Emergency Room, a volunteer network that runs clinics, said on Friday that the toll had risen.",
+     "the toll had risen", "Harbour Emergency Room"),
+    # an audience of "told"
+    ("Prosecutors told jurors that the mayor approved 37 contracts.", "the mayor approved 37 contracts", "Prosecutors"),
+    # a qualified number in words opens the clause
+    ("Mira Holt, a shopkeeper, said the water rose fast. She said at least a dozen homes had collapsed.",
+     "at least a dozen homes had collapsed", "Mira Holt"),
+    # an inverted speaker with a place and a time after the name
+    ("More than 8,000 people have fled in three weeks, said UNHCR spokesperson Ana Ruiz at a briefing in Geneva.",
+     "More than 8,000 people have fled in three weeks", "Ana Ruiz"),
+    # "the company" for a name that ends in "Co."
+    ("Harbin Rail Co. suspended trains for five hours, the company said.",
+     "Harbin Rail Co. suspended trains for five hours", "Harbin Rail Co."),
+])
+def test_subjects_of_batch_11(text, clause, speaker):
+    found = {c.text: c.speaker for c in statements_of(text)}
+    assert found.get(clause) == speaker, found
+
+
+def test_an_order_and_an_according_to_share_a_sentence():
+    text = ("Police ordered residents near the plant to leave, and about 600 people spent the night at a school, "
+            "according to the county agency.")
+    assert [(c.text, c.speaker) for c in statements_of(text)] == [
+        ("residents near the plant to leave", "Police"),
+        ("about 600 people spent the night at a school", "county agency"),
+    ]
+
+
+def test_the_statement_said_is_whoever_issued_it():
+    text = ('Nine workers were hurt, a hospital spokeswoman said. In a statement, Kessel Plastics said it was '
+            '"devastated". "Our thoughts are with their families," the statement said.')
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes["Our thoughts are with their families"] == "Kessel Plastics"
+
+
+def test_a_sentence_opening_with_a_surname_is_the_antecedent_of_he():
+    text = ("The vote ended the rule of Prime Minister Janis Ozols's People's Party. Mara Ilves, who won, "
+            'said she would talk to everyone. Ozols conceded defeat on television. "We respect the result," he said.')
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes["We respect the result"] == "Janis Ozols"
+
+
+def test_a_quote_standing_alone_is_credited_to_the_person_who_speaks_next():
+    text = 'The blast shook the town.\n\n"I thought a plane had crashed."\n\nJenna Cole, who lives nearby, said the windows broke.'
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes["I thought a plane had crashed."] == "Jenna Cole"

@@ -1144,8 +1144,9 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
             words.append(i)
             i += 1
             continue
-        if low in r.clause_breaks or low in r.predicate_links or low in _DAY_NAMES or low in _MONTH_NAMES:
-            break
+        if (low in r.clause_breaks or low in r.predicate_links or low in _DAY_NAMES or low in _MONTH_NAMES) \
+                and not (low in r.not_verbs and i + 1 < n and (lows[i + 1] in r.nouns or lows[i + 1] in r.people)):
+            break  # (but "210 reported fatalities", "40 confirmed deaths": a participle before the noun)
         if low in _SUBJECT_SKIP and not words:
             i += 1  # "dozens more were injured": "more" is not what is counted
             continue
@@ -1290,8 +1291,11 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             steps += 1
             continue
         if not _is_word(tok) or (low not in r.predicate_links):
-            if steps == 0 and table is r.predicates and (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES):
-                # "Nine hostages held in the north were handed over": past a participle phrase
+            if steps == 0 and table is r.predicates and (low.endswith(("ed", "ing")) or low in _IRREGULAR_PARTICIPLES
+                                                          or low in _PLACE_PREPOSITIONS):
+                # "Nine hostages held in the north were handed over", "nine civilians attending
+                # a wedding were killed", "nine people at the wedding were killed": past a
+                # participle or a place to the clause's own verb
                 return _finite_predicate(r, toks, lows, i + 1), False
             return None, False
         relative = relative or low in ("who", "which", "that", "whom")
@@ -1302,6 +1306,10 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
     return None, False
 
 
+_FINITE_AUXILIARIES = frozenset("is are was were have has had will would could should may might must".split())
+_PLACE_PREPOSITIONS = frozenset("at near outside inside aboard".split())
+
+
 def _finite_predicate(r: FigureRules, toks: list[str], lows: list[str], i: int) -> str | None:
     """A predicate after a form of "be" within a few words from token ``i`` (before any
     punctuation): "... in the Halun Strip were handed over"."""
@@ -1309,7 +1317,7 @@ def _finite_predicate(r: FigureRules, toks: list[str], lows: list[str], i: int) 
     for j in range(i, min(n - 1, i + PARTICIPLE_REACH)):
         if not (_is_word(toks[j]) or toks[j][:1].isdigit()) or lows[j] in ("and", "but", "or", "while", "whereas"):
             return None  # "41 people drowned and dozens more were missing": another clause
-        if lows[j] in ("is", "are", "was", "were", "have", "has", "had"):
+        if lows[j] in _FINITE_AUXILIARIES:
             k = j + 1
             while k < n and lows[k] in r.predicate_links:
                 k += 1

@@ -89,10 +89,33 @@ def framed(doc: Document, rules_paths=()) -> list[tuple[QuoteSpan, int, int, Att
         if at is None and last is not None and last[1] is not None and _starts_sentence(doc, q) \
                 and _near(doc, last[0], q) and not _other_speaker_between(an.attributions, cue_starts, last, q):
             at = last[1]
+        if at is None and not q.unclosed:
+            at = _named_next(doc, q, an.attributions, cue_starts)
         last = (q, at)
         out.append((q, a, b, at))
     doc.cache[key] = out
     return out
+
+
+def _named_next(doc: Document, q: QuoteSpan, atts: list[Attribution], cue_starts: list[int]) -> Attribution | None:
+    """A quote that is a paragraph of its own, and the next paragraph opens with a person who
+    speaks ('"I thought a plane had crashed." / Jenna Morales, who lives nearby, said ...'):
+    the anecdote's words are hers."""
+    text = doc.text
+    para = doc.paragraph_at(q.open)
+    if text[para.start:q.open].strip() or text[q.close + 1:para.end].strip(" .!?"):
+        return None
+    i = bisect.bisect_left(doc._paragraph_starts, para.start)
+    if i + 1 >= len(doc.paragraphs):
+        return None
+    nxt = doc.sentence_at(doc.paragraphs[i + 1].start)
+    lo = bisect.bisect_left(cue_starts, nxt.start)
+    for at in atts[lo:]:
+        if at.cue_start >= nxt.end:
+            break
+        if at.form == "subject_first" and at.subject_start == nxt.start and at.kind == "person" and at.speaker:
+            return at
+    return None
 
 
 def _other_speaker_between(atts: list[Attribution], cue_starts: list[int],

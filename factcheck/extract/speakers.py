@@ -52,6 +52,8 @@ CLAUSE_VERB_WINDOW = 12
 STRICT_VERB_WINDOW = 6
 # How many earlier speakers a pronoun or "the report" looks back through for one that fits.
 ANTECEDENT_LOOKBACK = 40
+INVERTED_SUBJECT_WORDS = 9  # words of a speaker after "said" ("..., said X"), with no place or time after it
+SURNAME_LOOKBACK = 3  # sentences before a pronoun whose opening surname may be its antecedent
 # Longest noun phrase (words) taken as a role in apposition after a quote when its head is not
 # a listed title: '"...," the harbour master, Ines Duarte, said'.
 MAX_APPOSITIVE_WORDS = 6
@@ -169,18 +171,30 @@ class Rules:
     title_abbreviations: dict  # "gov" -> "governor", "cm" -> "chief minister" (lower case, no dot)
     role_heads: frozenset  # nouns a person is called by in the article's later references
     generic_bodies: frozenset  # "the agency": nouns that may stand for any named body
+    body_abbreviations: dict  # "company" -> ("Co.", "Corp.", ...): how a body's name may end for its noun
+    person_documents: frozenset  # "the statement": documents a person issues as well as a body
     place_nouns: frozenset  # "the capital, Orhan": nouns that a place name stands in apposition to
     occupations: frozenset  # "Salem Abdelhafid, a 52-year-old teacher,": words that introduce a person
     head_synonyms: dict  # "army" -> ("forces", ...): the last word of a body's name it may stand for
     owner_rx: re.Pattern  # "X's report", "a survey by X": the body that issued a document
     cut_words: frozenset  # subordinators and conjunctions that may cut a subject's lead
     bare_clause: frozenset  # verbs after which a clause needs no known verb ("says the x breach ...")
+    qualified_number_rx: re.Pattern  # "at least 40", "at least a dozen": a qualified figure that opens a clause
     before_pronoun: frozenset  # "later", "then": adverbs that may open a sentence before a pronoun subject
     source_rx: re.Pattern  # "put the toll at", "reported", "pledged": verbs whose subject gives the figure after them
 
 
 # Month names and their short forms, longest first, for dates after a verb of saying.
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+def _qualified_number_rx(rules_paths: tuple[str, ...]) -> re.Pattern:
+    """A qualifier and a number in digits or in the figure rules' number words ("at least 40",
+    "nearly two dozen", "at least a dozen"), at the start of a clause."""
+    fig = load_rules("figures", rules_paths)
+    nw = fig.get("number_words", {})
+    words = [*nw.get("units", {}), *nw.get("teens", {}), *nw.get("tens", {}), *fig.get("scales", {})]
+    return re.compile(rf"{_QUALIFIERS_LEAD}(?:\d|(?:a\s+)?(?:{_alt(words)})\b)", re.IGNORECASE)
 
 
 @cache
@@ -251,6 +265,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         title_abbreviations={k.lower(): v.lower() for k, v in r.get("title_abbreviations", {}).items()},
         role_heads=low(r.get("role_heads", [])),
         generic_bodies=low(p.get("generic_bodies", [])),
+        person_documents=low(p.get("person_documents", [])),
+        body_abbreviations={k.lower(): tuple(v) for k, v in p.get("body_abbreviations", {}).items()},
         place_nouns=low(p.get("place_nouns", [])),
         occupations=low(r.get("occupations", [])),
         head_synonyms={k.lower(): tuple(x.lower() for x in v) for k, v in p.get("head_synonyms", {}).items()},
@@ -259,6 +275,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>.+))",
             re.IGNORECASE),
         before_pronoun=low(w.get("before_pronoun", [])),
+        qualified_number_rx=_qualified_number_rx(rules_paths),
         source_rx=re.compile(rf"\b(?:{_alt(v.get('figure_source', []))})\b", re.IGNORECASE),
     )
 
@@ -435,7 +452,7 @@ def _clause_ok(clause: str, rules: Rules, strict: bool) -> bool:
     first = ws[0].lower()
     if first in SUBJECT_PRONOUNS:
         return True
-    if _QUALIFIED_NUMBER.match(clause):
+    if rules.qualified_number_rx.match(clause):
         pass  # "at least 40 trucks ... were waiting": a figure with its qualifier is the subject
     elif first in PREPOSITIONS or first in ("to", "that", "not", "whether", "if", "how", "what", "why"):
         return False
@@ -485,10 +502,11 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 _NONSPACE = re.compile(r"\S+")
+# A sentence that opens with one capitalised word and a verb: "Kalnis conceded defeat".
+_SURNAME_LEAD = re.compile(r"([A-Z][\w’'-]+)\s+(?:[a-z]+ed|[a-z]+s)\b")
 # A number after a qualifier at the start of a clause ("at least 40 trucks were waiting").
-_QUALIFIED_NUMBER = re.compile(r"\s*(?:at\s+(?:least|most)|up\s+to|(?:more|less|fewer)\s+than|as\s+many\s+as|over|around|about"
-                               r"|nearly|almost|roughly|approximately|some|an\s+estimated|close\s+to)\s+\d",
-                               re.IGNORECASE)
+_QUALIFIERS_LEAD = (r"\s*(?:at\s+(?:least|most)|up\s+to|(?:more|less|fewer)\s+than|as\s+many\s+as|over|around|about"
+                    r"|nearly|almost|roughly|approximately|some|an\s+estimated|close\s+to)\s+")
 # Every date that _dates_in keeps (weekday, relative day, days ago, month and day) has one of
 # these (a month name needs a digit for its day): a cheap first look, on the lower-cased text.
 _DATEISH = re.compile(r"\d|day|night|morning|afternoon|evening")
@@ -517,7 +535,8 @@ _PROMISE_TO = re.compile(r"\s+(to\s+[“\"‘]?[a-z]\w*)")
 _QUOTE_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){1,6}?)(?:as\s+)?[“\"‘]")
 # 'dismissed as "psychological terror"': the quotation right after the verb
 _QUOTE_RIGHT_AFTER = re.compile(r"\s+()[“\"‘]")
-_INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,8}?)\s*(?=[,.;!?]|$)")
+_INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,13}?)\s*(?=[,.;!?]|$)")
+_INV_TAIL = re.compile(r"\s+(?:at|in|on|during|outside|inside|after|before|while|when)\s")
 _INV_ROLE = re.compile(r",\s*([^,.;]+)")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
 _ISSUED_BY = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+([a-z]+)")
@@ -872,6 +891,9 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     # commas is skipped, the noun phrase before it is the subject
     if c2 is not None and c2.group() == "," and _WHO_LEAD.match(s, last[0], last[1]):
         p = _subject_in(s, c1.end() if c1 else lo, c2.start(), rules)
+        if p is not None and c1 is not None and c1.group() == "," and s[p[0]:p[1]].isdigit():
+            # "Loretta Guidry, 71, whose house ..., said": the age stands between
+            p = _subject_in(s, cuts[-3].end() if len(cuts) >= 3 else lo, c1.start(), rules)
         if p is not None and _subject_valid(s[p[0]:p[1]], rules):
             alias = rules.alias_rx.search(s, last[0], last[1])
             if alias and _looks_name(alias.group(1), rules):
@@ -890,7 +912,7 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         if not sub_role:
             # "Rosângela Farias, a 52-year-old seamstress who spent two nights on the roof, said":
             # a role in apposition with a relative clause or an age of its own
-            core = _RELATIVE_TAIL.split(sub, 1)[0]
+            core = _APPOSITIVE_TAIL.split(sub, 1)[0]
             sub_role = (core != sub or "-year-old" in core) and _appositive_role(core, rules)
             if not sub_role:
                 # "Dr Niamh Ferriter, a lecturer in cybersecurity at the university, said": a
@@ -926,6 +948,7 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             # "NAME, health minister in ..., told"  /  "officials in X, in Libya, said"
             if (sub_role and not _starts_prep(s[prev[0]:prev[1]].strip())
                 and (_looks_name(psub, rules) or _looks_body(psub, rules)
+                     or (psub.startswith("The ") and _looks_name(psub[4:], rules))
                               or _looks_name(_without_titles(psub, rules), rules))) \
                     or (sub_prep and _subject_valid(psub, rules)):
                 return _Subject(p[0], p[1], _strip_det(sub) if sub_role else None, p[0])
@@ -936,8 +959,9 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
                 b2 = p[0] + inner.end(1) if inner else p[1]
                 return _Subject(p[0], b2, None, p[0])
             # "The spokesman, NAME, said"
+            # ("Lomara's Minister of the Interior, NAME, told": a role of a country's)
             if sub_name and _role_like(psub, rules) and len(psub.split()) <= 5 \
-                    and psub.split()[0].lower() in rules.appositive_det:
+                    and (psub.split()[0].lower() in rules.appositive_det or _POSSESSIVE_END.search(psub.split()[0])):
                 return _Subject(span[0], span[1], _strip_det(psub), p[0])
             # right after a quote: '"...," the harbour master, NAME, told reporters'
             if sub_name and c1 is not None and c1.group() in _CLOSING_DOUBLE and _appositive_role(psub, rules):
@@ -1025,6 +1049,20 @@ def _clause_bounds(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_COORD_CUT = re.compile(r",\s+(?:and|but)\s+([\w’'-]+)")
+_NEW_SUBJECT_LEAD = frozenset(DETERMINERS | set(SUBJECT_PRONOUNS) | {"about", "some", "nearly", "around", "more", "at", "over"})
+
+
+def _new_clause_cut(text: str, a: int, b: int) -> re.Match | None:
+    """The first ", and" / ", but" in ``text[a:b]`` that opens a clause with a subject of its own
+    ("ordered residents to evacuate, and about 600 people spent the night ...")."""
+    for m in _COORD_CUT.finditer(text, a, b):
+        w = m.group(1)
+        if w.lower() in _NEW_SUBJECT_LEAD or w[:1].isdigit():
+            return m
+    return None
+
+
 def _find_in_sentence(doc: Document, sent: Span, rules: Rules, quotes: list[QuoteSpan],
                       qstarts: list[int], according: list[re.Match], cues: list[re.Match]) -> list[Attribution]:
     out: list[Attribution] = []
@@ -1044,14 +1082,25 @@ def _find_in_sentence(doc: Document, sent: Span, rules: Rules, quotes: list[Quot
         if at:
             out.extend(at)
     if len(out) > 1:
+        text = doc.text
         _end_before_coordinated_verbs(doc.text, out)
         _end_before_object_relatives(doc.text, out)
         # ", X said, and officials warned that ...": the officials speak, not X
         out = [a for a in out if a.form != "continuation"
                or not any(b is not a and b is not a.parent and a.clause_start <= b.cue_start < a.clause_end for b in out)]
+        # "Authorities ordered residents to evacuate, and about 600 people spent the night ...,
+        # according to the agency": the order is the authorities', the rest the agency's
+        for a in out:
+            if a.form != "according" or a.cue_start < a.clause_end:
+                continue
+            for b in out:
+                if b is not a and b.form in ("request", "promise") and a.clause_start <= b.cue_start < a.clause_end:
+                    cut = _new_clause_cut(text, b.clause_start, a.clause_end)
+                    if cut is not None:
+                        b.clause_end = _before_comma(text, b.clause_start, cut.start())
+                        a.clause_start = cut.start(1)
         # '"...," X told ministers, according to a leaked recording': the recording is where the
         # article has X's words from, not a second speaker of them
-        text = doc.text
         out = [a for a in out if a.form != "according"
                or not any(b.form != "according" and a.clause_start <= b.cue_start < a.clause_end <= a.cue_start
                           and not text[max(b.frame_end, b.cue_end):a.cue_start].strip(" ,")
@@ -1315,6 +1364,15 @@ def _subject_first(doc, sent, m, sub: _Subject, form, cue, ca, cb, frame_end, ru
     return at
 
 
+def _ends_in_titled_name(sub: str, rules: Rules) -> bool:
+    """"UNHCR spokesperson Mariam Okonjo": a name of two or more capitalised words after a title."""
+    ws = sub.split()
+    k = len(ws)
+    while k > 0 and ws[k - 1][:1].isupper():
+        k -= 1
+    return 1 <= k and len(ws) - k >= 2 and ws[k - 1].lower() in rules.titles_lower
+
+
 def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribution | None:
     text = doc.text
     s0, s1 = sent.start, sent.end
@@ -1323,9 +1381,18 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
         return None
     sa, sb = r.start(1), r.end(1)
     sub = text[sa:sb]
+    tail = _INV_TAIL.search(sub)
+    if tail and _is_cap(sub[:tail.start()].split()[-1]):
+        # '..., said UNHCR spokesperson Mariam Okonjo at today's briefing in Geneva.': the name
+        # ends where a place or a time begins
+        sb = sa + tail.start()
+        sub = text[sa:sb]
+    elif len(sub.split()) > INVERTED_SUBJECT_WORDS:
+        return None
     if not _subject_valid(sub, rules) or sub.split()[0].lower() in SUBJECT_PRONOUNS or sub.split()[0] in rules.not_names:
         return None
-    if not (_is_cap(sub) or sub.split()[0].lower() in ("the", "a", "an", "one") or rules.group_rx.search(sub)):
+    if not (_is_cap(sub) or sub.split()[0].lower() in ("the", "a", "an", "one") or rules.group_rx.search(sub)
+            or _ends_in_titled_name(sub, rules)):
         return None
     if not _is_cap(sub) and not (_role_like(sub, rules) or rules.group_rx.search(sub) or _appositive_role(sub, rules)
                                  and _words(sub)[-1].lower() in rules.role_words):
@@ -1463,6 +1530,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z’'.\- ]+(?:,[^—–]{1,40})?(?:\([^)]{1,30}
 _OBJECT_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?P<noun>[a-z]+)\s+"
                               r"(?P<sub>(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$")
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which)\s")
+# The end of a role in apposition: a relative clause ("a volunteer network that runs clinics").
+_APPOSITIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s")
 _PREP_TAIL = re.compile(r"\s+(?:in|at|of|for|with|from|on)\s")
 _WORD_AFTER_COMMA = re.compile(r"\s+(\w+)\s")
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
@@ -1536,6 +1605,9 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
         clean = []
         for t in name_toks:
             if t in rules.not_names or t.lower() in rules.titles_lower or rules.group_rx.fullmatch(t):
+                break
+            if t.endswith(("’s", "'s")):
+                clean.append(t[:-2])  # "Prime Minister Andris Kalnis's Homeland Union": the name ends here
                 break
             clean.append(t)
         lowercase_title = not m.group()[0].isupper()
@@ -1844,8 +1916,14 @@ class Resolver:
         # "the report found": the body that last reported
         dm = _THE_NOUN.fullmatch(low)
         if dm and dm.group(1) in self.rules.documents:
-            for _, g, pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
-                if not pl and not re.search(r"\b(?:" + "|".join(self.rules.documents) + r")\b", g.lower()):
+            cands = [(gpos, g) for gpos, g, pl in self.groups[-ANTECEDENT_LOOKBACK:] if not pl]
+            if dm.group(1) in self.rules.person_documents:
+                # "In a statement, Kessler Polymers said ... the statement said": whoever spoke last,
+                # a body or a person (a company's name may read as a person's)
+                cands += self.persons[-ANTECEDENT_LOOKBACK:]
+                cands.sort()
+            for _, g in reversed(cands):
+                if not re.search(r"\b(?:" + "|".join(self.rules.documents) + r")\b", g.lower()):
                     head = g
                     break
         # "the ministry", "the agency": the body the article last named with that head noun
@@ -1861,6 +1939,11 @@ class Resolver:
                 # that noun; else "The World Health Organization said ... The agency urged": the
                 # body that spoke last
                 named = _capitalised_name_with(self.doc.text, head, pos)
+                for abbr in self.rules.body_abbreviations.get(head, ()) if not named else ():
+                    # "East Japan Railway Co. suspended ..., the company said"
+                    named = _capitalised_name_with(self.doc.text, abbr, pos)
+                    if named:
+                        break
                 if named:
                     head = named
                 else:
@@ -2057,12 +2140,30 @@ class Resolver:
                            or last.lower() in self.rules.female or last.lower() in self.rules.male):
             self.persons.append((pos, name))  # "A nurse ... said. '...,' she said."
 
+    def _surname_subjects(self, pos: int) -> list[tuple[int, str]]:
+        """Sentences before ``pos`` (in the last few) that open with the surname of a person the
+        article named in full, then a verb: "Kalnis conceded defeat." is who a "he" after it
+        means, though no verb of saying made him a speaker."""
+        text = self.doc.text
+        starts = self.doc._sentence_starts
+        out = []
+        i = bisect.bisect_left(starts, pos)
+        for st in starts[max(0, i - SURNAME_LOOKBACK):i]:
+            m = _SURNAME_LEAD.match(text, st)
+            if m is None:
+                continue
+            full = self.fullest.get(m.group(1).lower())
+            if full is not None and " " in full and not self.rules.group_rx.search(full):
+                out.append((st, full))
+        return out
+
     def _pronoun(self, at: Attribution, p: str, pos: int) -> None:
         if p in ("he", "she", "i", "we"):
             want = {"he": "male", "she": "female"}.get(p)
             k = bisect.bisect_left(self._subject_starts, pos)
             cands = self.persons[-ANTECEDENT_LOOKBACK:]
             cands += [(mn.start, mn.name) for mn in self._subject_mentions[max(0, k - ANTECEDENT_LOOKBACK):k]]
+            cands += self._surname_subjects(pos)
             cands.sort()
             for cpos, name in reversed(cands):
                 if cpos >= pos:
