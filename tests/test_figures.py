@@ -980,3 +980,24 @@ def test_unseen_prose_known_gaps(sentence, expected):
 def test_categories_and_units_of_batches_11_and_12(text, figure, category, value, unit):
     c = _by_text(text)[figure]
     assert (c.category, c.value, c.unit) == (category, value, unit)
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # a participle or "while" after the attribution goes on with its speaker
+    ("Strikes killed 47 people overnight, the Health Ministry said Thursday, raising the toll to 12,318.",
+     "12,318", "Health Ministry"),
+    ("The toll rose to 58, the agency reported on Thursday, while 23 people remain missing.", "23", "agency"),
+    # an according-to anywhere in the sentence, by the name the speech analysis resolves
+    ("At least 62 died, according to the Disaster Risk Reduction and Management Authority, while 23 are missing.",
+     "23", "Disaster Risk Reduction and Management Authority"),
+    # more verbs whose subject gives the figure; a capitalised title before the name
+    ("The White House asked Congress last month for $24 billion.", "$24 billion", "White House"),
+    ("Labour and Employment Adviser Rokeya Rahman announced Tk 2 lakh for each family.", "Tk 2 lakh", "Rokeya Rahman"),
+])
+def test_speakers_of_batches_10_to_12(text, figure, speaker):
+    assert _by_text(text)[figure].speaker == speaker
+
+
+def test_a_figure_in_the_speakers_own_words_is_not_theirs():
+    c = _by_text("A row threatens the vote, according to three people familiar with the talks.")["three"]
+    assert c.speaker is None

@@ -1588,6 +1588,9 @@ def _unit(r: FigureRules, f: _Figure) -> str | None:
     return None
 
 
+_CONTINUES = re.compile(r"\s*,\s+(?:[a-z]+ing|while)\b")
+
+
 class _Speech:
     """Who the speech analysis (shared with the quote and statement extractors) credits with
     the words around a figure: the speaker of the quote it stands in, or of the reported
@@ -1620,7 +1623,22 @@ class _Speech:
             if at.clause_start <= start and end <= at.clause_end and at.clause_end - at.clause_start < size:
                 best, size = at, at.clause_end - at.clause_start
         if best is None:
+            # "..., the ministry said Thursday, raising the toll to 12,318" / "..., while 23 remain
+            # missing": a participle or a "while" clause after the attribution goes on with it
+            text = self.doc.text
+            for at in self.clauses.get(sent.start, ()):
+                if at.form in ("trailing", "inverted") and at.frame_end <= start:
+                    m = _CONTINUES.match(text, at.frame_end, start)
+                    if m and ";" not in text[m.end():start]:
+                        best = at
+        if best is None:
             best = self.figure_source(self.doc, self.paths, sent, start)
+        if best is None:
+            # "At least 62 died, according to the authority, while 23 are missing": an
+            # according-to anywhere in the sentence, unless the figure is in its own words
+            # ("according to three people familiar with the talks")
+            best = next((at for at in self.clauses.get(sent.start, ()) if at.form == "according"
+                         and not at.subject_start <= start < at.subject_end + 1), None)
         return best
 
 
@@ -1635,8 +1653,8 @@ def _speaker(text: str, low: str | None, r: FigureRules, f: _Figure, sent: Span,
     if found is None:
         found = cache[sent.start] = _sentence_speakers(text, low, r, sent)
     according, after, before = found
-    if according:
-        return according
+    if according and not according[2] <= f.start < according[3]:
+        return according[0], according[1]  # (not "three" in "according to three people familiar ...")
     if after and after[2] >= f.end:
         return after[0], after[1]
     if before and before[2] <= f.start:
@@ -1672,7 +1690,8 @@ def _sentence_speakers(text: str, low: str | None, r: FigureRules, sent: Span):
             if len(name) >= 8:
                 break
         if name:
-            according = (" ".join(name).rstrip("."), " ".join(m.group("cue").split()).lower())
+            according = (" ".join(name).rstrip("."), " ".join(m.group("cue").split()).lower(),
+                         sent.start + m.start(), sent.start + m.end() + 120)
     tail_start = max(0, len(s) - 90)
     m = r.said_after.search(s, tail_start)
     if m:

@@ -924,7 +924,6 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         sub_name = not sub_role and not sub_prep and _looks_name(sub, rules)
         sub_title = not (sub_role or sub_prep or sub_name) and not rules.group_rx.search(sub.split()[-1]) \
             and not rules.titles_lower.isdisjoint(w.lower() for w in _words(sub))
-        sub_app = not (sub_role or sub_prep or sub_name or sub_title) and _appositive_role(sub, rules)
         prev = (c1.end() if c1 else lo, c2.start())
         if c1 is not None and c1.group() == "," and s[prev[0]:prev[1]].strip().isdigit() \
                 and sub.split()[0].lower() in rules.appositive_det and (sub_role or _appositive_role(sub, rules)):
@@ -932,7 +931,15 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             k = cuts.index(c1)
             prev = (cuts[k - 1].end() if k else lo, c1.start())
             sub_role, sub_prep, sub_name = True, False, False
-        p = _subject_in(s, prev[0], prev[1], rules) if (sub_role or sub_title or sub_prep or sub_name or sub_app) else None
+        # "Residents of Marun, a market town on the river (that ...), say": the apposition is the
+        # place's; the people before it speak
+        if s[last[0]:last[1]].split()[0].lower() in ("a", "an", "the"):
+            pp = _subject_in(s, prev[0], prev[1], rules)
+            pws = s[pp[0]:pp[1]].split() if pp else []
+            if 3 <= len(pws) <= 5 and _plural_noun(pws[0].lower()) and pws[1].lower() in PREPOSITIONS \
+                    and pws[-1][:1].isupper() and _subject_valid(s[pp[0]:pp[1]], rules):
+                return _Subject(pp[0], pp[1], None, pp[0])
+        p = _subject_in(s, prev[0], prev[1], rules) if (sub_role or sub_title or sub_prep or sub_name) else None
         if p is not None:
             psub = s[p[0]:p[1]]
             if sub_title and len(psub.split()) >= 2 and _looks_name(psub, rules) and not _looks_body(psub, rules) \
@@ -940,11 +947,6 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
                 return _Subject(p[0], p[1], sub.strip(), p[0])
             # "Officials in Gaza, a territory of two million people, said": the apposition is
             # the place's; the people before it speak
-            pws = psub.split()
-            if (sub_role or sub_app) and sub.split()[0].lower() in rules.appositive_det and 3 <= len(pws) <= 5 \
-                    and _plural_noun(pws[0].lower()) and pws[1].lower() in PREPOSITIONS and pws[-1][:1].isupper() \
-                    and _subject_valid(psub, rules):
-                return _Subject(p[0], p[1], None, p[0])
             # "NAME, health minister in ..., told"  /  "officials in X, in Libya, said"
             if (sub_role and not _starts_prep(s[prev[0]:prev[1]].strip())
                 and (_looks_name(psub, rules) or _looks_body(psub, rules)
@@ -2285,7 +2287,11 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
         sub = _subject_before(text, sent.start, verb.start(), rules)
         if sub is None:
             sub = _sentence_subject(text, sent.start, verb.start(), rules)
-    if sub is not None and sub.end <= verb.start() and _may_give(text[sub.start:sub.end], rules):
+    if sub is not None and sub.end <= verb.start() and an.resolver._title_name(text[sub.start:sub.end]) is not None:
+        pass  # "Labour and Employment Adviser Rokeya Sultana Mim announced ...": a titled person
+    elif sub is not None and not _may_give(text[sub.start:sub.end], rules):
+        sub = None
+    if sub is not None and sub.end <= verb.start():
         at = Attribution("source", verb.group().lower(), verb.start(), verb.end(), text[sub.start:sub.end],
                          sub.start, sub.end, verb.end(), sent.end, sent, sub.group_start, verb.end(), role=sub.role)
         an.resolver.resolve(at)
