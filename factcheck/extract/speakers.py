@@ -276,7 +276,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             re.IGNORECASE),
         before_pronoun=low(w.get("before_pronoun", [])),
         qualified_number_rx=_qualified_number_rx(rules_paths),
-        source_rx=re.compile(rf"\b(?:{_alt(v.get('figure_source', []))})\b", re.IGNORECASE),
+        source_rx=re.compile(rf"\b{_first_chars(_cased(v.get('figure_source', [])))}(?:{_alt(_cased(v.get('figure_source', [])))})\b"),
     )
 
 
@@ -2268,11 +2268,19 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
         return None
     rules = an.rules
     text = doc.text
+    vkey = ("source verbs", sent.start)
+    verbs = doc.cache.get(vkey)
+    if verbs is None:
+        verbs = doc.cache[vkey] = []
+        for m in rules.source_rx.finditer(text, sent.start, sent.end):
+            pw = _prev_word(text[max(sent.start, m.start() - 30):m.start()])
+            if pw not in DETERMINERS and pw not in rules.passive and pw != "to" and not pw.endswith("'s"):
+                verbs.append(m)  # (not a noun, "its estimate", "an estimated 1,200"; not "was revised")
     verb = None
-    for m in rules.source_rx.finditer(text, sent.start, pos):
-        pw = _prev_word(text[max(sent.start, m.start() - 30):m.start()])
-        if pw not in DETERMINERS and pw not in rules.passive and pw != "to" and not pw.endswith("'s"):
-            verb = m  # (not a noun, "its estimate", "an estimated 1,200"; not "was revised")
+    for m in verbs:
+        if m.end() > pos:
+            break
+        verb = m
     if verb is None or not _in_object(text, verb.end(), pos, rules):
         return None
     key = ("source", verb.start())
