@@ -206,9 +206,12 @@ WIRE_CASES = [
                  [("We have never seen water this high", "Maria Lopes", None),
                   ("Everything is gone.", "Maria Lopes", None)], id="said-name-who-then-bare-quote"),
     pytest.param("“Is this what they call justice?” Amira Saleh asked reporters outside the court.",
-                 [("Is this what they call justice?", "Amira Saleh", None)], id="question-asked-audience-place",
-                 marks=pytest.mark.xfail(strict=True, reason="a place after the audience of a trailing "
-                                         "verb ('asked reporters outside the court') is not a short tail")),
+                 [("Is this what they call justice?", "Amira Saleh", None)], id="question-asked-audience-place"),
+    # the quotation ends its sentence at "?": the attribution is a sentence of its own
+    pytest.param("“Will the dam hold?” Tomas Berg asked.", [("Will the dam hold?", "Tomas Berg", None)],
+                 id="question-then-name-asked"),
+    pytest.param('Paul Reyes, 55, told The Courier outside court: "Mum was on her way to bingo."',
+                 [("Mum was on her way to bingo.", "Paul Reyes", None)], id="told-audience-place-colon"),
 ]
 
 

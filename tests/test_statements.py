@@ -572,3 +572,29 @@ def test_a_quote_standing_alone_is_credited_to_the_person_who_speaks_next():
     text = 'The blast shook the town.\n\n"I thought a plane had crashed."\n\nJenna Cole, who lives nearby, said the windows broke.'
     quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
     assert quotes["I thought a plane had crashed."] == "Jenna Cole"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a place or body, then a person's role in lower case, then the name
+    ("Harbour Town publican Mick Tarrant said he had never seen such a storm.", "Mick Tarrant"),
+    # but not when the role is no person's: the company is the speaker
+    ("Energy provider Northline Power said crews had restored power.", "Energy provider Northline Power"),
+    # a participle after a plural noun is part of the subject
+    ("Relatives of hostages held in the enclave pleaded with the government to close a deal.",
+     "Relatives of hostages"),
+])
+def test_subjects_of_the_older_batches(text, speaker):
+    (c,) = statements_of(text)
+    assert c.speaker == speaker
+
+
+def test_a_date_opens_the_sentence_before_the_subject_of_a_participle():
+    text = 'On Wednesday, Hope Bridge International launched an appeal, warning that its funds would run out "by June".'
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes["by June"] == "Hope Bridge International"
+
+
+def test_put_credits_the_quotation_after_its_object():
+    text = 'The Red Crescent said 900 homes were destroyed. It put the number of people sleeping outside at "several thousand".'
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes["several thousand"] == "Red Crescent"

@@ -81,8 +81,16 @@ def framed(doc: Document, rules_paths=()) -> list[tuple[QuoteSpan, int, int, Att
         if b <= a or not _LETTER.search(text, a, b):
             continue
         lo = bisect.bisect_left(cue_starts, doc.sentence_at(q.open).start)
-        hi = bisect.bisect_right(cue_starts, doc.sentence_at(q.close).end)
-        at, closing = _frame(text, q, an.attributions[lo:hi])
+        own = doc.sentence_at(q.close)
+        hi = bisect.bisect_right(cue_starts, own.end)
+        near = an.attributions[lo:hi]
+        if text[q.close + 1:own.end].strip() == "" and own.end < len(text):
+            # '"Is this justice?" Amira Saleh asked.': an attribution in the next sentence whose
+            # clause is this one
+            nxt = doc.sentence_at(_next_start(text, own.end))
+            near = near + [o for o in an.attributions[hi:bisect.bisect_right(cue_starts, nxt.end)]
+                           if o.form == "trailing" and o.clause_start < o.sentence.start]
+        at, closing = _frame(text, q, near)
         # a Title Case phrase is a name unless a verb of saying closes on it ("Never Again," he said)
         if _is_name(text[a:b], rules) and (not closing or _starts_name(text[a:b], rules)):
             continue
@@ -95,6 +103,12 @@ def framed(doc: Document, rules_paths=()) -> list[tuple[QuoteSpan, int, int, Att
         out.append((q, a, b, at))
     doc.cache[key] = out
     return out
+
+
+def _next_start(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return min(pos, len(text) - 1)
 
 
 def _named_next(doc: Document, q: QuoteSpan, atts: list[Attribution], cue_starts: list[int]) -> Attribution | None:

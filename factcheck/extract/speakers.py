@@ -532,7 +532,7 @@ _CONTINUE = re.compile(r"\s*,?\s*(?:and|but)\s+")
 _REQUEST_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){0,12}?)to\s+[“\"‘]?"
                           r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|all)\b)([a-z]\w*)")
 _PROMISE_TO = re.compile(r"\s+(to\s+[“\"‘]?[a-z]\w*)")
-_QUOTE_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){1,6}?)(?:as\s+)?[“\"‘]")
+_QUOTE_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){1,10}?)(?:as\s+)?[“\"‘]")
 # 'dismissed as "psychological terror"': the quotation right after the verb
 _QUOTE_RIGHT_AFTER = re.compile(r"\s+()[“\"‘]")
 _INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,13}?)\s*(?=[,.;!?]|$)")
@@ -620,10 +620,13 @@ _OPENS_SPEECH = re.compile(r"[“\"‘]|\b(?:that|adding|saying)\b")
 _TRAILING_BEFORE = re.compile(r"(?:,|[,?!]\s*[”\"’']{1,2}|[”\"’']\s*,)\s*$")
 # The letters a leading date opens with, lower case (with the long s, which IGNORECASE matches as s).
 _LEAD_DATE_FIRST = frozenset("oltemwfsyſ")
-_LEAD_DATE = re.compile(
-    r"^(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+_LEAD_DATE_WORDS = (
+    r"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?"
-    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))\s+", re.IGNORECASE)
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))")
+_LEAD_DATE = re.compile(rf"^{_LEAD_DATE_WORDS}\s+", re.IGNORECASE)
+# The same at the start of a sentence, with its comma: "On Wednesday, HBI launched ..."
+_OPENING_DATE = re.compile(rf"{_LEAD_DATE_WORDS},?\s+", re.IGNORECASE)
 
 
 _TRAIL_DATE = re.compile(
@@ -691,6 +694,18 @@ def _subject_in(s: str, a: int, b: int, rules: Rules) -> tuple[int, int] | None:
     return a, b
 
 
+_PARTICIPLES = frozenset("held kept taken hurt caught trapped stuck left".split())
+_WHERE = frozenset("in at near outside inside on across under".split())
+
+
+def _reduced_relative(lws: list[str], i: int) -> bool:
+    """Is word ``i`` a participle after a plural noun and before a preposition ("Relatives of
+    hostages held in the enclave"): part of the subject, not its verb?"""
+    lw = lws[i]
+    return 0 < i < len(lws) - 1 and (lw.endswith("ed") or lw in _PARTICIPLES) and _plural_noun(lws[i - 1]) \
+        and lws[i + 1] in _WHERE  # (not "figures released by the ministry": that names who issued them)
+
+
 def _subject_valid(sub: str, rules: Rules) -> bool:
     ws = _words(sub)
     if not ws or len(ws) > MAX_SUBJECT_WORDS:
@@ -701,7 +716,8 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
         return False
     if not rules.not_subject.isdisjoint(lws) and (
             (first in rules.not_subject and ws[0].islower())
-            or not rules.not_subject.isdisjoint([lw for w, lw in zip(ws[1:], lws[1:], strict=True) if not w[:1].isupper()])):
+            or any(lw in rules.not_subject and not w[:1].isupper() and not _reduced_relative(lws, i)
+                   for i, (w, lw) in enumerate(zip(ws[1:], lws[1:], strict=True), 1))):
         return False  # (but "The Met centre" is a name, not "met")
     if first in SUBJECT_PRONOUNS:
         return len(ws) == 1
@@ -997,6 +1013,10 @@ def _short_tail(s: str, pos: int, end: int, rules: Rules, cue: str) -> int | Non
     """For ``..., X said Thursday.``: where the attribution ends, if what follows the verb is a
     short tail (date, audience) up to the sentence end or a comma; else None."""
     stop = _tail_end(s, pos, rules, cue)
+    if cue.lower() in rules.question and stop == pos:
+        m = rules.audience_rx.match(s, pos)  # '"...?" X asked reporters outside the court.'
+        if m:
+            stop = _tail_end(s, m.end(), rules, cue)
     rest = s[stop:end]
     if _TAIL_END.fullmatch(rest) or _TAIL_COMMA.match(rest):
         return stop
@@ -1250,6 +1270,21 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
                 sub = _Subject(r.start("sub"), r.end("sub"), None, r.start())
         if sub is None:
             return []
+    # '"Is this justice?" Amira Saleh asked reporters.': a quotation that ends in "?" or "!"
+    # ends its sentence, and the attribution after it is a sentence of its own
+    if sub.group_start == s0 and (cue in rules.say or cue in rules.question) and sub.role is None:
+        k = s0
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k >= 2 and text[k - 1] in "”\"’" and text[k - 2] in "?!" and s0 - k <= 2:
+            stop = _short_tail(text, m.end(), s1, rules, cue)
+            prev = doc.sentence_at(k - 1)
+            if stop is not None and prev.end <= s0:
+                ca, cb = _clause_bounds(text, prev.start, k)
+                if cb - ca >= 3:
+                    return [Attribution("trailing", cue, m.start(), m.end(), text[sub.start:sub.end], sub.start,
+                                        sub.end, ca, cb, sent, sub.group_start, stop, role=sub.role,
+                                        stated_on=_dates_in(doc, sub.group_start, stop))]
     # Trailing: "..., authorities said Thursday."
     seg_before = text[max(s0, sub.group_start - 8):sub.group_start]
     if _TRAILING_BEFORE.search(seg_before) and (cue in rules.say or cue in rules.question
@@ -1315,8 +1350,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             that = _THAT_AFTER.match(text, after_place, s1)
             if that and _starts_with_verb(text[that.end():s1], rules):
                 that = None  # "said at a vigil that drew 2,000 people": "that" belongs to the place
-            if that:
-                pos = after_place
+            if that or _QUOTE_AFTER.match(text, after_place, s1):
+                pos = after_place  # (or 'told The Courier outside court: "..."')
     rest = text[pos:s1]
     colon = _QUOTE_AFTER.match(rest)
     if that:
@@ -1452,6 +1487,9 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
     d = _DATELINE.match(text, s0, hi)
     if d:
         s0 = d.end()
+    d = _OPENING_DATE.match(text, s0, hi) if text[s0:s0 + 1] in "OoLlTtEeYy" else None
+    if d:
+        s0 = d.end()
     toks = list(_NONSPACE.finditer(text, s0, hi))[:MAX_SUBJECT_WORDS + 2]
     if len(toks) < 2:
         return None
@@ -1471,7 +1509,8 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
             # "The judge acquitted four ... and ordered that": a role or body named by its noun
             for k, t in enumerate(toks[:3]):
                 w = t.group().lower().strip(",")
-                if w in rules.role_words and (k + 1 == len(toks) or toks[k + 1].group()[:1].islower()):
+                if (w in rules.role_words or w in rules.generic_bodies) \
+                        and (k + 1 == len(toks) or toks[k + 1].group()[:1].islower()):
                     return _Subject(article.start(), t.end(), None, article.start())
             return None
     if not first[:1].isupper() or first in rules.not_names:
@@ -1562,6 +1601,7 @@ _NAME_AGE = re.compile(r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,
 _NAME_AGE_INSIDE = re.compile(r"(?<=, )([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,3},\s")
 _APPOSITIVE = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}),\s+((?:a|an|the)\s+)?([^,.;]{{2,80}})")
 _LOWER_ROLE_NAME = re.compile(rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){{1,4}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})")
+_PLACE_ROLE_NAME = re.compile(rf"((?:[A-Z][\w’'.&-]*\s+){{1,4}})((?:[a-z][\w’'-]*\s+){{1,3}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})")
 _MODS_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'&-]*|of|for|and)\s+){1,5})$")
 
 
@@ -1848,6 +1888,14 @@ class Resolver:
         sub = _PAREN.sub("", raw) if "(" in raw else raw
         sub = " ".join(sub.split()).strip(" ,.;:")
         sub = _POSSESSIVE_END.sub("", sub)
+        if " " in sub:
+            # "Relatives of hostages held in the enclave": the speakers are the relatives of
+            # hostages; where the hostages are held says who they are, it is not their name
+            ws = sub.split()
+            lws = [w.lower() for w in ws]
+            cut = next((i for i in range(1, len(ws) - 1) if _reduced_relative(lws, i)), None)
+            if cut is not None:
+                sub = " ".join(ws[:cut])
         low = sub.lower()
         pos = at.cue_start
         if low in SUBJECT_PRONOUNS or low == "i":
@@ -2093,6 +2141,14 @@ class Resolver:
         m = _LOWER_ROLE_NAME.fullmatch(sub) if "a" <= sub[:1] <= "z" else None
         if m and not self.rules.group_rx.search(m.group(2)) and m.group(2).split()[0] not in self.rules.not_names:
             return _strip_det(m.group(1).strip()), m.group(2)
+        # a place or body, then a lower-case role, then the name: "Carrow Bay publican Mick
+        # Terranova", "Kenya Red Cross spokesperson Jane Wambui"
+        m = _PLACE_ROLE_NAME.fullmatch(sub) if "A" <= sub[:1] <= "Z" else None
+        head = m.group(2).split()[-1] if m else ""
+        if m and (head in self.rules.titles_lower or head in self.rules.occupations) \
+                and not self.rules.group_rx.search(m.group(3)) and m.group(3).split()[0] not in self.rules.not_names \
+                and PREPOSITIONS.isdisjoint(m.group(2).split()):
+            return (m.group(1) + m.group(2)).strip(), m.group(3)
         return None
 
     def _cataphora(self, at: Attribution, low: str) -> tuple[str, str] | None:
