@@ -598,3 +598,53 @@ def test_put_credits_the_quotation_after_its_object():
     text = 'The Red Crescent said 900 homes were destroyed. It put the number of people sleeping outside at "several thousand".'
     quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
     assert quotes["several thousand"] == "Red Crescent"
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a surname that comes first, and a title whose portfolio holds "and"
+    ("Minister of the Interior and Safety Choi Jae-won said schools would close. Choi said the heat would last.",
+     "the heat would last", "Choi Jae-won"),
+    ("Minister of the Interior and Safety Choi Jae-won said schools would close. Mr. Choi said the heat would last.",
+     "the heat would last", "Choi Jae-won"),
+    # letters beyond ASCII in a name
+    ("Interior Minister Hakan Yıldıran told reporters that 37 buildings had collapsed.",
+     "37 buildings had collapsed", "Hakan Yıldıran"),
+    # an object pronoun after "according to"
+    ("Governor Yusuf Danladi visited the school. According to him, the pupils have been taken to hospital.",
+     "the pupils have been taken to hospital", "Yusuf Danladi"),
+    # "where" opens a relative clause whose subject speaks
+    ("Militants blockaded the town, where residents told reporters that food prices had doubled.",
+     "food prices had doubled", "residents"),
+    # a date or a document after a trailing verb is its tail
+    ("Poverty reached 52.9 percent of the population, INEC reported last month.",
+     "Poverty reached 52.9 percent of the population", "INEC"),
+    ("Of that, R1.2bn was irregular expenditure, the Auditor-General said in reports tabled in Parliament.",
+     "Of that, R1.2bn was irregular expenditure", "Auditor-General"),
+    # ", which said": the name that ends the clause before
+    ("Families were placed in shelters run by the Home Affairs Department, which said each would get HK$10,000.",
+     "each would get HK$10,000", "Home Affairs Department"),
+])
+def test_subjects_of_batches_13_and_14(text, clause, speaker):
+    found = {c.text: c.speaker for c in statements_of(text)}
+    assert found.get(clause) == speaker, found
+
+
+def test_a_number_before_alleged_makes_it_an_adjective():
+    text = "Soldiers arrested 12 alleged members of the cartel in a raid, the Defense Ministry said on Tuesday."
+    assert [c.speaker for c in statements_of(text)] == ["Defense Ministry"]
+
+
+def test_a_quote_alone_then_a_person_introduced_is_hers_not_the_last_speakers():
+    text = ('"Fogging kills adult mosquitoes," said Dewi Anggraeni, an epidemiologist. She said larvae survive.\n\n'
+            '"My son had a fever for three days."\n\n'
+            "Siti Rahmawati, a street food vendor, spent four nights at the hospital. She said the bills were high.")
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes["My son had a fever for three days."] == "Siti Rahmawati"
+
+
+def test_a_surname_with_an_age_opens_a_sentence_before_he_said():
+    text = ("For 214 days, Marcus Oyelaran sat in jail. Judge Ann Cole ordered his release.\n\n"
+            "Oyelaran, 29, lost his job.\n\n"
+            '"Nobody told me," he said.')
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes["Nobody told me"] == "Marcus Oyelaran"

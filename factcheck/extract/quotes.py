@@ -94,11 +94,13 @@ def framed(doc: Document, rules_paths=()) -> list[tuple[QuoteSpan, int, int, Att
         # a Title Case phrase is a name unless a verb of saying closes on it ("Never Again," he said)
         if _is_name(text[a:b], rules) and (not closing or _starts_name(text[a:b], rules)):
             continue
+        if at is None and not q.unclosed:
+            # a quotation standing alone, then a paragraph that opens with a person who speaks:
+            # hers, before any carry-over from the quote before
+            at = _named_next(doc, q, an.attributions, cue_starts)
         if at is None and last is not None and last[1] is not None and _starts_sentence(doc, q) \
                 and _near(doc, last[0], q) and not _other_speaker_between(an.attributions, cue_starts, last, q):
             at = last[1]
-        if at is None and not q.unclosed:
-            at = _named_next(doc, q, an.attributions, cue_starts)
         last = (q, at)
         out.append((q, a, b, at))
     doc.cache[key] = out
@@ -122,12 +124,21 @@ def _named_next(doc: Document, q: QuoteSpan, atts: list[Attribution], cue_starts
     i = bisect.bisect_left(doc._paragraph_starts, para.start)
     if i + 1 >= len(doc.paragraphs):
         return None
-    nxt = doc.sentence_at(doc.paragraphs[i + 1].start)
+    para2 = doc.paragraphs[i + 1]
+    nxt = doc.sentence_at(para2.start)
     lo = bisect.bisect_left(cue_starts, nxt.start)
     for at in atts[lo:]:
         if at.cue_start >= nxt.end:
             break
         if at.form == "subject_first" and at.subject_start == nxt.start and at.kind == "person" and at.speaker:
+            return at
+    # '"My son had a fever ..." / Siti Rahmawati, a street vendor, spent four nights ... She
+    # said ...': the paragraph opens with a person and goes on with her words
+    opener = text[nxt.start:nxt.end]
+    for at in atts[lo:]:
+        if at.cue_start >= para2.end:
+            break
+        if at.kind == "person" and at.speaker and " " in at.speaker and opener.startswith(at.speaker):
             return at
     return None
 

@@ -211,15 +211,18 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         r"(?:\s*,)?\s+(?:"
         rf"(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:{weekday}){daypart}"
         rf"|(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
-        r"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|week)|last\s+week"
+        r"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|week|month|year)|last\s+(?:week|month|year)"
+        r"|earlier\s+this\s+(?:week|month|year)"
         r"|earlier|later|previously|again|also|recently|separately|publicly|privately|repeatedly"
         r"|by\s+(?:tele)?phone|by\s+(?:video\s+link|e-?mail|text\s+message|radio)|over\s+the\s+phone"
         r"|in\s+(?:19|20)\d\d|for\s+(?:(?:some|many|several)\s+)?(?:years|months|weeks|decades|days)"
-        r"|(?:in|on|at|during|after|before|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}"
+        r"|(?:in|on|at|during|after|before|via)\s+(?:(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3})?"
         r"(?:statement|interview|post|briefing|speech|report|update|release|address|message|letter|study|paper|"
         r"assessment|analysis|survey|filing|ruling|judgment|judgement|memo|op-ed|column|"
-        r"tweet|conference|meeting|call|event|rally|hearing|summit|ceremony|visit|session|appearance|video)"
+        r"tweet|conference|meeting|call|event|rally|hearing|summit|ceremony|visit|session|appearance|video)s?"
         rf"(?:\s+(?:on|to|with|in|at)\s+(?:the\s+)?{capword}(?:\s+{capword})*{daypart})?"
+        # "in reports tabled in Parliament", "in a statement posted on X"
+        rf"(?:\s+[a-z]+ed\s+(?:in|to|on|at|by|before)\s+(?:the\s+)?{capword}(?:\s+{capword})*)?"
         rf"|(?:to|on)\s+(?:{_alt(w['audience'])})"
         rf"|(?:to|on)\s+(?:the\s+)?{capword}(?:\s+{capword}){{0,4}}"
         r")\b"
@@ -502,8 +505,9 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 _NONSPACE = re.compile(r"\S+")
-# A sentence that opens with one capitalised word and a verb: "Kalnis conceded defeat".
-_SURNAME_LEAD = re.compile(r"([A-Z][\w’'-]+)\s+(?:[a-z]+ed|[a-z]+s)\b")
+# A sentence that opens with one capitalised word (and an age) and a verb: "Kalnis conceded
+# defeat", "Oyelaran, 29, lost his job".
+_SURNAME_LEAD = re.compile(r"([A-Z][\w’'-]+)(?:,\s+\d{1,3},)?\s+(?!(?:and|or|but|of|in|on|at|for|to|the|a|an|with|from|by)\b)[a-z]{2,}\b")
 # A number after a qualifier at the start of a clause ("at least 40 trucks were waiting").
 _QUALIFIERS_LEAD = (r"\s*(?:at\s+(?:least|most)|up\s+to|(?:more|less|fewer)\s+than|as\s+many\s+as|over|around|about"
                     r"|nearly|almost|roughly|approximately|some|an\s+estimated|close\s+to)\s+")
@@ -664,7 +668,8 @@ def _subject_in(s: str, a: int, b: int, rules: Rules) -> tuple[int, int] | None:
         cut = 0
         for t in _NONSPACE.finditer(seg):
             lw = t.group().lower().strip(",")
-            if lw in rules.subordinators and lw not in ("who", "whom", "whose", "which", "where"):
+            if lw in rules.subordinators and lw not in ("who", "whom", "whose", "which"):
+                # ("..., where residents told ACLED that": the residents speak)
                 cut = t.end()
             elif lw in _CONJUNCTIONS:
                 left = _words(seg[: t.start()])
@@ -1213,7 +1218,9 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     # the word before a closing quotation mark is the quote's, not a verb's auxiliary
     # ('"... it is," said X'; '"Who pays for this?" asked X')
     pw = "" if pre.rstrip()[-1:] in "”\"’'" else _prev_word(pre)
-    if pw in rules.passive or pw == "to" or pw in DETERMINERS:
+    if pw in rules.passive or pw == "to" or pw in DETERMINERS or (pw[:1].isdigit() and pre[-1:] == " " and pre[-2:-1].isdigit()):
+        # (not "arrested 12 alleged members": right after a number the word is an adjective;
+        # "Paul Ellery, 55, said" has a comma between)
         return []
     # Participles continue the sentence's speaker: "..., adding that ..."
     if cue in rules.participle:
@@ -1463,6 +1470,9 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
     return at
 
 
+_CAP_RUN_END = re.compile(r"(?:\bthe\s+)?((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w’'&.-]*)$")
+
+
 def _antecedent(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
     """For "..., according to a 2022 report by the audit office, which warned that ...": the
     noun phrase before the comma that "which" stands for."""
@@ -1474,6 +1484,11 @@ def _antecedent(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
     if lead:
         start = lead.end()
     a, b = _trim(text, start, comma)
+    if b > a and not _subject_valid(text[a:b], rules):
+        # "... shelters run by the Home Affairs Department, which said": the name that ends
+        # the clause
+        run = _CAP_RUN_END.search(text, a, b)
+        a = run.start(1) if run and len(run.group(1).split()) >= 2 else b
     if b <= a or not _subject_valid(text[a:b], rules):
         return None
     return _Subject(a, b, None, a)
@@ -1593,9 +1608,17 @@ class Mention:
     subject: bool  # stands at the start of a sentence (a candidate for a later pronoun)
 
 
-_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-’'][A-Za-zà-ÿ]+)*|[A-Z]\.|Mc[A-Z][a-z]+)"
-_NAME_AFTER = re.compile(rf"\s+((?:(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*?\s+)?"
+# Latin letters beyond ASCII, by case (a name may hold "Yıldıran", "Aktaş", "Łukasz", "Öztürk").
+_UPPER_LATIN = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
+_LOWER_LATIN = "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower() and c.isalpha())
+_NAME_TOKEN = (rf"(?:[A-Z{_UPPER_LATIN}][a-z{_LOWER_LATIN}]+(?:[-’'][A-Za-z{_UPPER_LATIN}{_LOWER_LATIN}]+)*"
+               r"|[A-Z]\.|Mc[A-Z][a-z]+)")
+_NAME_AFTER = re.compile(rf"\s+((?:(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:and|of|the)\s+)?[A-Z][\w.’'-]*)*?\s+)?"
                          rf"{_NAME_TOKEN}(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|abu|ben)\s+|(?:al|el|ad|as|ash|an|ar|at|az)-)?{_NAME_TOKEN}){{0,3}})")
+# A title's portfolio and the name after it, as far as capitalised words (and "and", "of",
+# "the" between them) go: "for Disaster Management and Relief Nasrin Akhter Lipi".
+_PORTFOLIO_RUN = re.compile(rf"\s+((?:of|for|to)\s+(?:the\s+)?(?:{_NAME_TOKEN}|[A-Z][\w.’'-]*)"
+                            rf"(?:\s+(?:(?:and|of|the)\s+)?(?:{_NAME_TOKEN}|[A-Z][\w.’'-]*))*)")
 # A name and an age at the start of a sentence: "Carla Mendes, 62, spent two days ...".
 _NAME_AGE = re.compile(r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,3},\s")
 _NAME_AGE_INSIDE = re.compile(r"(?<=, )([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,3},\s")
@@ -1639,7 +1662,12 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             continue
         raw = n.group(1)
         if raw.startswith(("of ", "for ", "to ")):
-            # "Ambassador to Israel Jack Lew": the name is the last two capitalised words
+            # "Ambassador to Israel Jack Lew": the name is the last two capitalised words; the
+            # portfolio may run on ("State Minister for Disaster Management and Relief Nasrin
+            # Akhter Lipi"), so the run goes as far as it can
+            long = _PORTFOLIO_RUN.match(text, pos)
+            if long and len(long.group(1).split()) > len(raw.split()):
+                raw = long.group(1)
             toks = raw.split()
             name_toks = toks[-2:] if len(toks) >= 4 else toks[-1:]
         else:
@@ -1767,6 +1795,23 @@ _WORD_AT = re.compile(r"[\w-]+")
 _OF_AFTER = re.compile(r"\s+of\b|[’'-]|\s*,\s+(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,")  # (or a name in apposition)
 
 
+def _given_name_before(text: str, surname: str, end: int, rules: Rules) -> str | None:
+    """The last "Given Surname" in ``text[:end]`` (a capitalised word right before the surname)."""
+    i = text.rfind(" " + surname, 0, end)
+    while i > 0:
+        after = i + 1 + len(surname)
+        j = text.rfind(" ", 0, i) + 1
+        given = text[j:i]
+        if (after >= len(text) or not text[after].isalnum()) and given[:1].isupper() and given.isalpha() \
+                and given not in rules.not_names and given.lower() not in rules.titles_lower:
+            return f"{given} {surname}"
+        i = text.rfind(" " + surname, 0, i)
+    return None
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+
+
 class Resolver:
     """Turns subjects as written into speakers: names, roles, pronouns, short forms."""
 
@@ -1776,6 +1821,7 @@ class Resolver:
         self.mentions = mentions
         self.attributions = attributions
         self.fullest: dict[str, str] = {}
+        self.by_first: dict[str, set[str]] = {}
         self.gender: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         for mn in mentions:
@@ -1802,6 +1848,10 @@ class Resolver:
         old = self.fullest.get(key)
         if old is None or len(toks) > len(old.split()):
             self.fullest[key] = name
+        if len(toks) >= 2:
+            # "Choi Jae-won ... Choi said", "Sri Wahyuningsih ... Sri said": a name may be
+            # referred to by its first word (a surname that comes first, or a given name)
+            self.by_first.setdefault(toks[0].lower(), set()).add(name)
         if gender:
             self.gender.setdefault(self.fullest[key], gender)
 
@@ -1888,6 +1938,7 @@ class Resolver:
         sub = _PAREN.sub("", raw) if "(" in raw else raw
         sub = " ".join(sub.split()).strip(" ,.;:")
         sub = _POSSESSIVE_END.sub("", sub)
+        sub = _OBJECT_PRONOUNS.get(sub.lower(), sub)  # "According to him, ..."
         if " " in sub:
             # "Relatives of hostages held in the enclave": the speakers are the relatives of
             # hostages; where the hostages are held says who they are, it is not their name
@@ -1948,6 +1999,11 @@ class Resolver:
             return
         if _looks_name(sub, self.rules) and sub.split()[0] not in self.rules.not_names:
             name = self.fullest.get(words[-1].lower(), sub) if len(words) <= 2 else sub
+            if len(words) == 1 and name == sub:
+                firsts = {n for n in self.by_first.get(low, ()) if n.split()[-1].lower() not in self.fullest
+                          or self.fullest[n.split()[-1].lower()] == n}
+                if len(firsts) == 1:
+                    name = next(iter(firsts))
             if len(words) == 1 and name == sub and not role:
                 # a single word: a person when the article names one so; else a body ("Israel",
                 # "Hamas"), by its full name if the article gave one ("Tarsh" -> "Tarsh Movement")
@@ -2136,6 +2192,10 @@ class Resolver:
             name = " ".join(toks)
             role = _strip_det(sub[: sub.rfind(name)].strip(" ,"))
             full = self.fullest.get(toks[-1].lower(), name)
+            if len(toks) == 1 and full == name:
+                firsts = self.by_first.get(name.lower(), set())
+                if len(firsts) == 1:  # "Mr. Choi" for "Choi Jae-won"
+                    full = next(iter(firsts))
             return role, full if len(full.split()) > len(toks) else name
         # a lower-case role before a full name: "engineer Beth Young", "police officer Ann Cole"
         m = _LOWER_ROLE_NAME.fullmatch(sub) if "a" <= sub[:1] <= "z" else None
@@ -2210,7 +2270,12 @@ class Resolver:
             m = _SURNAME_LEAD.match(text, st)
             if m is None:
                 continue
-            full = self.fullest.get(m.group(1).lower())
+            word = m.group(1)
+            full = self.fullest.get(word.lower())
+            if full is None and word not in self.rules.not_names:
+                # "For 214 days, Marcus Oyelaran sat in jail ... Oyelaran, 29, lost his job": a
+                # full name the article gave before, with no title
+                full = _given_name_before(text, word, st, self.rules)
             if full is not None and " " in full and not self.rules.group_rx.search(full):
                 out.append((st, full))
         return out
