@@ -31,6 +31,8 @@ DEFINITIONS = (
     "BDT = [currency_bdt] = taka",
     "PLN = [currency_pln] = zloty = zlotys",
     "CHF = [currency_chf] = swiss_franc",
+    "IDR = [currency_idr] = rupiah",
+    "KRW = [currency_krw]",
     "CAD = [currency_cad]",
     "AUD = [currency_aud]",
     "HKD = [currency_hkd]",

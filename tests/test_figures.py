@@ -1001,3 +1001,22 @@ def test_speakers_of_batches_10_to_12(text, figure, speaker):
 def test_a_figure_in_the_speakers_own_words_is_not_theirs():
     c = _by_text("A row threatens the vote, according to three people familiar with the talks.")["three"]
     assert c.speaker is None
+
+
+@pytest.mark.parametrize("text, figure, category, qualifier, value, unit", [
+    # "over" after "handed" is a particle; after "taking" it is still "more than"
+    ("Each side handed over 73 prisoners.", "73", "released", "exact", 73, "person"),
+    ("Gunmen stormed the town, taking over 240 hostages.", "over 240", "hostages", "more_than", 240, "person"),
+    ("Ash fell as far as two kilometres away.", "as far as two kilometres", "measure", "at_most", 2, "kilometer"),
+    ("The city spent Rp 4.7 billion on fogging.", "Rp 4.7 billion", "money", "exact", 4.7e9, "IDR"),
+    ("Families paid 300 million rupiah.", "300 million rupiah", "money", "exact", 3e8, "IDR"),
+    ("Losses reached ₩5 billion.", "₩5 billion", "money", "exact", 5e9, "KRW"),
+    ("Two students were pronounced dead at the scene.", "Two", "killed", "exact", 2, "person"),
+    ("Two women, aged 37 and 71, were injured.", "Two", "wounded", "exact", 2, "person"),
+    ("Troops seized more than 20,000 rounds of ammunition.", "more than 20,000", "count", "more_than", 20000, None),
+    ("The army said it had neutralised 15 fighters.", "15", "killed", "exact", 15, "person"),
+    ("At least nine people held without counsel died in the jail.", "At least nine", "killed", "at_least", 9, "person"),
+])
+def test_figures_of_batches_13_and_14(text, figure, category, qualifier, value, unit):
+    c = _by_text(text)[figure]
+    assert (c.category, c.qualifier, c.value, c.unit) == (category, qualifier, value, unit)

@@ -216,6 +216,7 @@ class FigureRules:
     superseded_clause: re.Pattern
     superseded_clause_words: tuple[str, ...]  # a word of each clause, lower case
     change_words: frozenset[str]
+    over_particle_verbs: frozenset[str]  # "handed over 73": verbs whose "over" is a particle
     according_to: re.Pattern
     according_words: tuple[str, ...]  # a word of each cue, lower case: no cue without one
     said_before: re.Pattern
@@ -320,6 +321,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         superseded_clause=re.compile(rf"(?<![\w])(?:{alternation(sup['clause'])})(?![\w])", re.IGNORECASE),
         superseded_clause_words=tuple(sorted({max(str(c).lower().split(), key=len) for c in sup["clause"] if str(c).split()})),
         change_words=_lower_set(sup["change_words"]),
+        over_particle_verbs=_lower_set(qopt.get("over_particle_verbs", [])),
         according_to=_according_rx(att["according_to"], att.get("according_to_names_only", [])),
         according_words=tuple(sorted({max(str(c).lower().split(), key=len)
                                       for c in [*att["according_to"], *att.get("according_to_names_only", [])]
@@ -838,6 +840,8 @@ def _qualify(text: str, low: str | None, r: FigureRules, f: _Figure) -> None:
             before_q = tail[:m.start("q")].split()
             if core in ("up to", "down to") and before_q and before_q[-1].lower() in r.change_words:
                 q = None  # "edged up to 4.6 per cent": a change, not a bound
+            elif core == "over" and before_q and before_q[-1].lower() in r.over_particle_verbs:
+                q = None  # "each side handed over 73 people": a particle, not a bound
             else:
                 f.start -= len(tail) - m.start("q")
         else:
@@ -1317,6 +1321,10 @@ def _finite_predicate(r: FigureRules, toks: list[str], lows: list[str], i: int) 
     for j in range(i, min(n - 1, i + PARTICIPLE_REACH)):
         if not (_is_word(toks[j]) or toks[j][:1].isdigit()) or lows[j] in ("and", "but", "or", "while", "whereas"):
             return None  # "41 people drowned and dozens more were missing": another clause
+        if j > i and lows[j] in r.intransitive and lows[j].endswith("ed"):
+            hit = _phrase_at(r.predicates, lows, j)  # "nine people held without counsel died"
+            if hit:
+                return hit[1]
         if lows[j] in _FINITE_AUXILIARIES:
             k = j + 1
             while k < n and lows[k] in r.predicate_links:
@@ -1380,6 +1388,9 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
     ``table`` replaces the governors (those said only of measures)."""
     governors = r.governors if table is None else table
     q = r.qualifier_before.search(left, max(0, len(left) - TAIL))
+    if q and q.group("core").lower() == "over" and left[:q.start("q")].split()[-1:] \
+            and left[:q.start("q")].split()[-1].lower() in r.over_particle_verbs:
+        q = None  # "handed over 73": the governor is "handed over"
     if q:
         left = left[:q.start()]
         if left_low is not None:
