@@ -648,3 +648,13 @@ def test_a_surname_with_an_age_opens_a_sentence_before_he_said():
             '"Nobody told me," he said.')
     quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
     assert quotes["Nobody told me"] == "Marcus Oyelaran"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to National Treasury data analysed by Veldwatch, the department spent R4.5bn.", "National Treasury"),
+    ("The economy will contract 3.8 percent, according to a Central Bank survey of private consultants.",
+     "Central Bank"),
+])
+def test_a_document_with_words_after_its_noun_is_its_issuers(text, speaker):
+    (c,) = statements_of(text)
+    assert c.speaker == speaker

@@ -2059,6 +2059,13 @@ class Resolver:
                             break
         own = _OWNER.match(sub) if "s " in sub else None
         issued = _ISSUED_BY.fullmatch(sub)
+        if issued is None and " " in sub:
+            # "National Treasury data analysed by Veldwatch", "a Central Bank survey of private
+            # consultants": the document ends at its noun; who issued it comes before
+            ws = sub.split()
+            k = next((i for i, w in enumerate(ws[1:-1], 1) if w.lower() in self.rules.documents), None)
+            if k is not None:
+                issued = _ISSUED_BY.fullmatch(" ".join(ws[:k + 1]))
         if issued and issued.group(1) in self.rules.not_names:
             issued = None  # "The report said": no body named
         body_doc = _BODY_DOCUMENT.fullmatch(low) if not issued else None
