@@ -658,3 +658,40 @@ def test_a_surname_with_an_age_opens_a_sentence_before_he_said():
 def test_a_document_with_words_after_its_noun_is_its_issuers(text, speaker):
     (c,) = statements_of(text)
     assert c.speaker == speaker
+
+
+def test_a_quote_after_a_paraphrase_of_one_person_is_hers():
+    text = ('Tara Lee, whose son was at the party, said she heard what sounded like fireworks.\n\n'
+            '"Then everybody was running."\n\nHer son was not hurt.')
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes["Then everybody was running."] == "Tara Lee"
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a lead-in phrase or clause before a parenthetical attribution: the clause after it is reported
+    ("Under the draft, the diplomats said, the rebels would free the hostages in batches.",
+     "the rebels would free the hostages in batches", "diplomats"),
+    # a report by a body, a role in apposition, then the capital in apposition
+    ("The report by Civic Lantern, a rights group based in the capital, Telmar, says that 87 detainees are missing.",
+     "87 detainees are missing", "Civic Lantern"),
+])
+def test_subjects_of_batches_15_and_16(text, clause, speaker):
+    found = {c.text: c.speaker for c in statements_of(text)}
+    assert found.get(clause) == speaker, found
+
+
+def test_a_main_clause_before_the_attribution_stays_the_statement():
+    found = [c.text for c in statements_of("In exchange, the state freed 33 prisoners, the prison service said.")]
+    assert found == ["In exchange, the state freed 33 prisoners"]
+
+
+def test_a_correction_reports_no_ones_words():
+    assert statements_of("An earlier version of this story said the boat had left from Benghazi.") == []
+
+
+def test_a_full_name_opening_a_sentence_is_the_antecedent_of_he():
+    text = ('"We write their names," said Nora Abadi, a teacher. She turned the pages.\n\n'
+            "Farid Kaveh was 17 when the shelling began.\n\n"
+            '"I dug with my hands for two hours," he said.')
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes["I dug with my hands for two hours"] == "Farid Kaveh"

@@ -101,6 +101,8 @@ def framed(doc: Document, rules_paths=()) -> list[tuple[QuoteSpan, int, int, Att
         if at is None and last is not None and last[1] is not None and _starts_sentence(doc, q) \
                 and _near(doc, last[0], q) and not _other_speaker_between(an.attributions, cue_starts, last, q):
             at = last[1]
+        if at is None and not q.unclosed and _starts_sentence(doc, q):
+            at = _paraphrased_before(doc, q, an.attributions, cue_starts)
         last = (q, at)
         out.append((q, a, b, at))
     doc.cache[key] = out
@@ -111,6 +113,33 @@ def _next_start(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
     return min(pos, len(text) - 1)
+
+
+def _paraphrased_before(doc: Document, q: QuoteSpan, atts: list[Attribution], cue_starts: list[int]) -> Attribution | None:
+    """A quotation that opens a sentence with no attribution of its own, right after a sentence
+    (in its paragraph or the one before) in which one person's words are reported: 'Tasha
+    Greer said she was in the kitchen when she heard shots. / "Then everybody was running."'"""
+    text = doc.text
+    k = q.open
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0:
+        return None
+    prev = doc.sentence_at(k - 1)
+    if prev.end > q.open:
+        return None
+    para_q = doc.paragraph_at(q.open)
+    if doc.paragraph_at(prev.start).start != para_q.start:
+        i = bisect.bisect_left(doc._paragraph_starts, para_q.start)
+        if i == 0 or doc.paragraphs[i - 1].start != doc.paragraph_at(prev.start).start:
+            return None
+    lo = bisect.bisect_left(cue_starts, prev.start)
+    hi = bisect.bisect_right(cue_starts, prev.end)
+    found = [at for at in atts[lo:hi] if at.sentence.start == prev.start and at.form != "source"]
+    speakers = {at.speaker for at in found}
+    if len(speakers) == 1 and found[0].speaker and found[0].kind == "person":
+        return found[0]
+    return None
 
 
 def _named_next(doc: Document, q: QuoteSpan, atts: list[Attribution], cue_starts: list[int]) -> Attribution | None:

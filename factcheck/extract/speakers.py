@@ -180,6 +180,7 @@ class Rules:
     cut_words: frozenset  # subordinators and conjunctions that may cut a subject's lead
     bare_clause: frozenset  # verbs after which a clause needs no known verb ("says the x breach ...")
     qualified_number_rx: re.Pattern  # "at least 40", "at least a dozen": a qualified figure that opens a clause
+    self_reference: tuple  # "this story", "this article": the outlet's own text, never a speaker
     before_pronoun: frozenset  # "later", "then": adverbs that may open a sentence before a pronoun subject
     source_rx: re.Pattern  # "put the toll at", "reported", "pledged": verbs whose subject gives the figure after them
 
@@ -278,6 +279,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>.+))",
             re.IGNORECASE),
         before_pronoun=low(w.get("before_pronoun", [])),
+        self_reference=tuple(x.lower() for x in w.get("self_reference", [])),
         qualified_number_rx=_qualified_number_rx(rules_paths),
         source_rx=re.compile(rf"\b{_first_chars(_cased(v.get('figure_source', [])))}(?:{_alt(_cased(v.get('figure_source', [])))})\b"),
     )
@@ -507,7 +509,8 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 _NONSPACE = re.compile(r"\S+")
 # A sentence that opens with one capitalised word (and an age) and a verb: "Kalnis conceded
 # defeat", "Oyelaran, 29, lost his job".
-_SURNAME_LEAD = re.compile(r"([A-Z][\w’'-]+)(?:,\s+\d{1,3},)?\s+(?!(?:and|or|but|of|in|on|at|for|to|the|a|an|with|from|by)\b)[a-z]{2,}\b")
+_SURNAME_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,\s+\d{1,3},)?\s+"
+                           r"(?!(?:and|or|but|of|in|on|at|for|to|the|a|an|with|from|by)\b)[a-z]{2,}\b")
 # A number after a qualifier at the start of a clause ("at least 40 trucks were waiting").
 _QUALIFIERS_LEAD = (r"\s*(?:at\s+(?:least|most)|up\s+to|(?:more|less|fewer)\s+than|as\s+many\s+as|over|around|about"
                     r"|nearly|almost|roughly|approximately|some|an\s+estimated|close\s+to)\s+")
@@ -533,6 +536,7 @@ _TAIL_COMMA = re.compile(r"\s*(?:,|;|\s[—–]\s)")
 _LEAD_ACCORDING = re.compile(r"\s*(?:(?:and|but|so|yet|also|meanwhile|overall),?\s+)?", re.IGNORECASE)
 _CAP_RUN = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.&-]*))*)")
 _CONTINUE = re.compile(r"\s*,?\s*(?:and|but)\s+")
+_COMMA_THEN_CLAUSE = re.compile(r"\s*,\s+(?=[\w“\"‘])")
 _REQUEST_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){0,12}?)to\s+[“\"‘]?"
                           r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|all)\b)([a-z]\w*)")
 _PROMISE_TO = re.compile(r"\s+(to\s+[“\"‘]?[a-z]\w*)")
@@ -715,6 +719,8 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
     ws = _words(sub)
     if not ws or len(ws) > MAX_SUBJECT_WORDS:
         return False
+    if rules.self_reference and any(x in sub.lower() for x in rules.self_reference):
+        return False  # "An earlier version of this story said ...": a correction, no speaker
     lws = [w.lower() for w in ws]
     first = lws[0]
     if first in PREPOSITIONS or first in ("to", "that", "than", "not"):
@@ -980,6 +986,13 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
                     and _subject_valid(psub, rules):
                 inner = _PLACE_OF.match(psub)
                 b2 = p[0] + inner.end(1) if inner else p[1]
+                if psub.split()[0].lower() in ("a", "an") and c1 is not None and c1.group() == ",":
+                    # "The report by Civic Lantern, a rights group based in the capital, Telmar,
+                    # says": the group in apposition is the name before it
+                    k = cuts.index(c1)
+                    pp = _subject_in(s, cuts[k - 1].end() if k else lo, c1.start(), rules)
+                    if pp is not None and _subject_valid(s[pp[0]:pp[1]], rules) and _is_cap(s[pp[0]:pp[1]].split()[-1]):
+                        return _Subject(pp[0], pp[1], None, pp[0])
                 return _Subject(p[0], b2, None, p[0])
             # "The spokesman, NAME, said"
             # ("Lomara's Minister of the Interior, NAME, told": a role of a country's)
@@ -1302,6 +1315,22 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         if stop is not None:
             ca, cb = _clause_bounds(text, s0, sub.group_start)
             cb = _before_comma(text, ca, cb)
+            lead = _words(text[ca:cb])
+            then = _COMMA_THEN_CLAUSE.match(text, stop, s1)
+            nxt = _words(text[then.end():then.end() + 20])[:1] if then else []
+            if lead and nxt and not nxt[0].lower().endswith("ing") and nxt[0].lower() not in _CONJUNCTIONS \
+                    and nxt[0].lower() not in ("while", "whereas", "with") and (
+                        lead[0].lower() in rules.subordinators
+                        or lead[0].lower() in PREPOSITIONS and not _has_finite(lead, rules, len(lead))):
+                # "Under the draft, the diplomats said, the OLA would release ...", "When a shell
+                # hit next door, he said, the ceiling fell": the words before the attribution
+                # only lead in; the reported clause is the one after it
+                c2a, c2b = _clause_bounds(text, then.end(), s1)
+                if _clause_ok(text[c2a:c2b], rules, False):
+                    at = Attribution("trailing", cue, m.start(), m.end(), text[sub.start:sub.end], sub.start,
+                                     sub.end, c2a, c2b, sent, sub.group_start, stop, role=sub.role)
+                    at.stated_on = _dates_in(doc, sub.group_start, stop)
+                    return [at]
             if cb - ca >= 3:
                 at = Attribution("trailing", cue, m.start(), m.end(), text[sub.start:sub.end], sub.start,
                                  sub.end, ca, cb, sent, sub.group_start, stop, role=sub.role)
@@ -2277,9 +2306,16 @@ class Resolver:
             m = _SURNAME_LEAD.match(text, st)
             if m is None:
                 continue
-            word = m.group(1)
+            name = m.group(1)
+            word = name.split()[-1]
             full = self.fullest.get(word.lower())
-            if full is None and word not in self.rules.not_names:
+            if " " in name:
+                # "Farid Kaveh was 17 when the shelling began": a full name opens the sentence
+                if name.split()[0] in self.rules.not_names or not _looks_name(name, self.rules) \
+                        or _looks_body(name, self.rules):
+                    continue
+                full = full if full is not None and len(full.split()) >= len(name.split()) else name
+            elif full is None and word not in self.rules.not_names:
                 # "For 214 days, Marcus Oyelaran sat in jail ... Oyelaran, 29, lost his job": a
                 # full name the article gave before, with no title
                 full = _given_name_before(text, word, st, self.rules)
