@@ -1020,3 +1020,15 @@ def test_a_figure_in_the_speakers_own_words_is_not_theirs():
 def test_figures_of_batches_13_and_14(text, figure, category, qualifier, value, unit):
     c = _by_text(text)[figure]
     assert (c.category, c.qualifier, c.value, c.unit) == (category, qualifier, value, unit)
+
+
+@pytest.mark.parametrize("text, figure, category, value, unit", [
+    ("AEMET warns of rainfall of up to 180 l/m² in 12 hours.", "up to 180 l/m²", "measure", 180, "liter / meter ** 2"),
+    ("Some 212 litres per square metre fell in four hours.", "Some 212 litres per square metre", "measure", 212,
+     "liter / meter ** 2"),
+    ("A nurse earns about 350,000 Congolese francs a month.", "about 350,000 Congolese francs", "money", 350_000, "franc"),
+    ("After an exchange of fire, eleven terrorists were sent to hell.", "eleven", "killed", 11, "person"),
+])
+def test_figures_of_batches_15_and_16(text, figure, category, value, unit):
+    c = _by_text(text)[figure]
+    assert (c.category, c.value, c.unit) == (category, value, unit)
