@@ -719,7 +719,7 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
     ws = _words(sub)
     if not ws or len(ws) > MAX_SUBJECT_WORDS:
         return False
-    if rules.self_reference and any(x in sub.lower() for x in rules.self_reference):
+    if "this " in sub and any(x in sub.lower() for x in rules.self_reference):
         return False  # "An earlier version of this story said ...": a correction, no speaker
     lws = [w.lower() for w in ws]
     first = lws[0]
@@ -1227,6 +1227,9 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         return []  # "the Union of Southern States announced": part of a name, not a verb
     # (a verb of several words may be matched over any run of white space)
     cue = cue.lower() if cue.isalpha() else " ".join(cue.split()).lower()
+    if (cue in rules.quote_only or cue in rules.quote_credit) and cue not in rules.say \
+            and cue not in rules.request and cue not in rules.promise and not _OPEN_MARK.search(text, m.end(), s1):
+        return []  # ("put", "called", "described as": nothing to credit without a quotation after them)
     pre = text[max(s0, m.start() - 60):m.start()]
     # the word before a closing quotation mark is the quote's, not a verb's auxiliary
     # ('"... it is," said X'; '"Who pays for this?" asked X')
