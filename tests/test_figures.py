@@ -1032,3 +1032,9 @@ def test_figures_of_batches_13_and_14(text, figure, category, qualifier, value, 
 def test_figures_of_batches_15_and_16(text, figure, category, value, unit):
     c = _by_text(text)[figure]
     assert (c.category, c.value, c.unit) == (category, value, unit)
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative_number():
+    c = _by_text("The poll has a margin of error of plus or minus 2.5 percentage points.")["2.5 percentage points"]
+    assert (c.value, c.category) == (2.5, "percent")
+    assert _by_text("Temperatures fell to minus 2C overnight.")["minus 2C"].value == -2

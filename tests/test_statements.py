@@ -695,3 +695,10 @@ def test_a_full_name_opening_a_sentence_is_the_antecedent_of_he():
             '"I dug with my hands for two hours," he said.')
     quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
     assert quotes["I dug with my hands for two hours"] == "Farid Kaveh"
+
+
+def test_an_abbreviated_title_after_an_inverted_role_and_a_capitalised_profession():
+    text = ('"Every case was preventable," said the Minister of Health, Dr. Sara Benali.\n\n'
+            'Epidemiologist Nadia Ross of Averne University said that the figures were low. "The curve is bending," she said.')
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes == {"Every case was preventable": "Sara Benali", "The curve is bending": "Nadia Ross"}

@@ -228,7 +228,9 @@ class Grammar:
         self.over_gap = re.compile(r"\s+over\s+", re.IGNORECASE)
         self.alone_after = re.compile(r"\s*(?:[.?!;]|$)")
         self.sign_after = re.compile(r"\s?(?P<s>[€£$¥₪])")
-        self.negative_before = re.compile(rf"(?<![\w])(?:{alternation(self.negative)})\s+$", re.IGNORECASE)
+        # ("plus or minus 2.5 points" is a margin, not a negative number)
+        not_after = "".join(f"(?<!{re.escape(x)} )" for x in rules.get("number_options", {}).get("not_negative_after", []))
+        self.negative_before = re.compile(rf"(?<![\w]){not_after}(?:{alternation(self.negative)})\s+$", re.IGNORECASE)
         self.word_token = re.compile(r"[A-Za-z]+|&|,|-")
 
     # -- reading ------------------------------------------------------------------------------
