@@ -1318,13 +1318,14 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         if stop is not None:
             ca, cb = _clause_bounds(text, s0, sub.group_start)
             cb = _before_comma(text, ca, cb)
-            lead = _words(text[ca:cb])
-            then = _COMMA_THEN_CLAUSE.match(text, stop, s1)
+            first = _words(text[ca:ca + 24])[:1]
+            then = _COMMA_THEN_CLAUSE.match(text, stop, s1) if first and (
+                first[0].lower() in rules.subordinators or first[0].lower() in PREPOSITIONS) else None
             nxt = _words(text[then.end():then.end() + 20])[:1] if then else []
-            if lead and nxt and not nxt[0].lower().endswith("ing") and nxt[0].lower() not in _CONJUNCTIONS \
+            if nxt and not nxt[0].lower().endswith("ing") and nxt[0].lower() not in _CONJUNCTIONS \
                     and nxt[0].lower() not in ("while", "whereas", "with") and (
-                        lead[0].lower() in rules.subordinators
-                        or lead[0].lower() in PREPOSITIONS and not _has_finite(lead, rules, len(lead))):
+                        first[0].lower() in rules.subordinators
+                        or not _has_finite(_words(text[ca:cb]), rules, CLAUSE_VERB_WINDOW * 4)):
                 # "Under the draft, the diplomats said, the OLA would release ...", "When a shell
                 # hit next door, he said, the ceiling fell": the words before the attribution
                 # only lead in; the reported clause is the one after it
@@ -2410,7 +2411,7 @@ def _in_object(text: str, a: int, b: int, rules: Rules) -> bool:
     seg = text[a:b]
     if b - a > SOURCE_REACH or ", " in seg or any(c in _OBJECT_BREAK for c in seg):
         return False  # (a comma inside a number is no break: "from 3,840 to 4,650")
-    return not any(w.lower() in rules.subordinators for w in _words(seg))
+    return rules.subordinators.isdisjoint(seg.lower().split())
 
 
 def _may_give(sub: str, rules: Rules) -> bool:
