@@ -702,3 +702,24 @@ def test_an_abbreviated_title_after_an_inverted_role_and_a_capitalised_professio
             'Epidemiologist Nadia Ross of Averne University said that the figures were low. "The curve is bending," she said.')
     quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
     assert quotes == {"Every case was preventable": "Sara Benali", "The curve is bending": "Nadia Ross"}
+
+
+def test_a_relative_clause_after_a_role_says_nothing_of_the_speakers_gender():
+    text = ('Margit Solen, a trader who lost her husband in the attack, said the gunmen came. '
+            '"There was nowhere to run," she said.')
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes["There was nowhere to run"] == "Margit Solen"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('Council member Ana Preciado said the cap would work. "Every other house is a hotel," she said.',
+     "Every other house is a hotel", "Ana Preciado"),
+    # an initial before a quotation ends the sentence, so the quotation continues its speaker
+    ('"We receive the sick," said Dr. Nadia Khoury, who runs the clinic in Sector C. "Many are dehydrated."',
+     "Many are dehydrated.", "Nadia Khoury"),
+    ('"We were told at 9 a.m.," said shop steward Colm Tracy, who has worked at the plant for 26 years.',
+     "We were told at 9 a.m.", "Colm Tracy"),
+])
+def test_quote_speakers_of_batches_19_and_20(text, quote, speaker):
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes[quote] == speaker, quotes

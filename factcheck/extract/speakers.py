@@ -1447,7 +1447,7 @@ def _ends_in_titled_name(sub: str, rules: Rules) -> bool:
     k = len(ws)
     while k > 0 and ws[k - 1][:1].isupper():
         k -= 1
-    return 1 <= k and len(ws) - k >= 2 and ws[k - 1].lower() in rules.titles_lower
+    return 1 <= k and len(ws) - k >= 2 and (ws[k - 1].lower() in rules.titles_lower or ws[k - 1].lower() in rules.occupations)
 
 
 def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribution | None:
@@ -1661,8 +1661,15 @@ _PLACE_ROLE_NAME = re.compile(rf"((?:[A-Z][\w’'.&-]*\s+){{1,4}})((?:[a-z][\w�
 _MODS_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'&-]*|of|for|and)\s+){1,5})$")
 
 
+_RELATIVE_WORDS = frozenset("who whose whom which that".split())
+
+
 def _gender(words: Iterable[str], rules: Rules) -> str | None:
+    """The gender a role's words say ("spokeswoman", "mother"), up to a relative clause ("a
+    trader who lost her husband" is no man)."""
     for w in words:
+        if w.lower() in _RELATIVE_WORDS:
+            break
         lw = w.lower()
         if lw in rules.female:
             return "female"

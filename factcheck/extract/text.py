@@ -116,6 +116,8 @@ def _is_boundary(text: str, punct_start: int, end: int, stop: int) -> bool:
         word = text[k:punct_start].lstrip(".").lower()
         # (a letter right after digits is a unit, not an initial: "it reached 46.8C. Then")
         initial = len(word) == 1 and word.isalpha() and not (k > 0 and text[k - 1].isdigit())
+        if initial and word not in ABBREVIATIONS and text[j] in OPENERS:
+            return True  # "in the camp's Sector C. \"Many of the children ...\"": a quotation opens a sentence
         if word and (word in ABBREVIATIONS or initial):
             # "Lt. Gen. Herzi", "Oct. 7", "J. Smith": not an end, unless a quote or a
             # plainly new sentence ("U.S. The") follows an abbreviation of a place.
