@@ -1038,3 +1038,13 @@ def test_plus_or_minus_is_a_margin_not_a_negative_number():
     c = _by_text("The poll has a margin of error of plus or minus 2.5 percentage points.")["2.5 percentage points"]
     assert (c.value, c.category) == (2.5, "percent")
     assert _by_text("Temperatures fell to minus 2C overnight.")["minus 2C"].value == -2
+
+
+@pytest.mark.parametrize("text, figure, category, qualifier", [
+    ("Two boys from our village died on the road.", "Two", "killed", "exact"),
+    ("Two people, a caretaker and a police officer, have been killed.", "Two", "killed", "exact"),
+    ("There are perhaps 90,000 people in the camp.", "perhaps 90,000", "count", "approx"),
+])
+def test_figures_of_batches_19_and_20(text, figure, category, qualifier):
+    c = _by_text(text)[figure]
+    assert (c.category, c.qualifier) == (category, qualifier)

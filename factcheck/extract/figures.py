@@ -1311,7 +1311,7 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
 
 
 _FINITE_AUXILIARIES = frozenset("is are was were have has had will would could should may might must".split())
-_PLACE_PREPOSITIONS = frozenset("at near outside inside aboard".split())
+_PLACE_PREPOSITIONS = frozenset("at near outside inside aboard from".split())
 
 
 def _finite_predicate(r: FigureRules, toks: list[str], lows: list[str], i: int) -> str | None:
