@@ -723,3 +723,8 @@ def test_a_relative_clause_after_a_role_says_nothing_of_the_speakers_gender():
 def test_quote_speakers_of_batches_19_and_20(text, quote, speaker):
     quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
     assert quotes[quote] == speaker, quotes
+
+
+def test_an_aside_between_the_subject_and_its_verb():
+    found = {c.text: c.speaker for c in statements_of("Housing advocates, for their part, said the council had not gone far enough.")}
+    assert found == {"the council had not gone far enough": "Housing advocates"}

@@ -180,6 +180,7 @@ class Rules:
     cut_words: frozenset  # subordinators and conjunctions that may cut a subject's lead
     bare_clause: frozenset  # verbs after which a clause needs no known verb ("says the x breach ...")
     qualified_number_rx: re.Pattern  # "at least 40", "at least a dozen": a qualified figure that opens a clause
+    between_phrases: tuple  # ", for their part,": asides in commas between a subject and its verb
     self_reference: tuple  # "this story", "this article": the outlet's own text, never a speaker
     before_pronoun: frozenset  # "later", "then": adverbs that may open a sentence before a pronoun subject
     source_rx: re.Pattern  # "put the toll at", "reported", "pledged": verbs whose subject gives the figure after them
@@ -280,6 +281,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             re.IGNORECASE),
         before_pronoun=low(w.get("before_pronoun", [])),
         self_reference=tuple(x.lower() for x in w.get("self_reference", [])),
+        between_phrases=tuple(x.lower() for x in w.get("between_phrases", [])),
         qualified_number_rx=_qualified_number_rx(rules_paths),
         source_rx=re.compile(rf"\b{_first_chars(_cased(v.get('figure_source', [])))}(?:{_alt(_cased(v.get('figure_source', [])))})\b"),
     )
@@ -868,6 +870,12 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     (``Othman Abduljalil, health minister ..., told``; ``The spokesman, Lior Haiat, said``)."""
     while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
         hi -= 1
+    # "Housing advocates, for their part, said": an aside in commas between subject and verb
+    low_end = s[max(lo, hi - 24):hi].lower()
+    for phrase in rules.between_phrases:
+        if low_end.endswith(phrase) and s[max(lo, hi - len(phrase) - 2):hi - len(phrase)].rstrip().endswith(","):
+            hi = s.rfind(",", lo, hi - len(phrase))
+            break
     # "Helen Marchbank, has urged": words between the subject and its verb go first
     while True:
         k = s.rfind(" ", lo, hi) + 1 or lo
