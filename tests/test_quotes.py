@@ -316,3 +316,14 @@ def test_more_wire_quotes(text, expected):
 ])
 def test_wire_quotes_without_speaker(text):
     assert [c.speaker for c in quotes_of(text)] == [None] * len(quotes_of(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“I walked for two hours with my son.” Those were the words of Amina Saleh, a mother from Zuhrah.",
+     "Amina Saleh"),
+    ("“Every government says its deficit is temporary.” That is the blunt view of Clara Venter, an economist.",
+     "Clara Venter"),
+])
+def test_a_phrase_after_a_quotation_that_names_its_speaker(text, speaker):
+    (q,) = quotes_of(text)
+    assert q.speaker == speaker

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from ..claims import Claim
-from .speakers import Attribution, QuoteSpan, analyse, compiled
+from .speakers import Attribution, QuoteSpan, analyse, compiled, credited_after
 from .text import Document
 
 UNCLOSED = "unclosed quotation mark: the quote runs to the end of its paragraph"
@@ -94,6 +94,9 @@ def framed(doc: Document, rules_paths=()) -> list[tuple[QuoteSpan, int, int, Att
         # a Title Case phrase is a name unless a verb of saying closes on it ("Never Again," he said)
         if _is_name(text[a:b], rules) and (not closing or _starts_name(text[a:b], rules)):
             continue
+        if at is None and not q.unclosed:
+            # '"..." Those were the words of Amina Saleh': named right after it
+            at = credited_after(doc, paths, q.close + 1)
         if at is None and not q.unclosed:
             # a quotation standing alone, then a paragraph that opens with a person who speaks:
             # hers, before any carry-over from the quote before

@@ -180,6 +180,7 @@ class Rules:
     cut_words: frozenset  # subordinators and conjunctions that may cut a subject's lead
     bare_clause: frozenset  # verbs after which a clause needs no known verb ("says the x breach ...")
     qualified_number_rx: re.Pattern  # "at least 40", "at least a dozen": a qualified figure that opens a clause
+    cataphora_rx: re.Pattern  # '"..." Those were the words of X': a phrase that credits the quotation before it
     between_phrases: tuple  # ", for their part,": asides in commas between a subject and its verb
     self_reference: tuple  # "this story", "this article": the outlet's own text, never a speaker
     before_pronoun: frozenset  # "later", "then": adverbs that may open a sentence before a pronoun subject
@@ -282,6 +283,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         before_pronoun=low(w.get("before_pronoun", [])),
         self_reference=tuple(x.lower() for x in w.get("self_reference", [])),
         between_phrases=tuple(x.lower() for x in w.get("between_phrases", [])),
+        cataphora_rx=re.compile(r"[\s”\"’]*(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                                rf"(?P<noun>{_alt(w.get('cataphora_nouns', []) or ['words'])})\s+of\s+"),
         qualified_number_rx=_qualified_number_rx(rules_paths),
         source_rx=re.compile(rf"\b{_first_chars(_cased(v.get('figure_source', [])))}(?:{_alt(_cased(v.get('figure_source', [])))})\b"),
     )
@@ -2415,6 +2418,7 @@ def _analyse(doc: Document, rules: Rules) -> Analysis:
     return Analysis(quotes, atts, warnings, resolver, rules)
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn)\s+)?[A-Z][\w’'.-]*){0,4}")
 _OBJECT_BREAK = frozenset(";:—–")
 SOURCE_REACH = 120  # characters from a source verb to the figure it gives, at most
 
@@ -2438,6 +2442,28 @@ def _may_give(sub: str, rules: Rules) -> bool:
     low = sub.lower()
     return low in SUBJECT_PRONOUNS or _role_like(sub, rules) or _looks_name(_THE.sub("", sub), rules) \
         or _looks_body(sub, rules)
+
+
+def credited_after(doc: Document, rules_paths: Iterable[str], pos: int) -> Attribution | None:
+    """A speaker named right after a quotation that closes at ``pos`` by a phrase that points
+    back at it ('"..." Those were the words of Amina Saleh, a mother from ...', '"..." That is
+    the blunt view of Clara Venter, chief economist at Ostbank'; the ``cataphora_nouns``
+    table), resolved like any speaker."""
+    an = analyse(doc, rules_paths)
+    if an.resolver is None or an.rules is None:
+        return None
+    text = doc.text
+    m = an.rules.cataphora_rx.match(text, pos)
+    if m is None:
+        return None
+    name = _NAME_RUN.match(text, m.end())
+    if name is None:
+        return None
+    sent = doc.sentence_at(m.end())
+    at = Attribution("cataphora", m.group("noun").lower(), m.start("noun"), m.end("noun"), name.group(), name.start(),
+                     name.end(), pos, pos, sent, m.start(), name.end())
+    an.resolver.resolve(at)
+    return at if at.speaker else None
 
 
 def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: int) -> Attribution | None:
