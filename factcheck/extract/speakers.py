@@ -1847,16 +1847,18 @@ _OF_AFTER = re.compile(r"\s+of\b|[â€™'-]|\s*,\s+(?:[A-Z][a-z]*\.?\s+)?[A-Z][\wâ€
 
 
 def _given_name_before(text: str, surname: str, end: int, rules: Rules) -> str | None:
-    """The last "Given Surname" in ``text[:end]`` (a capitalised word right before the surname)."""
-    i = text.rfind(" " + surname, 0, end)
-    while i > 0:
+    """The last "Given Surname" in ``text[:end]`` (a capitalised word right before the surname),
+    within ``FULL_NAME_REACH`` characters (a long text repeating the surname stays linear)."""
+    lo = max(0, end - FULL_NAME_REACH)
+    i = text.rfind(" " + surname, lo, end)
+    while i > lo:
         after = i + 1 + len(surname)
         j = text.rfind(" ", 0, i) + 1
         given = text[j:i]
         if (after >= len(text) or not text[after].isalnum()) and given[:1].isupper() and given.isalpha() \
                 and given not in rules.not_names and given.lower() not in rules.titles_lower:
             return f"{given} {surname}"
-        i = text.rfind(" " + surname, 0, i)
+        i = text.rfind(" " + surname, lo, i)
     return None
 
 
