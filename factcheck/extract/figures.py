@@ -840,7 +840,7 @@ def _qualify(text: str, low: str | None, r: FigureRules, f: _Figure) -> None:
             before_q = tail[:m.start("q")].split()
             if core in ("up to", "down to") and before_q and before_q[-1].lower() in r.change_words:
                 q = None  # "edged up to 4.6 per cent": a change, not a bound
-            elif core == "over" and before_q and before_q[-1].lower() in r.over_particle_verbs:
+            elif core == "over" and _over_is_particle(r, before_q):
                 q = None  # "each side handed over 73 people": a particle, not a bound
             else:
                 f.start -= len(tail) - m.start("q")
@@ -857,6 +857,11 @@ def _qualify(text: str, low: str | None, r: FigureRules, f: _Figure) -> None:
         else:
             f.low = f.high = f.value
     _superseded(text, low, r, f, text[max(f.sentence.start, f.start - LEFT_WINDOW):f.start])
+
+
+def _over_is_particle(r: FigureRules, words_before: list[str]) -> bool:
+    """Is "over" after these words a verb's particle ("handed over 73"), not "more than"?"""
+    return bool(words_before) and words_before[-1].lower() in r.over_particle_verbs
 
 
 def _estimated(r: FigureRules, left: str) -> bool:
@@ -1388,8 +1393,7 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
     ``table`` replaces the governors (those said only of measures)."""
     governors = r.governors if table is None else table
     q = r.qualifier_before.search(left, max(0, len(left) - TAIL))
-    if q and q.group("core").lower() == "over" and left[:q.start("q")].split()[-1:] \
-            and left[:q.start("q")].split()[-1].lower() in r.over_particle_verbs:
+    if q and q.group("core").lower() == "over" and _over_is_particle(r, left[:q.start("q")].split()):
         q = None  # "handed over 73": the governor is "handed over"
     if q:
         left = left[:q.start()]

@@ -138,7 +138,7 @@ def _paraphrased_before(doc: Document, q: QuoteSpan, atts: list[Attribution], cu
             return None
     lo = bisect.bisect_left(cue_starts, prev.start)
     hi = bisect.bisect_right(cue_starts, prev.end)
-    found = [at for at in atts[lo:hi] if at.sentence.start == prev.start and at.form != "source"]
+    found = [at for at in atts[lo:hi] if at.sentence.start == prev.start]
     speakers = {at.speaker for at in found}
     if len(speakers) == 1 and found[0].speaker and found[0].kind == "person":
         return found[0]

@@ -1908,6 +1908,12 @@ class Resolver:
         if gender:
             self.gender.setdefault(self.fullest[key], gender)
 
+    def _by_first(self, word: str) -> str | None:
+        """The one full name the article gave that opens with ``word`` ("Choi" for "Choi
+        Jae-won", "Sri" for "Sri Wahyuningsih"), unless its last word stands for a longer name."""
+        firsts = {n for n in self.by_first.get(word.lower(), ()) if self.fullest.get(n.split()[-1].lower(), n) == n}
+        return next(iter(firsts)) if len(firsts) == 1 else None
+
     # -- acronyms ---------------------------------------------------------------------------
     def acronym(self, abbr: str) -> str | None:
         """The body an acronym stands for: the first run of capitalised words in the article
@@ -2053,10 +2059,7 @@ class Resolver:
         if _looks_name(sub, self.rules) and sub.split()[0] not in self.rules.not_names:
             name = self.fullest.get(words[-1].lower(), sub) if len(words) <= 2 else sub
             if len(words) == 1 and name == sub:
-                firsts = {n for n in self.by_first.get(low, ()) if n.split()[-1].lower() not in self.fullest
-                          or self.fullest[n.split()[-1].lower()] == n}
-                if len(firsts) == 1:
-                    name = next(iter(firsts))
+                name = self._by_first(sub) or name
             if len(words) == 1 and name == sub and not role:
                 # a single word: a person when the article names one so; else a body ("Israel",
                 # "Hamas"), by its full name if the article gave one ("Tarsh" -> "Tarsh Movement")
@@ -2253,9 +2256,7 @@ class Resolver:
             role = _strip_det(sub[: sub.rfind(name)].strip(" ,"))
             full = self.fullest.get(toks[-1].lower(), name)
             if len(toks) == 1 and full == name:
-                firsts = self.by_first.get(name.lower(), set())
-                if len(firsts) == 1:  # "Mr. Choi" for "Choi Jae-won"
-                    full = next(iter(firsts))
+                full = self._by_first(name) or full  # "Mr. Choi" for "Choi Jae-won"
             return role, full if len(full.split()) > len(toks) else name
         # a lower-case role before a full name: "engineer Beth Young", "police officer Ann Cole"
         m = _LOWER_ROLE_NAME.fullmatch(sub) if "a" <= sub[:1] <= "z" else None
