@@ -697,6 +697,23 @@ def test_a_full_name_opening_a_sentence_is_the_antecedent_of_he():
     assert quotes["I dug with my hands for two hours"] == "Farid Kaveh"
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a full name after an opening clause; sentences that go on about her with "She" do not
+    # use up the look back
+    ("When the well ran dry, Lina Moradi sold her cattle. She had kept 80 head. By June she had six, "
+     "and a dealer offered little.\n\n"
+     '"We left with nothing," she says.', "We left with nothing", "Lina Moradi"),
+    ('In 2021, Tomas Brenner lost his shop to the flood.\n\n"It took everything," he said.',
+     "It took everything", "Tomas Brenner"),
+    # a possessive of a given name the article gave in full before
+    ('Rosa Ibarra, a nurse, sold the house. Nico Valdes, a deputy minister, said the state would pay.\n\n'
+     'Rosa\'s son, 17, now works at a kiln. "He is alive," she says.', "He is alive", "Rosa Ibarra"),
+])
+def test_an_antecedent_after_an_opening_clause_or_in_a_possessive(text, quote, speaker):
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes[quote] == speaker, quotes
+
+
 def test_an_abbreviated_title_after_an_inverted_role_and_a_capitalised_profession():
     text = ('"Every case was preventable," said the Minister of Health, Dr. Sara Benali.\n\n'
             'Epidemiologist Nadia Ross of Averne University said that the figures were low. "The curve is bending," she said.')

@@ -53,7 +53,8 @@ STRICT_VERB_WINDOW = 6
 # How many earlier speakers a pronoun or "the report" looks back through for one that fits.
 ANTECEDENT_LOOKBACK = 40
 INVERTED_SUBJECT_WORDS = 9  # words of a speaker after "said" ("..., said X"), with no place or time after it
-SURNAME_LOOKBACK = 3  # sentences before a pronoun whose opening surname may be its antecedent
+SURNAME_LOOKBACK = 3  # sentences before a pronoun whose opening surname may be its antecedent (not counting ones opening with "He"/"She")
+FRONTED_CLAUSE_REACH = 100  # characters from a sentence's start to the comma after its opening clause
 # Longest noun phrase (words) taken as a role in apposition after a quote when its head is not
 # a listed title: '"...," the harbour master, Ines Duarte, said'.
 MAX_APPOSITIVE_WORDS = 6
@@ -514,6 +515,8 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 _NONSPACE = re.compile(r"\S+")
 # A sentence that opens with one capitalised word (and an age) and a verb: "Kalnis conceded
 # defeat", "Oyelaran, 29, lost his job".
+_PERSON_PRONOUN_LEAD = re.compile(r"(?:He|She)\b")
+_FIRST_WORD = re.compile(r"([A-Za-z]+)\b")
 _SURNAME_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,\s+\d{1,3},)?\s+"
                            r"(?!(?:and|or|but|of|in|on|at|for|to|the|a|an|with|from|by)\b)[a-z]{2,}\b")
 # A number after a qualifier at the start of a clause ("at least 40 trucks were waiting").
@@ -1892,6 +1895,8 @@ class Resolver:
         self._mention_starts = [mn.start for mn in mentions]
         self._subject_mentions = [mn for mn in mentions if mn.subject]
         self._subject_starts = [mn.start for mn in self._subject_mentions]
+        # words that open a clause or phrase before a sentence's subject ("When ..., X sold")
+        self._fronting = rules.subordinators | PREPOSITIONS | rules.before_pronoun
 
     def _learn(self, name: str, gender: str | None = None) -> None:
         toks = name.split()
@@ -2327,11 +2332,27 @@ class Resolver:
         starts = self.doc._sentence_starts
         out = []
         i = bisect.bisect_left(starts, pos)
-        for st in starts[max(0, i - SURNAME_LOOKBACK):i]:
-            m = _SURNAME_LEAD.match(text, st)
+        j, budget = i, SURNAME_LOOKBACK
+        while j > 0 and budget > 0:
+            j -= 1
+            if not _PERSON_PRONOUN_LEAD.match(text, starts[j]):
+                budget -= 1  # ("She had owned 140 of them.": a sentence that goes on about her is free)
+        for st in starts[j:i]:
+            w = _FIRST_WORD.match(text, st)
+            if w is not None and w.group(1).lower() in self._fronting:
+                # "When the rains failed, Amina Seyoum sold her goats." (not "By June she ...")
+                m = self._after_fronted_clause(st, w.end())
+            else:
+                m = _SURNAME_LEAD.match(text, st)
             if m is None:
                 continue
             name = m.group(1)
+            if name.endswith(("’s", "'s")):
+                # "Amina's eldest son, 17, now carries bricks": she is who a "she" after it means
+                first = self._by_first(name[:-2])
+                if first is not None:
+                    out.append((st, first))
+                continue
             word = name.split()[-1]
             full = self.fullest.get(word.lower())
             if " " in name:
@@ -2347,6 +2368,17 @@ class Resolver:
             if full is not None and " " in full and not self.rules.group_rx.search(full):
                 out.append((st, full))
         return out
+
+    def _after_fronted_clause(self, st: int, after: int) -> re.Match | None:
+        """The name and verb after a clause or phrase that opens the sentence at ``st`` with a
+        subordinator or preposition ending at ``after`` ("When the rains failed, Amina Seyoum
+        sold ...", "In 2019, Ivo Rask left ..."): a full name only."""
+        text = self.doc.text
+        comma = text.find(", ", after, min(len(text), st + FRONTED_CLAUSE_REACH))
+        if comma == -1 or not text[comma + 2:comma + 3].isupper():
+            return None
+        m = _SURNAME_LEAD.match(text, comma + 2)
+        return m if m is not None and " " in m.group(1) else None
 
     def _pronoun(self, at: Attribution, p: str, pos: int) -> None:
         if p in ("he", "she", "i", "we"):
