@@ -697,6 +697,28 @@ def test_a_full_name_opening_a_sentence_is_the_antecedent_of_he():
     assert quotes["I dug with my hands for two hours"] == "Farid Kaveh"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a role of two words in apposition to a full name
+    ("Nina Cole, a clerk, said that the forms were late.", "Nina Cole"),
+    ("Last week Nina Cole, a clerk, said that the forms were late.", "Nina Cole"),
+    # not after a phrase of time or place
+    ("On Tuesday, a spokesman said that the forms were late.", "a spokesman"),
+    ("In New York, a spokesman said that the forms were late.", "a spokesman"),
+])
+def test_a_short_role_in_apposition_to_a_name(text, speaker):
+    (c,) = statements_of(text)
+    assert c.speaker == speaker
+
+
+def test_a_lower_case_role_before_a_name_and_its_institution():
+    text = ('A site engineer has been suspended, the city said.\n\n'
+            'Structural engineering lecturer Ines Marlow of the Polytechnic Institute said the survey was late. '
+            'She urged the city to act "before the next collapse".')
+    found = {c.text: c.speaker for c in _claims(text)}
+    assert found["the survey was late"] == "Ines Marlow"
+    assert found["before the next collapse"] == "Ines Marlow"
+
+
 @pytest.mark.parametrize("text, quote, speaker", [
     # a full name after an opening clause; sentences that go on about her with "She" do not
     # use up the look back
@@ -708,6 +730,10 @@ def test_a_full_name_opening_a_sentence_is_the_antecedent_of_he():
     # a possessive of a given name the article gave in full before
     ('Rosa Ibarra, a nurse, sold the house. Nico Valdes, a deputy minister, said the state would pay.\n\n'
      'Rosa\'s son, 17, now works at a kiln. "He is alive," she says.', "He is alive", "Rosa Ibarra"),
+    # a surname's possessive after an opening phrase
+    ('Pavel Horak, a farmer, lost his barn. Nina Cole, a clerk, said that the forms were late.\n\n'
+     'In the shelter, Horak\'s daughter asks him about home. "She wants her room," he says.',
+     "She wants her room", "Pavel Horak"),
 ])
 def test_an_antecedent_after_an_opening_clause_or_in_a_possessive(text, quote, speaker):
     quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}

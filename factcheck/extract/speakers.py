@@ -515,6 +515,7 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 _NONSPACE = re.compile(r"\S+")
 # A sentence that opens with one capitalised word (and an age) and a verb: "Kalnis conceded
 # defeat", "Oyelaran, 29, lost his job".
+_FULL_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)$")
 _PERSON_PRONOUN_LEAD = re.compile(r"(?:He|She)\b")
 _FIRST_WORD = re.compile(r"([A-Za-z]+)\b")
 _SURNAME_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,\s+\d{1,3},)?\s+"
@@ -580,6 +581,7 @@ _TWO_CAPS = re.compile(r"\b(?=([A-Z][\w’'-]*)((?:\s+[A-Z][\w’'-]*){1,3})\b(?
 FULL_NAME_REACH = 20000
 # A person's name (two to four capitalised words) followed by the body they speak for.
 _PERSON_OF = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+((?:of|from|at)\s+(?:the\s+)?[a-z].*)")
+_ROLE_PERSON_OF = re.compile(r"(.+?[A-Z][\w’'.-]*)\s+((?:of|from|at)\s+(?:the\s+)?[A-Z].*)")
 _ARTICLES = frozenset(("the", "a", "an"))
 _PERSON_OF_NAMED = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+((?:of|from|at)\s+(?:the\s+)?[A-Z].*)")
 _DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -843,6 +845,13 @@ def _appositive_role(x: str, rules: Rules) -> bool:
     return not _has_finite(ws[1:], rules, MAX_APPOSITIVE_WORDS)
 
 
+def _named_before(s: str, comma: int, rules: Rules) -> bool:
+    """Does a full name of a person end right before ``comma`` ("Nina Cole, a clerk, said"):
+    two or three capitalised words that look like a name and not a body?"""
+    m = _FULL_NAME_BEFORE.search(s, max(0, comma - 60), comma)
+    return m is not None and _looks_name(m.group(1), rules) and not _looks_body(m.group(1), rules)
+
+
 def _starts_prep(sub: str) -> bool:
     ws = sub.split()
     return bool(ws) and ws[0].lower() in PREPOSITIONS and ws[0].lower() != "for"
@@ -954,7 +963,8 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             # "Rosângela Farias, a 52-year-old seamstress who spent two nights on the roof, said":
             # a role in apposition with a relative clause or an age of its own
             core = _APPOSITIVE_TAIL.split(sub, 1)[0]
-            sub_role = (core != sub or "-year-old" in core) and _appositive_role(core, rules)
+            sub_role = (core != sub or "-year-old" in core or _named_before(s, c2.start(), rules)) \
+                and _appositive_role(core, rules)
             if not sub_role:
                 # "Dr Niamh Ferriter, a lecturer in cybersecurity at the university, said": a
                 # role with where it is held
@@ -2051,7 +2061,9 @@ class Resolver:
         person = _PERSON_OF.fullmatch(sub)
         if person is None:
             # "Sheriff Dale Witkowski of Tamarack County": a titled person and a named body
-            titled = _PERSON_OF_NAMED.fullmatch(sub)
+            titled = _PERSON_OF_NAMED.fullmatch(sub) or _ROLE_PERSON_OF.fullmatch(sub)
+            # ("Civil engineering professor Lucas Ferraz of the Federal University": a role in
+            # lower case before the name)
             person = titled if titled and self._title_name(titled.group(1)) else None
         mn = self._title_name(person.group(1)) if person else None
         bare = mn[1] if mn else (person.group(1) if person else "")  # (a title may be a group word: "Chief")
@@ -2349,7 +2361,7 @@ class Resolver:
             name = m.group(1)
             if name.endswith(("’s", "'s")):
                 # "Amina's eldest son, 17, now carries bricks": she is who a "she" after it means
-                first = self._by_first(name[:-2])
+                first = self.fullest.get(name[:-2].lower()) or self._by_first(name[:-2])
                 if first is not None:
                     out.append((st, first))
                 continue
@@ -2372,13 +2384,14 @@ class Resolver:
     def _after_fronted_clause(self, st: int, after: int) -> re.Match | None:
         """The name and verb after a clause or phrase that opens the sentence at ``st`` with a
         subordinator or preposition ending at ``after`` ("When the rains failed, Amina Seyoum
-        sold ...", "In 2019, Ivo Rask left ..."): a full name only."""
+        sold ...", "In 2019, Ivo Rask left ..."): a full name, or a possessive ("In the camp,
+        Adeyo's mother asks ...")."""
         text = self.doc.text
         comma = text.find(", ", after, min(len(text), st + FRONTED_CLAUSE_REACH))
         if comma == -1 or not text[comma + 2:comma + 3].isupper():
             return None
         m = _SURNAME_LEAD.match(text, comma + 2)
-        return m if m is not None and " " in m.group(1) else None
+        return m if m is not None and (" " in m.group(1) or m.group(1).endswith(("’s", "'s"))) else None
 
     def _pronoun(self, at: Attribution, p: str, pos: int) -> None:
         if p in ("he", "she", "i", "we"):
