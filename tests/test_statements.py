@@ -771,3 +771,48 @@ def test_quote_speakers_of_batches_19_and_20(text, quote, speaker):
 def test_an_aside_between_the_subject_and_its_verb():
     found = {c.text: c.speaker for c in statements_of("Housing advocates, for their part, said the council had not gone far enough.")}
     assert found == {"the council had not gone far enough": "Housing advocates"}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a colon between a verb that credits a quotation and the quotation
+    ('Shire mayor Ruth Holloway put it simply: "This town is still standing."', "This town is still standing.",
+     "Ruth Holloway"),
+    # a statement's text, read out: the words of whoever issued it
+    ("Nia Obi, who confirmed the arrests in a statement on Friday, said the road was open.\n\n"
+     "The statement read in part: “Two suspects are assisting the investigation.”",
+     "Two suspects are assisting the investigation.", "Nia Obi"),
+    # a quotation alone, then a paragraph that opens with a title and the name of who speaks
+    ('The agency said 85 trucks had entered.\n\n"It is a beginning, not an end."\n\n'
+     "Marvia's President Ilse Korrin repeated the phrase in an address, in which she urged people to stay calm.",
+     "It is a beginning, not an end.", "Ilse Korrin"),
+    # ... but not over a quote before it that its speaker goes on with
+    ('"I heard shots," said Tia Marsh, who sells fruit.\n\n"I hid under the counter."\n\n'
+     'Mayor Theo Grant called the attack "a dark night" and ordered flags to fly at half-mast.',
+     "I hid under the counter.", "Tia Marsh"),
+    # a religious title, then "the cleric"
+    ("The chairman of the council of churches, Rev. Fr. Paul Okon, said the villagers were tired.\n\n"
+     "“We pay ransom now,” the cleric told the paper.", "We pay ransom now", "Paul Okon"),
+])
+def test_quote_speakers_of_batch_21(text, quote, speaker):
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes[quote] == speaker, quotes
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a relative clause in commas between the subject and "said": not an inverted "said X"
+    ("The police spokeswoman, Nia Obi, who confirmed the raid on Friday, said a team of police, soldiers "
+     "and guards had freed 11 people.", "a team of police, soldiers and guards had freed 11 people", "Nia Obi"),
+    # a pronoun after "in which"
+    ("President Ilse Korrin gave a televised address on Monday, in which she urged citizens to stay calm.",
+     "citizens to stay calm", "Ilse Korrin"),
+    # an aside after the subject, then a participle of saying; "only that" is not the clause's
+    ("Nia Obi, a police officer, spoke. Obi, however, did not confirm the toll, saying only that some people were hurt.",
+     "some people were hurt", "Nia Obi"),
+])
+def test_statements_of_batch_21(text, clause, speaker):
+    found = {c.text: c.speaker for c in statements_of(text)}
+    assert found.get(clause) == speaker, found
+
+
+def test_only_before_a_number_stays_in_the_clause():
+    assert [c.text for c in statements_of("She said only 12 people survived.")] == ["only 12 people survived"]

@@ -35,6 +35,7 @@ _GAP_AFTER = re.compile(r"[\s,;:—–-]*")
 _GAP_AFTER_END = re.compile(r"[\s,;:—–?!.-]*")
 _GAP_BEFORE = re.compile(r"[\s,:]*(?:that\s*)?")
 _END_PUNCT = re.compile(r"[.!?,;:]$")
+_TITLED_OPENING = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*")
 
 
 def extract(doc: Document, options) -> Iterator[Claim]:
@@ -97,13 +98,15 @@ def framed(doc: Document, rules_paths=()) -> list[tuple[QuoteSpan, int, int, Att
         if at is None and not q.unclosed:
             # '"..." Those were the words of Amina Saleh': named right after it
             at = credited_after(doc, paths, q.close + 1)
+        carried = last[1] if at is None and last is not None and last[1] is not None and _starts_sentence(doc, q) \
+            and _near(doc, last[0], q) and not _other_speaker_between(an.attributions, cue_starts, last, q) else None
         if at is None and not q.unclosed:
             # a quotation standing alone, then a paragraph that opens with a person who speaks:
-            # hers, before any carry-over from the quote before
-            at = _named_next(doc, q, an.attributions, cue_starts)
-        if at is None and last is not None and last[1] is not None and _starts_sentence(doc, q) \
-                and _near(doc, last[0], q) and not _other_speaker_between(an.attributions, cue_starts, last, q):
-            at = last[1]
+            # hers, before any carry-over from the quote before (but a name after a title only
+            # when no quote before may carry over)
+            at = _named_next(doc, q, an.attributions, cue_starts, titled=carried is None)
+        if at is None:
+            at = carried
         if at is None and not q.unclosed and _starts_sentence(doc, q):
             at = _paraphrased_before(doc, q, an.attributions, cue_starts)
         last = (q, at)
@@ -145,7 +148,8 @@ def _paraphrased_before(doc: Document, q: QuoteSpan, atts: list[Attribution], cu
     return None
 
 
-def _named_next(doc: Document, q: QuoteSpan, atts: list[Attribution], cue_starts: list[int]) -> Attribution | None:
+def _named_next(doc: Document, q: QuoteSpan, atts: list[Attribution], cue_starts: list[int],
+                titled: bool = True) -> Attribution | None:
     """A quote that is a paragraph of its own, and the next paragraph opens with a person who
     speaks ('"I thought a plane had crashed." / Jenna Morales, who lives nearby, said ...'):
     the anecdote's words are hers."""
@@ -170,7 +174,9 @@ def _named_next(doc: Document, q: QuoteSpan, atts: list[Attribution], cue_starts
     for at in atts[lo:]:
         if at.cue_start >= para2.end:
             break
-        if at.kind == "person" and at.speaker and " " in at.speaker and opener.startswith(at.speaker):
+        if at.kind == "person" and at.speaker and " " in at.speaker and (opener.startswith(at.speaker) or titled and (
+                at.speaker in opener and _TITLED_OPENING.fullmatch(opener, 0, opener.find(at.speaker)))):
+            # (or after capitalised words only: "Dravonia's President Aurel Vassan repeated ...")
             return at
     return None
 

@@ -218,6 +218,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         r"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|week|month|year)|last\s+(?:week|month|year)"
         r"|earlier\s+this\s+(?:week|month|year)"
         r"|earlier|later|previously|again|also|recently|separately|publicly|privately|repeatedly"
+        r"|only(?=\s+that\b)"  # "saying only that ..." (but "said only 12 survived" keeps its "only")
         r"|by\s+(?:tele)?phone|by\s+(?:video\s+link|e-?mail|text\s+message|radio)|over\s+the\s+phone"
         r"|in\s+(?:19|20)\d\d|for\s+(?:(?:some|many|several)\s+)?(?:years|months|weeks|decades|days)"
         r"|(?:in|on|at|during|after|before|via)\s+(?:(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3})?"
@@ -549,7 +550,8 @@ _COMMA_THEN_CLAUSE = re.compile(r"\s*,\s+(?=[\w“\"‘])")
 _REQUEST_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){0,12}?)to\s+[“\"‘]?"
                           r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|all)\b)([a-z]\w*)")
 _PROMISE_TO = re.compile(r"\s+(to\s+[“\"‘]?[a-z]\w*)")
-_QUOTE_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){1,10}?)(?:as\s+)?[“\"‘]")
+# (or 'put it simply: "..."', 'The statement read in part: "..."': a colon before the quotation)
+_QUOTE_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){1,10}?|(?:[\w’'.-]+\s+){0,9}?[\w’'.-]+:\s*)(?:as\s+)?[“\"‘]")
 # 'dismissed as "psychological terror"': the quotation right after the verb
 _QUOTE_RIGHT_AFTER = re.compile(r"\s+()[“\"‘]")
 _INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,13}?)\s*(?=[,.;!?]|$)")
@@ -705,9 +707,13 @@ def _subject_in(s: str, a: int, b: int, rules: Rules) -> tuple[int, int] | None:
             b = m.start()
     # "Hours later she", "Later he": an adverbial before a pronoun subject
     k = s.rfind(" ", a, b)
-    if k > a and s[k + 1:b].lower() in SUBJECT_PRONOUNS \
-            and s[max(a, s.rfind(" ", a, k) + 1):k].strip(",").lower() in rules.before_pronoun:
-        a = k + 1
+    if k > a and s[k + 1:b].lower() in SUBJECT_PRONOUNS:
+        j = max(a, s.rfind(" ", a, k) + 1)
+        before = s[j:k].strip(",").lower()
+        if before in rules.before_pronoun:
+            a = k + 1
+        elif before in ("which", "whom") and s[max(a, s.rfind(" ", a, j - 1) + 1):j].strip().lower() in PREPOSITIONS:
+            a = k + 1  # "a televised address, in which he urged ...": the pronoun is the subject
     if a >= b:
         return None
     return a, b
@@ -1295,7 +1301,7 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         sub = _subject_before(text, s0, m.start(), rules)
     asks = cue in rules.question and _QUESTION_BEFORE.search(pre[-8:]) is not None
     if (asks or cue in rules.say and cue not in rules.request) and (sub is None or not sub.role) \
-            and _INVERTED_BEFORE.search(pre[-8:]):
+            and _INVERTED_BEFORE.search(pre[-8:]) and not (sub is not None and _closes_relative(text, sub.end, m.start())):
         inv = _inverted(doc, sent, m, rules)
         if inv:
             return [inv]
@@ -1443,6 +1449,13 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     if cb - ca < 3:
         return []
     return [_subject_first(doc, sent, m, sub, "subject_first", cue, ca, cb, pos, rules)]
+
+
+def _closes_relative(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]``, between a subject and its verb, a relative clause in commas ("X, who
+    confirmed the incident on Saturday, said ..."), so that the verb is not inverted?"""
+    seg = text[a:b]
+    return seg.startswith(",") and _WHO.match(seg, 1) is not None and seg.rstrip().endswith(",")
 
 
 def _before_comma(text: str, ca: int, cb: int) -> int:
@@ -1600,6 +1613,10 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
                 nxt = _WORD_AFTER_COMMA.match(text, t.end())
                 if nxt and (nxt.group(1).lower() in rules.appositive_det or nxt.group(1).lower() in ("who", "whose")):
                     return _Subject(toks[0].start(), t.end() - 1, None, toks[0].start())
+                aside = _ASIDE_AFTER_COMMA.match(text, t.end())
+                if aside and aside.group(1).lower() in rules.between_phrases and end is None:
+                    # "Lawal-Bako, however, did not confirm ..., saying only that": an aside
+                    return _Subject(toks[0].start(), t.end() - 1, None, toks[0].start())
                 return None
             end = t.end()
             if w.endswith(("’s", "'s")):
@@ -1647,6 +1664,7 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which)\s")
 _APPOSITIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s")
 _PREP_TAIL = re.compile(r"\s+(?:in|at|of|for|with|from|on)\s")
 _WORD_AFTER_COMMA = re.compile(r"\s+(\w+)\s")
+_ASIDE_AFTER_COMMA = re.compile(r"\s+(\w+),\s")
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 
@@ -1738,7 +1756,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             name_toks = raw.split()
         clean = []
         for t in name_toks:
-            if t in rules.not_names or t.lower() in rules.titles_lower or rules.group_rx.fullmatch(t):
+            if t in rules.not_names or t.lower() in rules.titles_lower or rules.group_rx.fullmatch(t) \
+                    or (not clean and t[:1].islower()):  # (no name opens in lower case: "of Nigeria")
                 break
             if t.endswith(("’s", "'s")):
                 clean.append(t[:-2])  # "Prime Minister Andris Kalnis's Homeland Union": the name ends here
