@@ -816,3 +816,29 @@ def test_statements_of_batch_21(text, clause, speaker):
 
 def test_only_before_a_number_stays_in_the_clause():
     assert [c.text for c in statements_of("She said only 12 people survived.")] == ["only 12 people survived"]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a live blog's heading: a role and a quotation, then the person with that role
+    ("14:50\nPrime minister: 'Nobody rebuilds alone'\nPrime Minister Ivo Sarn, who flew in on Tuesday, "
+     "told reporters the state would pay.\n", "Nobody rebuilds alone", "Ivo Sarn"),
+    ("13:45\nHospital director: 'We operate in the corridors'\nDr Ana Lusk, director of the city hospital, "
+     "said 700 patients were in care.\n", "We operate in the corridors", "Ana Lusk"),
+    # a heading with a surname the article named in full before
+    ("Mayor Ivo Sarn visited the site on Monday.\n\n15:10\nSarn: 'We will rebuild'\nThe mayor spoke at the gate.\n",
+     "We will rebuild", "Ivo Sarn"),
+    # a line ending in a colon, then the quotation on the next line; a role then a name opens the
+    # sentence before
+    ("Our correspondent in Brask, Lena Vold, has been at the site all day. She sent this:\n"
+     '"Rescuers pulled a boy out of the rubble. The crowd applauded."\n',
+     "Rescuers pulled a boy out of the rubble. The crowd applauded.", "Lena Vold"),
+])
+def test_quotes_set_on_lines_of_their_own(text, quote, speaker):
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes[quote] == speaker, quotes
+
+
+def test_a_heading_with_no_one_named_after_it_credits_no_one():
+    text = "Key points\nWitness: 'It shook for a minute'\nThe quake struck at dawn.\n"
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes == {"It shook for a minute": None}

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from ..claims import Claim
-from .speakers import Attribution, QuoteSpan, analyse, compiled, credited_after
+from .speakers import Attribution, QuoteSpan, analyse, compiled, credited_after, credited_by_line
 from .text import Document
 
 UNCLOSED = "unclosed quotation mark: the quote runs to the end of its paragraph"
@@ -98,6 +98,9 @@ def framed(doc: Document, rules_paths=()) -> list[tuple[QuoteSpan, int, int, Att
         if at is None and not q.unclosed:
             # '"..." Those were the words of Amina Saleh': named right after it
             at = credited_after(doc, paths, q.close + 1)
+        if at is None and not q.unclosed:
+            # a line of its own after a heading's label or a colon ("Mayor: '...'")
+            at = credited_by_line(doc, paths, q.open, q.close)
         carried = last[1] if at is None and last is not None and last[1] is not None and _starts_sentence(doc, q) \
             and _near(doc, last[0], q) and not _other_speaker_between(an.attributions, cue_starts, last, q) else None
         if at is None and not q.unclosed:

@@ -398,7 +398,7 @@ def _inside_quote(pos: int, quotes: list[QuoteSpan], starts: list[int]) -> Quote
 class Attribution:
     """A verb of saying (or ``according to``) with its subject and reported clause."""
 
-    form: str  # subject_first | trailing | inverted | according | request | promise | quote_only | quote_credit | continuation | participle
+    form: str  # subject_first | trailing | inverted | according | request | promise | quote_only | quote_credit | continuation | participle | heading | colon_line
     cue: str
     cue_start: int
     cue_end: int
@@ -1653,6 +1653,8 @@ def _title_run_then_name(toks: list[re.Match], k: int, rules: Rules) -> bool:
 _WHICH_BEFORE = re.compile(r",\s*which\s+$")
 _ACCORDING_LEAD = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|citing)\s+", re.IGNORECASE)
 # "A spokesman for the Northern Shield Militia, Abdelrahim Toure, ...": a role, then a name in commas
+_LEAD_ROLE_THEN_NAME = re.compile(r"((?:The|A|An|Our|Its|His|Her|Their)\s+[^,;:.]{2,80}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+_ROLE_LEADS = ("The ", "A ", "An ", "Our ", "Its ", "His ", "Her ", "Their ")
 _ROLE_THEN_NAME = re.compile(r"((?:The|A|An)\s+[^,;:.]{2,80}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # A dateline at the start of a news story, up to its dash: "LORSK (NPA) — ".
 _DATELINE = re.compile(r"[A-Z][A-Z’'.\- ]+(?:,[^—–]{1,40})?(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
@@ -1788,6 +1790,12 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
     app = _APPOSITIVE
     for st in doc._sentence_starts:
         if not "A" <= text[st:st + 1] <= "Z":  # a name opens with a capital
+            continue
+        rn = _LEAD_ROLE_THEN_NAME.match(text, st) if text.startswith(_ROLE_LEADS, st) else None
+        if rn and _role_like("the " + rn.group(1).split(None, 1)[1], rules) and _looks_name(rn.group(2), rules) \
+                and rn.group(2).split()[0] not in rules.not_names:
+            # "Our correspondent in Brask, Lidia Ferenc, has been ...": a role, then the name
+            out.append(Mention(rn.start(2), rn.group(2), _strip_det(rn.group(1)), _gender(_words(rn.group(1)), rules), True))
             continue
         aged = _NAME_AGE.match(text, st)
         if aged and aged.group(1).split()[0] not in rules.not_names:
@@ -2530,6 +2538,75 @@ def credited_after(doc: Document, rules_paths: Iterable[str], pos: int) -> Attri
     at = Attribution("cataphora", m.group("noun").lower(), m.start("noun"), m.end("noun"), name.group(), name.start(),
                      name.end(), pos, pos, sent, m.start(), name.end())
     an.resolver.resolve(at)
+    return at if at.speaker else None
+
+
+def credited_by_line(doc: Document, rules_paths: Iterable[str], open_at: int, close_at: int) -> Attribution | None:
+    """The speaker of a quotation that stands on a line of its own after a label or a colon,
+    as live blogs and bulletins set them:
+
+    - a heading "Prime minister: 'No family will rebuild alone'": a name, or the person the
+      next sentences name with that role ("Prime Minister Ondrej Vasko, who ...");
+    - a line ending in a colon, then the quotation on the next line ("Our correspondent,
+      Lidia Ferenc, is at the site. She sent this:"): the subject of that sentence."""
+    an = analyse(doc, rules_paths)
+    if an.resolver is None or an.rules is None:
+        return None
+    text = doc.text
+    line_start = text.rfind("\n", 0, open_at) + 1
+    line_end = text.find("\n", close_at)
+    if text[close_at + 1:line_end if line_end != -1 else len(text)].strip(" .!?"):
+        return None  # (the line goes on after the quotation)
+    head = text[line_start:open_at]
+    label = _LINE_LABEL.fullmatch(head)
+    if label is not None:
+        return _heading_speaker(doc, an, label.group(1), line_start, open_at)
+    if head.strip() or line_start < 2 or text[line_start - 2] != ":":
+        return None
+    sent = doc.sentence_at(line_start - 2)
+    sub = _sentence_subject(text, sent.start, line_start - 2, an.rules)
+    if sub is None:
+        return None
+    at = Attribution("colon_line", "", line_start - 2, line_start - 1, text[sub.start:sub.end], sub.start, sub.end,
+                     open_at, open_at, sent, sent.start, line_start - 1, role=sub.role)
+    an.resolver.resolve(at)
+    return at if at.speaker else None
+
+
+_LINE_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}):\s*")
+
+
+def _heading_speaker(doc: Document, an: Analysis, label: str, start: int, pos: int) -> Attribution | None:
+    resolver, rules = an.resolver, an.rules
+    if resolver is None or rules is None:
+        return None
+    sent = doc.sentence_at(start)
+    words = label.split()
+    noun = words[-1].lower()
+    if noun in rules.titles_lower or noun in rules.role_heads or noun in rules.title_abbreviations:
+        # the person the next sentences name with that role
+        i = bisect.bisect_left(doc._sentence_starts, pos)
+        limit = doc.sentences[min(len(doc.sentences) - 1, i + CATAPHORA_SENTENCES)].end if doc.sentences else pos
+        found = None
+        for at in an.attributions:
+            if pos < at.cue_start <= limit and at.kind == "person" and at.speaker and at.speaker_role \
+                    and resolver._role_fits(at.speaker_role, [noun]):
+                found = (at.speaker, at.speaker_role)
+                break
+        if found is None:
+            for mn in resolver.mentions:
+                if pos < mn.start <= limit and mn.role and resolver._role_fits(mn.role, [noun]):
+                    found = (resolver.fullest.get(mn.name.split()[-1].lower(), mn.name), mn.role)
+                    break
+        if found is None:
+            return None
+        at = Attribution("heading", "", start, pos, found[0], start, pos, pos, pos, sent, start, pos)
+        at.speaker, at.speaker_role, at.kind = found[0], found[1], "person"
+        return at
+    if not _looks_name(label, rules) or words[0] in rules.not_names:
+        return None
+    at = Attribution("heading", "", start, pos, label, start, start + len(label), pos, pos, sent, start, pos)
+    resolver.resolve(at)
     return at if at.speaker else None
 
 
