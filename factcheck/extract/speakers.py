@@ -1793,7 +1793,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             continue
         rn = _LEAD_ROLE_THEN_NAME.match(text, st) if text.startswith(_ROLE_LEADS, st) else None
         if rn and _role_like("the " + rn.group(1).split(None, 1)[1], rules) and _looks_name(rn.group(2), rules) \
-                and rn.group(2).split()[0] not in rules.not_names:
+                and rn.group(2).split()[0] not in rules.not_names and not rules.role_rx.match(rn.group(2)):
+            # (a name after a title is read with its title above: "..., Brig Gen Tomas Ruud,")
             # "Our correspondent in Brask, Lidia Ferenc, has been ...": a role, then the name
             out.append(Mention(rn.start(2), rn.group(2), _strip_det(rn.group(1)), _gender(_words(rn.group(1)), rules), True))
             continue
