@@ -1048,3 +1048,22 @@ def test_plus_or_minus_is_a_margin_not_a_negative_number():
 def test_figures_of_batches_19_and_20(text, figure, category, qualifier):
     c = _by_text(text)[figure]
     assert (c.category, c.qualifier) == (category, qualifier)
+
+
+@pytest.mark.parametrize("text, figure, category, qualifier", [
+    ("The toll rose to 27, with 14 more persons admitted to the district hospital.", "14", "wounded", "exact"),
+    ("At least 61 persons were undergoing treatment, of whom six had lost their eyesight.", "At least 61", "wounded",
+     "at_least"),
+    ("Three people were killed, while five others sustained gunshot injuries.", "five", "wounded", "exact"),
+    ("Two firefighters were treated for heat exhaustion.", "Two", "wounded", "exact"),
+    ("The count found 2,318 people experiencing homelessness.", "2,318", "displaced", "exact"),
+    ("203 people were in emergency accommodation.", "203", "displaced", "exact"),
+    ("The government still holds about 3,000 people without charge.", "about 3,000", "detained", "approx"),
+    ("The agency moved 41,000 tonnes of grain.", "41,000 tonnes", "aid", "exact"),
+    ("Farmers lost 300 acres of maize.", "300 acres", "measure", "exact"),
+    ("Its budget this year will top $210 million.", "will top $210 million", "money", "more_than"),
+    ("Arrivals are expected to exceed 1,000 a day.", "to exceed 1,000", "count", "more_than"),
+])
+def test_figures_of_batch_21(text, figure, category, qualifier):
+    c = _by_text(text)[figure]
+    assert (c.category, c.qualifier) == (category, qualifier)

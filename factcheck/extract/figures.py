@@ -377,6 +377,9 @@ class _Figure:
     high_num: Number | None = None
 
 
+_AREA_UNITS = frozenset(("acre", "hectare", "are"))
+
+
 def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
     """Every figure of the article, in order of position.
 
@@ -973,10 +976,11 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         if before and left_text.rstrip().endswith("(") and before[-1].category:
             _set(f, before[-1].category, "unit")
             return
-        if "** 3" not in (f.unit or "") and (
+        if "** 3" not in (f.unit or "") and "** 2" not in (f.unit or "") and f.unit not in _AREA_UNITS and (
                 _aid_material(r, right_low) or _governor(r, left_text, left_low) == "aid"
                 or _governor(r, left_text, left_low, r.aid_measure_governors) == "aid"):
-            # (cubic metres of water are a reservoir's, not a delivery: litres, tonnes, gallons are)
+            # (cubic metres of water are a reservoir's, not a delivery: litres, tonnes, gallons
+            # are; nor are acres of maize)
             _set(f, "aid", "unit")
         else:
             _set(f, "measure", "unit")
