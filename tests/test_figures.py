@@ -1067,3 +1067,30 @@ def test_figures_of_batches_19_and_20(text, figure, category, qualifier):
 def test_figures_of_batch_21(text, figure, category, qualifier):
     c = _by_text(text)[figure]
     assert (c.category, c.qualifier) == (category, qualifier)
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    # a currency no table knows, converted into one that is known; the article's other amounts in it
+    ("The ministry needs 14 billion ulmars (about $9.8m) and has received 4.1 billion ulmars.", "14 billion", "money"),
+    ("The ministry needs 14 billion ulmars (about $9.8m) and has received 4.1 billion ulmars.", "4.1 billion", "money"),
+    ("Each family will receive 2 million oskars, about $185,000, the minister said.", "2 million", "money"),
+    # people are not converted into money
+    ("About 40 people (about $3 a head) came to the dinner.", "About 40", "count"),
+    ("Some 14 of them had been held without charge for a year.", "Some 14", "detained"),
+    ("At least 40 were being held incommunicado at a police academy.", "At least 40", "detained"),
+    ("At least 140,000 people had no access to latrines.", "At least 140,000", "affected"),
+    ("It needs $86m to feed 1.3 million people.", "1.3 million", "affected"),
+    ("It shipped 1.2 million sachets of oral rehydration salts.", "1.2 million", "aid"),
+])
+def test_figures_of_batch_22(text, figure, category):
+    assert _by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It received $4.1 billion.", 4_100_000_000.0),
+    ("4.1 million people voted.", 4_100_000.0),
+    ("It costs $2.55m.", 2_550_000.0),
+])
+def test_a_scaled_value_has_no_binary_rounding_a_reader_would_see(text, value):
+    (c,) = [c for c in _by_text(text).values()]
+    assert c.value == value and repr(c.value) == repr(value)

@@ -378,6 +378,27 @@ class _Figure:
 
 
 _AREA_UNITS = frozenset(("acre", "hectare", "are"))
+# A noun of one word, then a bracket or a comma and a qualifier: what stands between an amount
+# in a currency the tables do not know and its conversion ("14 billion ulmars (about $9.8m)").
+_CONVERSION_GAP = re.compile(r"\s+[A-Za-z][\w-]*\s*[(,]\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|worth)\s+)?")
+
+
+def _learned_currencies(figures: list[_Figure]) -> None:
+    """A currency the article has converted once ("14 billion ulmars (about $9.8m)") makes
+    money of its other amounts ("had received 4.1 billion ulmars")."""
+    learned = {f.subject_head for f in figures if f.source == "conversion"}
+    if learned:
+        for f in figures:
+            if f.unit_kind is None and f.subject_head in learned and f.category in (None, "count"):
+                _set(f, "money", "conversion")
+
+
+def _converted_to_money(text: str, f: _Figure, figs: list[_Figure]) -> bool:
+    """Is the figure followed, in brackets or after a comma, by an amount of money that
+    converts it ("2 million oskars, about $185,000")?"""
+    nxt = next((g for g in figs if g.start >= f.end), None)
+    return nxt is not None and nxt.unit_kind == "currency" and nxt.start - f.end <= 40 \
+        and _CONVERSION_GAP.fullmatch(text, f.end, nxt.start) is not None
 
 
 def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
@@ -416,6 +437,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
         for f in figs:
             _categorise(text, low, r, f, figs)
         _share_predicates(text, figs)
+    _learned_currencies(figures)
     _carry_over(doc, figures, r)
     published = as_date(doc.article.published)
     sent_dates: dict[int, list[DateMention]] = {}
@@ -966,6 +988,12 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     # 1. Money, percentages and measures take their category from the unit.
     if f.unit_kind == "currency":
         _set(f, "money", "unit")
+        return
+    if f.unit_kind is None and subj is not None and head not in r.people and head not in r.nouns \
+            and _converted_to_money(text, f, figs):
+        # "14 billion ulmars (about $9.8m)", "2 million oskars, about $185,000": a currency the
+        # tables do not know, converted into one they do
+        _set(f, "money", "conversion")
         return
     if f.unit_kind == "percent":
         _set(f, "percent", "unit")

@@ -400,7 +400,7 @@ class Grammar:
         pos = n.end
         sm = self.suffix_after.match(text, pos)
         if sm and not (sm.group("sp") and len(sm.group("s")) == 1 and sm.group("s") not in "kKMG"):
-            n.value = value * self.suffixes[sm.group("s")]
+            n.value = _scaled(value, self.suffixes[sm.group("s")])
             n.scale = self.suffixes[sm.group("s")]
             n.end = sm.end()
             n.scaled = True
@@ -408,7 +408,7 @@ class Grammar:
         elif cur:
             cm = self.currency_suffix_after.match(text, pos)
             if cm:
-                n.value = value * self.currency_suffixes[cm.group("s")]
+                n.value = _scaled(value, self.currency_suffixes[cm.group("s")])
                 n.scale = self.currency_suffixes[cm.group("s")]
                 n.end = cm.end()
                 n.scaled = True
@@ -440,7 +440,7 @@ class Grammar:
             word = sm.group("w").lower()
             if "-" in text[n.end:sm.start("w")] and word not in self.all_scales:
                 return
-            n.value = (n.value if n.value is not None else 1.0) * self.all_scales[word]
+            n.value = _scaled(n.value if n.value is not None else 1.0, self.all_scales[word])
             n.scale *= self.all_scales[word]
             n.end = sm.end()
             n.scaled = True
@@ -707,3 +707,10 @@ def parse_number(text: str, rules_paths: Iterable[str] = ()) -> float | None:
     if len(found) == 1 and not text[:found[0].start].strip() and not text[found[0].end:].strip(" .,"):
         return found[0].value
     return None
+
+
+def _scaled(value: float, scale: float) -> float:
+    """``value * scale`` without the binary rounding a reader would see ("4.1 billion" is
+    4100000000.0, not 4099999999.9999995): twelve significant digits are more than any
+    figure in an article states."""
+    return float(f"{value * scale:.12g}")
