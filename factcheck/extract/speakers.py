@@ -591,6 +591,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z.]{1,7}")
 _SOME_OF = re.compile(r"(one|some|two|three|several|many|most|all|each|none|both) of the (\w+)")
 # "the governor", "the chief minister", "the CM" (lower-cased)
 _THE_ROLE = re.compile(r"the\s+((?:[a-z.]+\s+)?[a-z.]+)")
+_BODY_WORDS_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?((?!(?:the|an?)\s)[a-z]+(?:\s+[a-z]+)+)\s+([a-z]+)")  # "excise department data"
 _BODY_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?([a-z]+)\s+([a-z]+)")  # "(the) ministry data", "a military statement"
 _THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+)")
 _OWNER = re.compile(r"([A-Z][\w.&-]*)[’']s\s+(?:[A-Z][\w-]*\s*)*(?:report|statement|survey|data|figures|study)\b")
@@ -1006,6 +1007,7 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             # the place's; the people before it speak
             # "NAME, health minister in ..., told"  /  "officials in X, in Libya, said"
             if (sub_role and not _starts_prep(s[prev[0]:prev[1]].strip())
+                and not _named_in_a_phrase_before(s, lo, cuts, c1, rules)
                 and (_looks_name(psub, rules) or _looks_body(psub, rules)
                      or (psub.startswith("The ") and _looks_name(psub[4:], rules))
                               or _looks_name(_without_titles(psub, rules), rules))) \
@@ -1270,7 +1272,9 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         return []
     # Participles continue the sentence's speaker: "..., adding that ..."
     if cue in rules.participle:
-        if not text[max(s0, m.start() - 200):m.start()].rstrip().endswith(","):
+        if not text[max(s0, m.start() - 200):m.start()].rstrip().endswith(",") \
+                and not (pw.lower() in rules.documents or pw.lower() in rules.person_documents):
+            # (or right after a document: "issued a statement saying ...")
             return []
         if not found:
             # "The ministry reported 112 deaths, warning that ...": the sentence's subject speaks
@@ -1451,6 +1455,23 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     return [_subject_first(doc, sent, m, sub, "subject_first", cue, ca, cb, pos, rules)]
 
 
+def _named_in_a_phrase_before(s: str, lo: int, cuts: list[re.Match], c1: re.Match | None, rules: Rules) -> bool:
+    """Does the segment before ``c1`` open with a preposition and end in a title ("In a
+    statement signed by his Chief Press Secretary, Mallam Sani Garba, the governor said"), so
+    that the name after it is that title's, not the subject's?"""
+    if c1 is None or c1.group() != ",":
+        return False
+    k = cuts.index(c1)
+    seg = s[cuts[k - 1].end() if k else lo:c1.start()].split()
+    return len(seg) >= 3 and seg[0].lower() in PREPOSITIONS and seg[-1].lower() in rules.titles_lower
+
+
+def _next_word_start(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _closes_relative(text: str, a: int, b: int) -> bool:
     """Is ``text[a:b]``, between a subject and its verb, a relative clause in commas ("X, who
     confirmed the incident on Saturday, said ..."), so that the verb is not inverted?"""
@@ -1575,13 +1596,21 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
     d = _OPENING_DATE.match(text, s0, hi) if text[s0:s0 + 1] in "OoLlTtEeYy" else None
     if d:
         s0 = d.end()
+    w = _FIRST_WORD.match(text, s0, hi)
+    fronted = False
+    if w is not None and (w.group(1).lower() in rules.subordinators or w.group(1).lower() in PREPOSITIONS):
+        # "After the briefing, the ministry issued a statement saying ...": the subject comes
+        # after the opening phrase
+        comma = text.find(", ", w.end(), min(hi, s0 + FRONTED_CLAUSE_REACH))
+        if comma != -1:
+            s0, fronted = comma + 2, True
     toks = list(_NONSPACE.finditer(text, s0, hi))[:MAX_SUBJECT_WORDS + 2]
     if len(toks) < 2:
         return None
     first = toks[0].group()
     if first.lower() in SUBJECT_PRONOUNS:
         return _Subject(toks[0].start(), toks[0].end(), None, toks[0].start()) if toks[1].group()[:1].islower() else None
-    if first in ("The", "A", "An"):
+    if first in ("The", "A", "An") or fronted and first in ("the", "a", "an"):
         article = toks[0]
         # "A spokesman for the government in the west, Omar Tlili, put ... and said": the name
         # in apposition to the role
@@ -2175,8 +2204,12 @@ class Resolver:
             named_body = self._named_by_head(body_doc.group(1))
             if named_body == body_doc.group(1):
                 named_body = None  # "a government survey": no body named before; keep the words
+        body_words = _BODY_WORDS_DOCUMENT.fullmatch(sub) if not issued and not named_body else None
         if named_body:
             head = named_body  # "according to ministry data": the ministry named before
+        elif body_words and body_words.group(2) in self.rules.documents \
+                and body_words.group(1).split()[-1] in self.rules.role_words:
+            head = body_words.group(1)  # "according to excise department data": the department's
         elif issued and issued.group(2).lower() in self.rules.documents:
             body = issued.group(1)
             long = self.acronym(body) if _ACRONYM.fullmatch(body) and sum(c.isupper() for c in body) >= 2 else None
@@ -2649,6 +2682,12 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
         sub = _subject_before(text, sent.start, verb.start(), rules)
         if sub is None:
             sub = _sentence_subject(text, sent.start, verb.start(), rules)
+            if sub is not None and ", " in text[sub.end:verb.start()] and not rules.source_rx.match(
+                    text, _next_word_start(text, sub.end)):
+                # the sentence's subject gives the figure only when its own verb gives figures ("The
+                # ministry recorded ..., with infections confirmed in nine of 11 provinces"; not "...,
+                # a group of prisoners barricaded ..., causing damage later put at £210,000")
+                sub = None
     if sub is not None and sub.end <= verb.start() and an.resolver._title_name(text[sub.start:sub.end]) is not None:
         pass  # "Labour and Employment Adviser Rokeya Sultana Mim announced ...": a titled person
     elif sub is not None and not _may_give(text[sub.start:sub.end], rules):
