@@ -882,3 +882,25 @@ def test_a_sentence_subject_gives_a_figure_over_a_clause_only_with_a_verb_that_g
         published=THURSDAY), _Options(kinds=("figure",)))}
     assert got["£210,000"] is None
     assert got["nine"] == "ministry"
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a clause of time after the attribution's tail
+    ("A former minister took bribes worth 3.8 million crowns, prosecutor Irena Basch told jurors on Wednesday "
+     "as his trial opened.", "A former minister took bribes worth 3.8 million crowns", "Irena Basch"),
+    ("The population grew 3.1 percent to 8,412,600, the Statistics Bureau said on Tuesday as it published its count.",
+     "The population grew 3.1 percent to 8,412,600", "Statistics Bureau"),
+    # a time of day inside the document the words come from
+    ("The Front had 1,842,330 votes, the commission said in its 4 a.m. update.", "The Front had 1,842,330 votes",
+     "commission"),
+    # an audience that is a news conference
+    ("The deal will create about 8,000 jobs, Tomasz Aurel told a joint news conference at the palace.",
+     "The deal will create about 8,000 jobs", "Tomasz Aurel"),
+])
+def test_statements_before_an_attribution_with_a_longer_tail(text, clause, speaker):
+    found = {c.text: c.speaker for c in statements_of(text)}
+    assert found.get(clause) == speaker, found
+
+
+def test_as_well_as_after_said_is_no_clause_of_time():
+    assert statements_of("Prices rose 4 percent, she said as well as the rent.") == []

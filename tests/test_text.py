@@ -125,3 +125,10 @@ def test_document_lookups():
     assert claim.sentence == "First sentence here." and claim.text == "First"
     with pytest.raises(ValueError):
         doc.claim("figure", 10, 5)
+
+
+def test_no_ends_a_sentence_unless_a_number_follows():
+    text = "Frank Lee said so before voting no. He left. It was item No. 5 on the list."
+    doc = Document(Article(id="t", text=text))
+    assert [s.text for s in doc.sentences] == ["Frank Lee said so before voting no.", "He left.",
+                                                "It was item No. 5 on the list."]

@@ -221,7 +221,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         r"|only(?=\s+that\b)"  # "saying only that ..." (but "said only 12 survived" keeps its "only")
         r"|by\s+(?:tele)?phone|by\s+(?:video\s+link|e-?mail|text\s+message|radio)|over\s+the\s+phone"
         r"|in\s+(?:19|20)\d\d|for\s+(?:(?:some|many|several)\s+)?(?:years|months|weeks|decades|days)"
-        r"|(?:in|on|at|during|after|before|via)\s+(?:(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3})?"
+        r"|(?:in|on|at|during|after|before|via)\s+(?:(?:a|an|the|its|his|her|their)\s+(?:[\w’'.-]+\s+){0,3})?"
         r"(?:statement|interview|post|briefing|speech|report|update|release|address|message|letter|study|paper|"
         r"assessment|analysis|survey|filing|ruling|judgment|judgement|memo|op-ed|column|"
         r"tweet|conference|meeting|call|event|rally|hearing|summit|ceremony|visit|session|appearance|video)s?"
@@ -249,7 +249,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         speaker_cut_rx=re.compile(rf"\s*(?:[,;:]|\s[—–-]\s|\b{''.join(f'(?<!{re.escape(x)} )' for x in w.get('speaker_cut_not_after', []))}"
                                   rf"(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
         audience_rx=re.compile(rf"\s+(?:(?:{_alt(w['audience'])})\b|(?:the\s+)?{capword}(?:\s+(?:of\s+)?{capword}){{0,4}}"
-                               r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:television|tv|radio|news|newspaper)(?:\s+(?:channel|station|network|agency|programme|program|show))?\b)",
+                               r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:television|tv|radio|news|newspaper)(?:\s+(?:channel|station|network|agency|programme|program|show|conference|briefing))?\b)",
                                re.IGNORECASE),
         extra_rx=re.compile(extra, re.IGNORECASE),
         role_rx=re.compile(rf"(?<![\w.]){_first_chars(r['titles'])}(?:{_alt(r['titles'])})(?![\w])"),
@@ -1068,15 +1068,21 @@ def _short_tail(s: str, pos: int, end: int, rules: Rules, cue: str) -> int | Non
         if m:
             stop = _tail_end(s, m.end(), rules, cue)
     rest = s[stop:end]
-    if _TAIL_END.fullmatch(rest) or _TAIL_COMMA.match(rest):
+    if _TAIL_END.fullmatch(rest) or _TAIL_COMMA.match(rest) or _CIRCUMSTANCE.match(rest):
         return stop
     # a place where it was said: "... told reporters at the port.", "asked reporters outside the court."
     place = _PLACE.match(s, stop, end)
     if place:
         stop = _tail_end(s, place.end(), rules, cue)
-        if _TAIL_END.fullmatch(s, stop, end) or _TAIL_COMMA.match(s, stop, end):
+        if _TAIL_END.fullmatch(s, stop, end) or _TAIL_COMMA.match(s, stop, end) or _CIRCUMSTANCE.match(s, stop, end):
             return stop
     return None
+
+
+# A clause of time or manner that closes a sentence after its attribution: "..., prosecutor
+# Irena Basch told jurors on Wednesday as his trial opened", "..., the bureau said as it
+# published the first results".
+_CIRCUMSTANCE = re.compile(r",?\s+(?:as|while|when|after|before|shortly\s+after|shortly\s+before)\s+(?!well\b|much\b|many\b|long\b)[a-z]")
 
 
 def _free_tail(s: str, pos: int, end: int, rules: Rules) -> int | None:
