@@ -904,3 +904,20 @@ def test_statements_before_an_attribution_with_a_longer_tail(text, clause, speak
 
 def test_as_well_as_after_said_is_no_clause_of_time():
     assert statements_of("Prices rose 4 percent, she said as well as the rent.") == []
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a document and who issued it, in a relative clause or with "by" after a day
+    ("The Bank of Teleria raised rates. Five members voted for it, according to a statement the bank released.",
+     "Five members voted for it", "Bank of Teleria"),
+    ("Builders completed 38,400 homes, according to an annual report published on Thursday by the Kelland "
+     "Housing Observatory.", "Builders completed 38,400 homes", "Kelland Housing Observatory"),
+    # a document with a place of publication keeps its words
+    ("Prices rose, according to a report published in Nature.", "Prices rose", "a report"),
+    # a body, then a description led by a possessive
+    ("Vellmark Industries, Ardenmark's largest maker of appliances, said on Monday it would cut 2,400 jobs.",
+     "it would cut 2,400 jobs", "Vellmark Industries"),
+])
+def test_statements_of_documents_and_bodies_of_batch_23(text, clause, speaker):
+    found = {c.text: c.speaker for c in statements_of(text)}
+    assert found.get(clause) == speaker, found

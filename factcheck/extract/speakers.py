@@ -591,6 +591,15 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z.]{1,7}")
 _SOME_OF = re.compile(r"(one|some|two|three|several|many|most|all|each|none|both) of the (\w+)")
 # "the governor", "the chief minister", "the CM" (lower-cased)
 _THE_ROLE = re.compile(r"the\s+((?:[a-z.]+\s+)?[a-z.]+)")
+# A document and who issued it, after it: a relative clause ("a statement the bank released",
+# "the report that the agency published") or "by" after a verb and a day ("an annual report
+# published on Thursday by the Kelland Housing Observatory").
+_DOC_ISSUER = re.compile(r"(?:a|an|the|A|An|The)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:"
+                         r"(?:that\s+|which\s+)?(?P<who>(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
+                         r"\s+(?:released|published|issued|put\s+out|circulated|sent|posted|shared)(?:\s+\S.*)?"
+                         r"|[a-z]+ed\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+|[a-z]+)\s+by\s+(?P<by>.+))")
+_PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued)\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?by\s+(?:the\s+)?"
+                           r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*")
 _BODY_WORDS_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?((?!(?:the|an?)\s)[a-z]+(?:\s+[a-z]+)+)\s+([a-z]+)")  # "excise department data"
 _BODY_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?([a-z]+)\s+([a-z]+)")  # "(the) ministry data", "a military statement"
 _THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+)")
@@ -843,8 +852,9 @@ def _appositive_role(x: str, rules: Rules) -> bool:
     """Is ``x`` a short noun phrase led by a determiner (``the harbour master``, ``a retired
     nurse``): a role in apposition to a name, even when its head is not a listed title?"""
     ws = _words(x)
-    if not 2 <= len(ws) <= MAX_APPOSITIVE_WORDS or ws[0].lower() not in rules.appositive_det:
-        return False
+    if not 2 <= len(ws) <= MAX_APPOSITIVE_WORDS or (ws[0].lower() not in rules.appositive_det
+                                                     and not _POSSESSIVE_END.search(ws[0])):
+        return False  # ("Ardenmark's largest maker of household appliances": a possessive leads it)
     lws = [w.lower() for w in ws]
     # no verb and no infinitive ("the first to return" is not a role)
     if any(w in rules.not_subject or w in rules.subordinators or w == "to" for w in lws):
@@ -1240,6 +1250,12 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
     # ..., according to X (cut at the first word that cannot be part of X)
     c = rules.speaker_cut_rx.search(text, m.end() + 1, s1)
     sb = c.start() if c else s1
+    pb = _PUBLISHED_BY.match(text, sb, s1) if c is not None else None
+    if pb is not None:
+        # "according to an annual report published on Thursday by the Kelland Housing
+        # Observatory": the issuer after the cut is the document's
+        sb = pb.end()
+        c = rules.speaker_cut_rx.search(text, sb, s1)
     sa, sb = _trim(text, m.end(), sb)
     if sb <= sa:
         return None
@@ -1970,6 +1986,7 @@ class Resolver:
         self._subject_starts = [mn.start for mn in self._subject_mentions]
         # words that open a clause or phrase before a sentence's subject ("When ..., X sold")
         self._fronting = rules.subordinators | PREPOSITIONS | rules.before_pronoun
+        self._doc_issuer_rx = _DOC_ISSUER
 
     def _learn(self, name: str, gender: str | None = None) -> None:
         toks = name.split()
@@ -2076,6 +2093,14 @@ class Resolver:
         sub = " ".join(sub.split()).strip(" ,.;:")
         sub = _POSSESSIVE_END.sub("", sub)
         sub = _OBJECT_PRONOUNS.get(sub.lower(), sub)  # "According to him, ..."
+        issuer = self._document_issuer(sub)
+        if issuer is not None:
+            # "a statement the bank released", "an annual report published on Thursday by the
+            # Kelland Housing Observatory": whoever issued the document
+            at.subject = issuer
+            self.resolve(at)
+            at.subject = raw
+            return
         if " " in sub:
             # "Relatives of hostages held in the enclave": the speakers are the relatives of
             # hostages; where the hostages are held says who they are, it is not their name
@@ -2236,6 +2261,18 @@ class Resolver:
                 self._person(at, named[0], head, pos)
                 return
         self._group(at, head, pos)
+
+    def _document_issuer(self, sub: str) -> str | None:
+        """Who issued a document named with a relative clause or with "by" after a date:
+        "the bank" in "a statement the bank released", "the Kelland Housing Observatory" in "an
+        annual report published on Thursday by the Kelland Housing Observatory"."""
+        if " " not in sub or sub[:1] not in "aAtT":
+            return None
+        m = self._doc_issuer_rx.fullmatch(sub)
+        if m is None or m.group("noun").lower() not in self.rules.documents:
+            return None
+        who = m.group("who") or m.group("by")
+        return who if who.split()[0] not in self.rules.not_names or who.lower().startswith("the ") else None
 
     def _full_body(self, word: str, pos: int) -> str:
         """``word`` with the one group word the article last put after it before ``pos``
