@@ -921,3 +921,21 @@ def test_as_well_as_after_said_is_no_clause_of_time():
 def test_statements_of_documents_and_bodies_of_batch_23(text, clause, speaker):
     found = {c.text: c.speaker for c in statements_of(text)}
     assert found.get(clause) == speaker, found
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a colon after a sentence about a person, then the quotation on the same line
+    ("Governor Helena Marsk's message at a news conference was blunt: “We will do what is necessary.”",
+     "We will do what is necessary.", "Helena Marsk"),
+    ("Ilona Dravec, the foreign minister, said trade could grow. She was more guarded about politics: "
+     "“We do not agree on everything.”", "We do not agree on everything.", "Ilona Dravec"),
+    # not a thing's words
+    ('The sign at the gate read: "Closed until further notice."', "Closed until further notice.", None),
+    # "The words were those of X" after a quotation alone in its paragraph
+    ('Teodor Blask, the union president, said the firm had failed. "It is a betrayal," he said.\n\n'
+     '"I have worked on that line for 23 years."\n\nThe words were those of Rasmus Vey, an assembly worker.',
+     "I have worked on that line for 23 years.", "Rasmus Vey"),
+])
+def test_quotes_after_a_colon_or_before_the_words_were_those_of(text, quote, speaker):
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes[quote] == speaker, quotes

@@ -285,8 +285,11 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         before_pronoun=low(w.get("before_pronoun", [])),
         self_reference=tuple(x.lower() for x in w.get("self_reference", [])),
         between_phrases=tuple(x.lower() for x in w.get("between_phrases", [])),
-        cataphora_rx=re.compile(r"[\s”\"’]*(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-                                rf"(?P<noun>{_alt(w.get('cataphora_nouns', []) or ['words'])})\s+of\s+"),
+        cataphora_rx=re.compile(r"[\s”\"’]*(?:(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                                rf"(?P<noun>{_alt(w.get('cataphora_nouns', []) or ['words'])})"
+                                # "The words were those of Rasmus Vey"
+                                rf"|The\s+(?P<noun2>{_alt(w.get('cataphora_nouns', []) or ['words'])})\s+(?:is|was|are|were)\s+(?:those|that))"
+                                r"\s+of\s+"),
         qualified_number_rx=_qualified_number_rx(rules_paths),
         source_rx=re.compile(rf"\b{_first_chars(_cased(v.get('figure_source', [])))}(?:{_alt(_cased(v.get('figure_source', [])))})\b"),
     )
@@ -2612,42 +2615,48 @@ def credited_after(doc: Document, rules_paths: Iterable[str], pos: int) -> Attri
     if name is None:
         return None
     sent = doc.sentence_at(m.end())
-    at = Attribution("cataphora", m.group("noun").lower(), m.start("noun"), m.end("noun"), name.group(), name.start(),
+    noun = "noun" if m.group("noun") else "noun2"
+    at = Attribution("cataphora", m.group(noun).lower(), m.start(noun), m.end(noun), name.group(), name.start(),
                      name.end(), pos, pos, sent, m.start(), name.end())
     an.resolver.resolve(at)
     return at if at.speaker else None
 
 
 def credited_by_line(doc: Document, rules_paths: Iterable[str], open_at: int, close_at: int) -> Attribution | None:
-    """The speaker of a quotation that stands on a line of its own after a label or a colon,
-    as live blogs and bulletins set them:
+    """The speaker of a quotation after a label or a colon, as live blogs, bulletins and
+    features set them:
 
-    - a heading "Prime minister: 'No family will rebuild alone'": a name, or the person the
-      next sentences name with that role ("Prime Minister Ondrej Vasko, who ...");
-    - a line ending in a colon, then the quotation on the next line ("Our correspondent,
-      Lidia Ferenc, is at the site. She sent this:"): the subject of that sentence."""
+    - a heading "Prime minister: 'No family will rebuild alone'" on a line of its own: a
+      name, or the person the next sentences name with that role ("Prime Minister Ondrej
+      Vasko, who ...");
+    - a colon right before the quotation, on its line or the line before ("She sent this:",
+      "Governor Helena Marsk's message was blunt:", "Outside the court, Veradi spoke to
+      reporters:"): the subject of the sentence the colon ends, when it is a person."""
     an = analyse(doc, rules_paths)
     if an.resolver is None or an.rules is None:
         return None
     text = doc.text
     line_start = text.rfind("\n", 0, open_at) + 1
     line_end = text.find("\n", close_at)
-    if text[close_at + 1:line_end if line_end != -1 else len(text)].strip(" .!?"):
-        return None  # (the line goes on after the quotation)
+    alone = not text[close_at + 1:line_end if line_end != -1 else len(text)].strip(" .!?")
     head = text[line_start:open_at]
-    label = _LINE_LABEL.fullmatch(head)
+    label = _LINE_LABEL.fullmatch(head) if alone else None
     if label is not None:
         return _heading_speaker(doc, an, label.group(1), line_start, open_at)
-    if head.strip() or line_start < 2 or text[line_start - 2] != ":":
+    k = open_at
+    while k > 0 and text[k - 1] in " \t\n":
+        k -= 1
+    if k == 0 or text[k - 1] != ":" or "\n\n" in text[k:open_at]:
         return None
-    sent = doc.sentence_at(line_start - 2)
-    sub = _sentence_subject(text, sent.start, line_start - 2, an.rules)
+    colon = k - 1
+    sent = doc.sentence_at(colon)
+    sub = _sentence_subject(text, sent.start, colon, an.rules)
     if sub is None:
         return None
-    at = Attribution("colon_line", "", line_start - 2, line_start - 1, text[sub.start:sub.end], sub.start, sub.end,
-                     open_at, open_at, sent, sent.start, line_start - 1, role=sub.role)
+    at = Attribution("colon_line", "", colon, colon + 1, text[sub.start:sub.end], sub.start, sub.end,
+                     open_at, open_at, sent, sent.start, colon + 1, role=sub.role)
     an.resolver.resolve(at)
-    return at if at.speaker else None
+    return at if at.speaker and at.kind == "person" else None
 
 
 _LINE_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}):\s*")
