@@ -939,3 +939,25 @@ def test_statements_of_documents_and_bodies_of_batch_23(text, clause, speaker):
 def test_quotes_after_a_colon_or_before_the_words_were_those_of(text, quote, speaker):
     quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
     assert quotes[quote] == speaker, quotes
+
+
+@pytest.mark.parametrize("text, kind, words, speaker", [
+    # "quoted X as saying": X speaks, not the source
+    ("The group said 29 patients had died.\n\n“Our teams see whole families arrive,” the statement quoted its "
+     "coordinator in Ossango, Dr. Ruth Achelis, as saying.", "quote", "Our teams see whole families arrive",
+     "Ruth Achelis"),
+    ("State media quoted the interior minister, Sami Rahal, as saying that 12 people had died.", "statement",
+     "12 people had died", "Sami Rahal"),
+    ("The agency quoted Health Minister Dara Vell as saying 40 clinics had closed.", "statement",
+     "40 clinics had closed", "Dara Vell"),
+    # a role owned by a name of two words, then the name
+    ("“Every day at sea counts,” said Blue Horizon's head of mission, Lena Hartwig.", "quote",
+     "Every day at sea counts", "Lena Hartwig"),
+])
+def test_quoted_as_saying_and_a_role_owned_by_a_name(text, kind, words, speaker):
+    found = {c.text: c.speaker for c in _claims(text) if c.kind == kind}
+    assert found.get(words) == speaker, found
+
+
+def test_quoting_an_author_is_no_speech():
+    assert [c for c in _claims("He quoted Shakespeare in his speech.") if c.kind != "figure"] == []

@@ -151,6 +151,7 @@ class Rules:
     name_heads: tuple
     name_small: frozenset
     cue_rx: re.Pattern
+    quoting: frozenset  # "quoted X as saying": X speaks
     participle_cut_rx: re.Pattern  # ", adding that": where a reported clause hands over to a participle
     according_rx: re.Pattern
     speaker_cut_rx: re.Pattern
@@ -207,7 +208,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
     t = t.get("speech", t)
     v, w, p, r, n = t["verbs"], t["words"], t["people"], t["roles"], t["names"]
     low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
-    all_cues = v["say"] + v["request"] + v["promise"] + v["quote_only"] + v.get("quote_credit", []) + v["question"] + v["participle"]
+    all_cues = v["say"] + v["request"] + v["promise"] + v["quote_only"] + v.get("quote_credit", []) + v["question"] \
+        + v["participle"] + v.get("quoting", [])
     weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     daypart = r"(?:\s+(?:night|morning|afternoon|evening))?"
     capword = r"(?-i:[A-Z])[\w’'.&-]*"
@@ -235,7 +237,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
     return Rules(
         table=t,
         say=low(v["say"]), strict=low(v["strict"]), that_only=low(v["that_only"]),
-        request=low(v["request"]), promise=low(v["promise"]), quote_only=low(v["quote_only"]), quote_credit=low(v.get("quote_credit", [])),
+        request=low(v["request"]), promise=low(v["promise"]), quoting=low(v.get("quoting", [])), quote_only=low(v["quote_only"]), quote_credit=low(v.get("quote_credit", [])),
         question=low(v["question"]),
         participle=low(v["participle"]), between=low(w["between"]), passive=low(w["passive"]),
         finite=low(w["finite"]), subordinators=low(w["subordinators"]), groups=low(p["groups"]),
@@ -845,10 +847,20 @@ def _role_like(sub: str, rules: Rules) -> bool:
     ws = _words(sub)
     if not ws:
         return False
-    if ws[0][0].isupper() and ws[0].lower() not in ("the", "a", "an") and not _POSSESSIVE_END.search(ws[0]):
-        return False  # a name; but "Estavia's chief mediator" is a role
+    if ws[0][0].isupper() and ws[0].lower() not in ("the", "a", "an") and not _POSSESSIVE_END.search(ws[0]) \
+            and not _owned_by_a_name(ws):
+        return False  # a name; but "Estavia's chief mediator", "Blue Horizon's head of mission" are roles
     lws = [x.lower() for x in ws]
     return not rules.role_words.isdisjoint(lws) or not rules.occupations.isdisjoint(lws)
+
+
+def _owned_by_a_name(ws: list[str]) -> bool:
+    """Do the words open with a name of two or three capitalised words in the possessive
+    ("Blue Horizon's head of mission")?"""
+    for i in (1, 2):
+        if i < len(ws) - 1 and _POSSESSIVE_END.search(ws[i]):
+            return all(w[:1].isupper() for w in ws[:i + 1])
+    return False
 
 
 def _appositive_role(x: str, rules: Rules) -> bool:
@@ -1284,6 +1296,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         return []  # "the Union of Southern States announced": part of a name, not a verb
     # (a verb of several words may be matched over any run of white space)
     cue = cue.lower() if cue.isalpha() else " ".join(cue.split()).lower()
+    if cue in rules.quoting:
+        return _quoted_as(doc, sent, m, cue, rules)
     if (cue in rules.quote_only or cue in rules.quote_credit) and cue not in rules.say \
             and cue not in rules.request and cue not in rules.promise and not _OPEN_MARK.search(text, m.end(), s1):
         return []  # ("put", "called", "described as": nothing to credit without a quotation after them)
@@ -1502,6 +1516,44 @@ def _closes_relative(text: str, a: int, b: int) -> bool:
     confirmed the incident on Saturday, said ..."), so that the verb is not inverted?"""
     seg = text[a:b]
     return seg.startswith(",") and _WHO.match(seg, 1) is not None and seg.rstrip().endswith(",")
+
+
+_QUOTED_AS_SOURCE_WORDS = 6
+_QUOTE_CLOSED_THEN_SOURCE = re.compile(rf"[,.?!]?[”\"’][\s,]*(?=(?:[\w’'.-]+\s+){{0,{_QUOTED_AS_SOURCE_WORDS}}}$)")
+_QUOTED_AS = re.compile(r"\s+([^;:“”\"]{3,140}?),?\s+as\s+(?:saying|telling\s+[\w\s]{1,40}?)(?=[\s,.:“\"])")
+
+
+def _quoted_as(doc: Document, sent: Span, m: re.Match, cue: str, rules: Rules) -> list[Attribution]:
+    """'"...," the statement quoted its coordinator, Dr. Ruth Achelis, as saying', 'State media
+    quoted the minister as saying that 12 people died': the person quoted speaks (a name in
+    apposition to a role stands for both), and the source is only where the words come from."""
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    q = _QUOTED_AS.match(text, m.end(), s1)
+    if q is None:
+        return []
+    sa, sb = _trim(text, q.start(1), q.end(1))
+    role = None
+    comma = text.rfind(", ", sa, sb)
+    if comma != -1 and _looks_name(_without_titles(text[comma + 2:sb], rules), rules):
+        # "its emergency coordinator in Ossango, Dr. Ruth Achelis": the name after the role
+        role, sa = _strip_det(text[sa:comma]), comma + 2
+    after = q.end()
+    that = _THAT_AFTER.match(text, after, s1)
+    # the source's words before the verb, after a quotation that closes before them
+    close = _QUOTE_CLOSED_THEN_SOURCE.search(text, max(s0, m.start() - 60), m.start())
+    frame_start = close.end() if close is not None else m.start()
+    if that is not None or text[after:s1].strip(" .,”\"’"):
+        ca, cb = _clause_bounds(text, that.end() if that is not None else after, s1)
+        form, frame_end = "subject_first", after
+    else:
+        ca, cb = _clause_bounds(text, s0, frame_start)
+        cb = _before_comma(text, ca, cb)
+        form, frame_end = "trailing", s1
+    if cb - ca < 3:
+        return []
+    return [Attribution(form, cue, m.start(), q.end(), text[sa:sb], sa, sb, ca, cb, sent, frame_start, frame_end,
+                        role=role)]
 
 
 def _before_comma(text: str, ca: int, cb: int) -> int:
