@@ -1094,3 +1094,18 @@ def test_figures_of_batch_22(text, figure, category):
 def test_a_scaled_value_has_no_binary_rounding_a_reader_would_see(text, value):
     (c,) = [c for c in _by_text(text).values()]
     assert c.value == value and repr(c.value) == repr(value)
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    # after a noun for people, a participle is the predicate, not part of the noun
+    ("The toll rose to 377, with 1,130 people injured and 214 still missing.", "1,130", "wounded"),
+    ("The toll rose to 377, with 1,130 people injured and 214 still missing.", "214", "missing"),
+    ("Volunteers helped bury about 150 people.", "about 150", "killed"),
+    # ... but a landslide that buried houses kills no houses
+    ("A landslide buried three houses above the port.", "three", "count"),
+    ("About 27,000 people are taking shelter in camps.", "About 27,000", "displaced"),
+    ("The country would send 20 tonnes of tents and blankets.", "20 tonnes", "aid"),
+    ("Of those rescued, 31 had been treated on board for burns.", "31", "wounded"),
+])
+def test_figures_of_batch_24(text, figure, category):
+    assert _by_text(text)[figure].category == category

@@ -1193,8 +1193,8 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
             continue
         if _verb_like(low, r) or (low in r.predicates and low not in r.people and _phrase_at(r.predicates, lows, i)):
             break
-        if words and lows[words[-1]] in r.people and low not in r.people:
-            break
+        if words and lows[words[-1]] in r.people and (low not in r.people or low in r.predicates):
+            break  # (and "1,130 people injured": after a noun for people the participle is its predicate)
         words.append(i)
         i += 1
     if words:
