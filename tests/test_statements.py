@@ -961,3 +961,24 @@ def test_quoted_as_saying_and_a_role_owned_by_a_name(text, kind, words, speaker)
 
 def test_quoting_an_author_is_no_speech():
     assert [c for c in _claims("He quoted Shakespeare in his speech.") if c.kind != "figure"] == []
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("The party won 58 seats, according to preliminary results released Monday by the Central Electoral Commission.",
+     "The party won 58 seats", "Central Electoral Commission"),
+    ("About 40 percent of the crop was lost, according to preliminary estimates by the district agriculture office.",
+     "About 40 percent of the crop was lost", "district agriculture office"),
+    # the country's body is the body
+    ("The toll rose to 58, the country's Ministry of Emergency Situations said Thursday.", "The toll rose to 58",
+     "Ministry of Emergency Situations"),
+    # who analysed a body's data did not issue it
+    ("According to National Treasury data analysed by Veldwatch, the department spent R4.5bn.",
+     "the department spent R4.5bn", "National Treasury"),
+    # a body named with "Statistics" is still the one "the report" means
+    ("Unemployment rose to 7.9 percent, the National Institute of Statistics reported on Thursday.\n\n"
+     "Some 1.1 million people were looking for work, according to the report.",
+     "Some 1.1 million people were looking for work", "National Institute of Statistics"),
+])
+def test_issuers_of_results_and_estimates(text, clause, speaker):
+    found = {c.text: c.speaker for c in statements_of(text)}
+    assert found.get(clause) == speaker, found

@@ -599,12 +599,14 @@ _THE_ROLE = re.compile(r"the\s+((?:[a-z.]+\s+)?[a-z.]+)")
 # A document and who issued it, after it: a relative clause ("a statement the bank released",
 # "the report that the agency published") or "by" after a verb and a day ("an annual report
 # published on Thursday by the Kelland Housing Observatory").
-_DOC_ISSUER = re.compile(r"(?:a|an|the|A|An|The)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:"
+_DOC_ISSUER = re.compile(r"(?:(?:a|an|the|A|An|The)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:"
                          r"(?:that\s+|which\s+)?(?P<who>(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
                          r"\s+(?:released|published|issued|put\s+out|circulated|sent|posted|shared)(?:\s+\S.*)?"
-                         r"|[a-z]+ed\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+|[a-z]+)\s+by\s+(?P<by>.+))")
+                         r"|(?:released|published|issued|compiled|prepared|produced)\s+(?:(?:on|last|this|late|early)\s+)?"
+                         r"(?:[A-Z][a-z]+\s+|(?:night|morning|evening)\s+)?by\s+(?P<by>.+))")
 _PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued)\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?by\s+(?:the\s+)?"
                            r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*")
+_PLACE_POSSESSIVE = re.compile(r"^(?:[Tt]he\s+)?(?:country|nation|state|city|region|province|government|island|territory)[’']s\s+(?=[A-Z])")
 _BODY_WORDS_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?((?!(?:the|an?)\s)[a-z]+(?:\s+[a-z]+)+)\s+([a-z]+)")  # "excise department data"
 _BODY_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?([a-z]+)\s+([a-z]+)")  # "(the) ministry data", "a military statement"
 _THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+)")
@@ -2148,6 +2150,7 @@ class Resolver:
         sub = " ".join(sub.split()).strip(" ,.;:")
         sub = _POSSESSIVE_END.sub("", sub)
         sub = _OBJECT_PRONOUNS.get(sub.lower(), sub)  # "According to him, ..."
+        sub = _PLACE_POSSESSIVE.sub("", sub)  # "the country's Ministry of Emergency Situations"
         issuer = self._document_issuer(sub)
         if issuer is not None:
             # "a statement the bank released", "an annual report published on Thursday by the
@@ -2321,7 +2324,7 @@ class Resolver:
         """Who issued a document named with a relative clause or with "by" after a date:
         "the bank" in "a statement the bank released", "the Kelland Housing Observatory" in "an
         annual report published on Thursday by the Kelland Housing Observatory"."""
-        if " " not in sub or sub[:1] not in "aAtT":
+        if " " not in sub:
             return None
         m = self._doc_issuer_rx.fullmatch(sub)
         if m is None or m.group("noun").lower() not in self.rules.documents:
