@@ -982,3 +982,18 @@ def test_quoting_an_author_is_no_speech():
 def test_issuers_of_results_and_estimates(text, clause, speaker):
     found = {c.text: c.speaker for c in statements_of(text)}
     assert found.get(clause) == speaker, found
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a common noun for a body, then its name: the name (with or without a determiner)
+    ("The aid group Hand in Hand International, which has 40 staff in the city, said that 10,100 people were missing.",
+     "10,100 people were missing", "Hand in Hand International"),
+    ("Rescuers found 27 bodies, mine operator Oskel Coal Holdings said.", "Rescuers found 27 bodies",
+     "Oskel Coal Holdings"),
+    # "the trust" is the trust the article named
+    ("St Aldric's Hospitals NHS Trust runs the wards. The trust said 212 operations had been postponed.",
+     "212 operations had been postponed", "St Aldric's Hospitals NHS Trust"),
+])
+def test_bodies_named_after_a_common_noun(text, clause, speaker):
+    found = {c.text: c.speaker for c in statements_of(text)}
+    assert found.get(clause) == speaker, found

@@ -579,6 +579,10 @@ _NAMED_AS = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|the|and|on)\s+)?){
                        r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)(?=\s*[,.;])")
 _NOUN_THEN_NAME = re.compile(r"\b(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
                              r"((?:[A-Z](?:[\w’'&-]|\.(?=\w))*\s+(?:(?:of|for|the|and|on)\s+)?){0,5}[A-Z](?:[\w’'&-]|\.(?=\w))*)")
+# (the same with the determiner optional and capitalised, for a subject as written: "The aid group
+# Hand in Hand International", "mine operator Oskel Coal Holdings")
+_NOUN_THEN_NAME_OPEN = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
+                                  r"((?:[A-Z](?:[\w’'&-]|\.(?=\w))*\s+(?:(?:of|for|the|and|on|in|at|de)\s+)?){0,5}[A-Z](?:[\w’'&-]|\.(?=\w))*)")
 # How far back (characters) an apposition may name the body that "the group" stands for.
 NAMED_AS_REACH = 3000
 # A capitalised word and up to three more, the last not followed by another: "Tarsh Movement",
@@ -2179,7 +2183,7 @@ class Resolver:
                     at.speaker, at.kind = name, "group"
                     return
         role = at.role
-        body = _NOUN_THEN_NAME.fullmatch(sub) if "a" <= sub[:1] <= "z" else None
+        body = _NOUN_THEN_NAME_OPEN.fullmatch(sub) if "a" <= sub[:1] <= "z" or sub.startswith(("The ", "A ", "An ")) else None
         if body and body.group(1) in self.rules.generic_bodies:
             self._group(at, body.group(2), pos)  # "the carmaker Oskar Motors"
             return
