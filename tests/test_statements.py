@@ -997,3 +997,25 @@ def test_issuers_of_results_and_estimates(text, clause, speaker):
 def test_bodies_named_after_a_common_noun(text, clause, speaker):
     found = {c.text: c.speaker for c in statements_of(text)}
     assert found.get(clause) == speaker, found
+
+
+@pytest.mark.parametrize("text, kind, words, speaker", [
+    # a sentence that opens with "The", a role in lower case and a name: who a later "he" means
+    ("Rana Vell, a nurse, said that beds ran out.\n\nThe spice seller Hamid Orsay, whose stall stood near the gate, "
+     "has told his story many times. “There was a bang,” he told the weekly.", "quote", "There was a bang",
+     "Hamid Orsay"),
+    # a body that opens the sentence before "it said"
+    ("The Eskarra Health Directorate said 52 people were killed.\n\nThe Maranthean Defence Ministry has not repeated "
+     "its claim. In a second statement on Tuesday, it said only that the incident was under review.", "statement",
+     "the incident was under review", "Maranthean Defence Ministry"),
+    # a meeting as the audience of "told"
+    ("Incident controller Dean Nguyen told a packed community meeting on Wednesday night that 17 homes had been "
+     "destroyed.", "statement", "17 homes had been destroyed", "Dean Nguyen"),
+])
+def test_speakers_of_batch_26(text, kind, words, speaker):
+    found = {c.text: c.speaker for c in _claims(text) if c.kind == kind}
+    assert found.get(words) == speaker, found
+
+
+def test_told_with_a_noun_object_reports_no_clause():
+    assert statements_of("The spice seller Hamid Orsay has told his story many times now.") == []

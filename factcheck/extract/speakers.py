@@ -251,7 +251,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         speaker_cut_rx=re.compile(rf"\s*(?:[,;:]|\s[—–-]\s|\b{''.join(f'(?<!{re.escape(x)} )' for x in w.get('speaker_cut_not_after', []))}"
                                   rf"(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
         audience_rx=re.compile(rf"\s+(?:(?:{_alt(w['audience'])})\b|(?:the\s+)?{capword}(?:\s+(?:of\s+)?{capword}){{0,4}}"
-                               r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:television|tv|radio|news|newspaper)(?:\s+(?:channel|station|network|agency|programme|program|show|conference|briefing))?\b)",
+                               r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:television|tv|radio|news|newspaper)(?:\s+(?:channel|station|network|agency|programme|program|show|conference|briefing))?\b"
+                               r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:meeting|rally|crowd|gathering|audience|hearing|vigil|assembly)\b)",
                                re.IGNORECASE),
         extra_rx=re.compile(extra, re.IGNORECASE),
         role_rx=re.compile(rf"(?<![\w.]){_first_chars(r['titles'])}(?:{_alt(r['titles'])})(?![\w])"),
@@ -522,6 +523,7 @@ _NONSPACE = re.compile(r"\S+")
 # A sentence that opens with one capitalised word (and an age) and a verb: "Kalnis conceded
 # defeat", "Oyelaran, 29, lost his job".
 _FULL_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)$")
+_BODY_LEAD = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w’'.&-]*)\s+(?:has|have|had|is|was|[a-z]+ed)\b")
 _PERSON_PRONOUN_LEAD = re.compile(r"(?:He|She)\b")
 _FIRST_WORD = re.compile(r"([A-Za-z]+)\b")
 _SURNAME_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,\s+\d{1,3},)?\s+"
@@ -1812,6 +1814,7 @@ _PORTFOLIO_RUN = re.compile(rf"\s+((?:of|for|to)\s+(?:the\s+)?(?:{_NAME_TOKEN}|[
 _NAME_AGE = re.compile(r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,3},\s")
 _NAME_AGE_INSIDE = re.compile(r"(?<=, )([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,3},\s")
 _APPOSITIVE = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}),\s+((?:a|an|the)\s+)?([^,.;]{{2,80}})")
+_LEAD_LOWER_ROLE_NAME = re.compile(rf"(?:The|An?)\s+((?:[a-z][\w’'-]*\s+){{1,3}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=[\s,])")
 _LOWER_ROLE_NAME = re.compile(rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){{1,4}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})")
 _PLACE_ROLE_NAME = re.compile(rf"((?:[A-Z][\w’'.&-]*\s+){{1,4}})((?:[a-z][\w’'-]*\s+){{1,3}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})")
 _MODS_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'&-]*|of|for|and)\s+){1,5})$")
@@ -1902,6 +1905,13 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
     app = _APPOSITIVE
     for st in doc._sentence_starts:
         if not "A" <= text[st:st + 1] <= "Z":  # a name opens with a capital
+            continue
+        ln = _LEAD_LOWER_ROLE_NAME.match(text, st) if text.startswith(("The ", "A ", "An "), st) else None
+        if ln and ln.group(1).split()[-1] not in rules.generic_bodies and ln.group(1).split()[-1] not in rules.documents \
+                and PREPOSITIONS.isdisjoint(ln.group(1).split()) and _looks_name(ln.group(2), rules) \
+                and not _looks_body(ln.group(2), rules) and ln.group(2).split()[0] not in rules.not_names:
+            # "The spice seller Hamid Orsay, whose stall stood ...": a role in lower case, then the name
+            out.append(Mention(ln.start(2), ln.group(2), ln.group(1).strip(), _gender(ln.group(1).split(), rules), True))
             continue
         rn = _LEAD_ROLE_THEN_NAME.match(text, st) if text.startswith(_ROLE_LEADS, st) else None
         if rn and _role_like("the " + rn.group(1).split(None, 1)[1], rules) and _looks_name(rn.group(2), rules) \
@@ -2442,7 +2452,13 @@ class Resolver:
                 full = self._by_first(name) or full  # "Mr. Choi" for "Choi Jae-won"
             return role, full if len(full.split()) > len(toks) else name
         # a lower-case role before a full name: "engineer Beth Young", "police officer Ann Cole"
-        m = _LOWER_ROLE_NAME.fullmatch(sub) if "a" <= sub[:1] <= "z" else None
+        lower = "a" <= sub[:1] <= "z"
+        if not lower and sub.startswith(("The ", "A ", "An ")):
+            lower = "a" <= sub[sub.index(" ") + 1:][:1] <= "z"  # "The spice seller Hamid Orsay"
+            sub = sub[0].lower() + sub[1:] if lower else sub
+        m = _LOWER_ROLE_NAME.fullmatch(sub) if lower else None
+        if m and (PREPOSITIONS.intersection(m.group(1).split()) or m.group(1).split()[-1] in self.rules.documents):
+            m = None  # ("the report by Civic Lantern": a document and its issuer, not a role)
         if m and not self.rules.group_rx.search(m.group(2)) and m.group(2).split()[0] not in self.rules.not_names:
             return _strip_det(m.group(1).strip()), m.group(2)
         # a place or body, then a lower-case role, then the name: "Carrow Bay publican Mick
@@ -2559,6 +2575,19 @@ class Resolver:
         m = _SURNAME_LEAD.match(text, comma + 2)
         return m if m is not None and (" " in m.group(1) or m.group(1).endswith(("’s", "'s"))) else None
 
+    def _body_subjects(self, pos: int) -> list[tuple[int, str]]:
+        """The sentence before ``pos`` when it opens with the name of a body and a verb ("The
+        Maranthean Defence Ministry has not repeated ..."): who a following "it" may mean."""
+        text = self.doc.text
+        starts = self.doc._sentence_starts
+        i = bisect.bisect_left(starts, pos) - 1  # the sentence of the pronoun itself
+        if i < 1:
+            return []
+        m = _BODY_LEAD.match(text, starts[i - 1])
+        if m is None or not self.rules.group_rx.search(m.group(1).split()[-1]):
+            return []
+        return [(starts[i - 1], m.group(1))]
+
     def _pronoun(self, at: Attribution, p: str, pos: int) -> None:
         if p in ("he", "she", "i", "we"):
             want = {"he": "male", "she": "female"}.get(p)
@@ -2581,11 +2610,18 @@ class Resolver:
                 return
         else:
             want_plural = p == "they"
-            for gpos, name, plural in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
-                if gpos < pos and (plural == want_plural or p == "they"):
-                    at.speaker, at.kind = name, "group"
-                    self.groups.append((pos, name, plural))
-                    return
+            cands = [(gpos, name, plural) for gpos, name, plural in self.groups[-ANTECEDENT_LOOKBACK:]
+                     if gpos < pos and (plural == want_plural or p == "they")]
+            if p == "it":
+                # "The Maranthean Defence Ministry has not repeated its claim. In a second statement,
+                # it said ...": a body that opens the sentence before
+                cands += [(bpos, name, False) for bpos, name in self._body_subjects(pos)]
+                cands.sort()
+            if cands:
+                gpos, name, plural = cands[-1]
+                at.speaker, at.kind = name, "group"
+                self.groups.append((pos, name, plural))
+                return
         at.speaker = None
         at.warning = f"speaker '{at.subject}' has no named antecedent in the article"
 
