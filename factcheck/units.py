@@ -30,6 +30,7 @@ DEFINITIONS = (
     "BRL = [currency_brl] = real = reais",
     "BDT = [currency_bdt] = taka",
     "PLN = [currency_pln] = zloty = zlotys",
+    "AWG = [currency_awg] = florin = florins",
     "CHF = [currency_chf] = swiss_franc",
     "IDR = [currency_idr] = rupiah",
     "KRW = [currency_krw]",

@@ -1109,3 +1109,16 @@ def test_a_scaled_value_has_no_binary_rounding_a_reader_would_see(text, value):
 ])
 def test_figures_of_batch_24(text, figure, category):
     assert _by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    ("At the hospital, 17 survivors remain on the wards.", "17", "wounded"),
+    ("Doctors said three passengers would need surgery.", "three", "wounded"),
+    ("At least 1,300 members are held without trial in jails.", "At least 1,300", "detained"),
+    ("The government pledged 5 million florins to the families.", "5 million florins", "money"),
+    # a condition of a part does not override the whole it is part of, nor an elided verb
+    ("It evacuated 37 patients, among them 9 in intensive care, from the hospital.", "9", "displaced"),
+    ("Four of them died at the scene and two in hospital.", "two", "killed"),
+])
+def test_figures_of_batch_26(text, figure, category):
+    assert _by_text(text)[figure].category == category
