@@ -1019,3 +1019,31 @@ def test_speakers_of_batch_26(text, kind, words, speaker):
 
 def test_told_with_a_noun_object_reports_no_clause():
     assert statements_of("The spice seller Hamid Orsay has told his story many times now.") == []
+
+
+@pytest.mark.parametrize("text, kind, words, speaker", [
+    ("“They came down the road in prison clothes.” That was how Lidija Morr, who runs a grocery, described the "
+     "morning.", "quote", "They came down the road in prison clothes.", "Lidija Morr"),
+    ("“We have closed it on the human ones,” said Tarsova's chief negotiator, Deputy Foreign Minister Ilan Voss, "
+     "as he left the hotel.", "quote", "We have closed it on the human ones", "Ilan Voss"),
+    # an official who asked not to be named speaks; the request is no one's words
+    ("A senior official who asked not to be named because the talks were confidential said the lists had been "
+     "agreed.", "statement", "the lists had been agreed", "A senior official"),
+    ("Halvorsen Ratings, a credit rating agency, said in a note to clients on Thursday that the plan was credible.",
+     "statement", "the plan was credible", "Halvorsen Ratings"),
+    ("A lower court awarded 400,000 krel each, a sum the Supreme Court described as “manifestly inadequate.”",
+     "quote", "manifestly inadequate.", "Supreme Court"),
+])
+def test_speakers_of_batch_25(text, kind, words, speaker):
+    found = {c.text: c.speaker for c in _claims(text) if c.kind == kind}
+    assert found.get(words) == speaker, found
+
+
+def test_asked_not_to_be_named_is_no_request():
+    found = [c.text for c in statements_of("A senior official who asked not to be named said the lists had been agreed.")]
+    assert found == ["the lists had been agreed"]
+
+
+def test_described_as_a_quotation_alone_is_no_statement():
+    assert statements_of("A lower court awarded 400,000 krel, a sum the Supreme Court described as “manifestly "
+                         "inadequate.”") == []

@@ -226,7 +226,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         r"|(?:in|on|at|during|after|before|via)\s+(?:(?:a|an|the|its|his|her|their)\s+(?:[\w’'.-]+\s+){0,3})?"
         r"(?:statement|interview|post|briefing|speech|report|update|release|address|message|letter|study|paper|"
         r"assessment|analysis|survey|filing|ruling|judgment|judgement|memo|op-ed|column|"
-        r"tweet|conference|meeting|call|event|rally|hearing|summit|ceremony|visit|session|appearance|video)s?"
+        r"tweet|conference|meeting|call|event|rally|hearing|summit|ceremony|visit|session|appearance|video|note)s?"
         rf"(?:\s+(?:on|to|with|in|at)\s+(?:the\s+)?{capword}(?:\s+{capword})*{daypart})?"
         # "in reports tabled in Parliament", "in a statement posted on X"
         rf"(?:\s+[a-z]+ed\s+(?:in|to|on|at|by|before)\s+(?:the\s+)?{capword}(?:\s+{capword})*)?"
@@ -292,7 +292,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
                                 rf"(?P<noun>{_alt(w.get('cataphora_nouns', []) or ['words'])})"
                                 # "The words were those of Rasmus Vey"
                                 rf"|The\s+(?P<noun2>{_alt(w.get('cataphora_nouns', []) or ['words'])})\s+(?:is|was|are|were)\s+(?:those|that))"
-                                r"\s+of\s+"),
+                                r"\s+of\s+"
+                                # "That was how Lidija Morr, who runs a grocery, described the hours after"
+                                r"|[\s”\"’]*(?:That|This)\s+(?:is|was)\s+(?P<noun3>how)\s+"),
         qualified_number_rx=_qualified_number_rx(rules_paths),
         source_rx=re.compile(rf"\b{_first_chars(_cased(v.get('figure_source', [])))}(?:{_alt(_cased(v.get('figure_source', [])))})\b"),
     )
@@ -613,6 +615,10 @@ _DOC_ISSUER = re.compile(r"(?:(?:a|an|the|A|An|The)\s+)?(?:[\w-]+\s+){0,2}?(?P<n
 _PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued)\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?by\s+(?:the\s+)?"
                            r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*")
 _PLACE_POSSESSIVE = re.compile(r"^(?:[Tt]he\s+)?(?:country|nation|state|city|region|province|government|island|territory)[’']s\s+(?=[A-Z])")
+_ANONYMOUS_RELATIVE = re.compile(r",?\s+who\s+(?:asked|requested|spoke|declined)\s+(?:[^,.;]*?\s)?(?:named|identified|anonymity)"
+                                 r"(?:\s+(?:because|as|since)\s+[^,.;]*)?,?$")
+_ANONYMITY = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
+_TRAILING_RELATIVE = re.compile(r"\s+(?:who|whom|which|that)$")
 _BODY_WORDS_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?((?!(?:the|an?)\s)[a-z]+(?:\s+[a-z]+)+)\s+([a-z]+)")  # "excise department data"
 _BODY_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?([a-z]+)\s+([a-z]+)")  # "(the) ministry data", "a military statement"
 _THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+)")
@@ -925,6 +931,12 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     (``Othman Abduljalil, health minister ..., told``; ``The spokesman, Lior Haiat, said``)."""
     while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
         hi -= 1
+    if "anonym" in s[max(lo, hi - 120):hi] or " named" in s[max(lo, hi - 120):hi]:
+        # "A senior official who asked not to be named because the talks were confidential
+        # said": the official, without the clause that explains the anonymity
+        anon = _ANONYMOUS_RELATIVE.search(s, max(lo, hi - 160), hi)
+        if anon is not None:
+            hi = anon.start()
     # "Housing advocates, for their part, said": an aside in commas between subject and verb
     low_end = s[max(lo, hi - 24):hi].lower()
     for phrase in rules.between_phrases:
@@ -1433,6 +1445,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     after = m.end()
     if cue in rules.request or cue in rules.promise:
         after = _tail_end(text, after, rules, cue)  # "vowed in a video statement on Tuesday to ..."
+    if cue in rules.request and _ANONYMITY.match(text, m.end(), s1):
+        return []  # "an official who asked not to be named": no one's words
     if cue in rules.request:
         r = _REQUEST_OBJ.match(text, after, s1)
         if r and r.group(1).strip() and not any(w.lower() in rules.finite for w in _words(r.group(1))) \
@@ -1452,7 +1466,9 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             # the plan "too little, too late" and said ...'), else to the next comma
             close = text.find(_CLOSER[text[r.end() - 1]], r.end(), s1)
             q_end = close + 1 if close != -1 else text.find(",", r.end(), s1)
-            ca, cb = _clause_bounds(text, r.start(1), q_end if q_end != -1 else s1)
+            start = r.end() - 1 if r.group(1).strip().lower() == "as" else r.start(1)
+            # ("described as “manifestly inadequate”": the quotation is all there is; no clause)
+            ca, cb = _clause_bounds(text, start, q_end if q_end != -1 else s1)
             while cb > ca and text[cb - 1] in ",”\"’":
                 cb -= 1
             form = "quote_credit" if cue in rules.quote_credit else "quote_only"
@@ -1622,8 +1638,10 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
     rest = _INV_ROLE.match(text, sb, s1)
     if rest and (_words(rest.group(1)) or [""])[0].lower() in rules.participle:
         rest = None  # '..., adding that ...': a statement of its own, not a role
-    if rest and _role_like(sub, rules) and _looks_name(rest.group(1).strip(), rules):
+    if rest and _role_like(sub, rules) and (_looks_name(rest.group(1).strip(), rules)
+                                            or _looks_name(_without_titles(rest.group(1).strip(), rules), rules)):
         # '"...," said Dana's mother, Ruth Keshet, outside ...': the name after the role speaks
+        # (with a title of its own: "said Tarsova's chief negotiator, Deputy Foreign Minister Ilan Voss")
         role = _strip_det(sub)
         na = rest.start(1) + (len(rest.group(1)) - len(rest.group(1).lstrip()))
         sa, sb, sub = na, na + len(rest.group(1).strip()), rest.group(1).strip()
@@ -2165,6 +2183,7 @@ class Resolver:
         sub = _POSSESSIVE_END.sub("", sub)
         sub = _OBJECT_PRONOUNS.get(sub.lower(), sub)  # "According to him, ..."
         sub = _PLACE_POSSESSIVE.sub("", sub)  # "the country's Ministry of Emergency Situations"
+        sub = _TRAILING_RELATIVE.sub("", sub)  # "A senior official who (asked not to be named)"
         issuer = self._document_issuer(sub)
         if issuer is not None:
             # "a statement the bank released", "an annual report published on Thursday by the
@@ -2710,7 +2729,7 @@ def credited_after(doc: Document, rules_paths: Iterable[str], pos: int) -> Attri
     if name is None:
         return None
     sent = doc.sentence_at(m.end())
-    noun = "noun" if m.group("noun") else "noun2"
+    noun = "noun" if m.group("noun") else "noun2" if m.group("noun2") else "noun3"
     at = Attribution("cataphora", m.group(noun).lower(), m.start(noun), m.end(noun), name.group(), name.start(),
                      name.end(), pos, pos, sent, m.start(), name.end())
     an.resolver.resolve(at)
