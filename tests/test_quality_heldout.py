@@ -16,7 +16,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch24.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch26.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -98,7 +98,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch9.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -106,7 +106,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.94,
+        ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.97,
     },
@@ -158,17 +158,17 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch15.jsonl": {
         ("figures", "speaker_acc"): 0.85,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.91,
+        ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch16.jsonl": {
         ("figures", "speaker_acc"): 0.85,
@@ -201,14 +201,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch19.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.94,
         ("figures", "category_acc"): 0.84,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.89,
+        ("quotes", "speaker_acc"): 0.90,
         ("statements", "f1"): 0.89,
-        ("statements", "speaker_acc"): 0.91,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch20.jsonl": {
         ("figures", "speaker_acc"): 0.89,
@@ -226,19 +226,19 @@ FLOORS = {
         ("figures", "category_acc"): 0.85,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.95,
+        ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch22.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.92,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch23.jsonl": {
         ("figures", "speaker_acc"): 0.90,
@@ -246,19 +246,39 @@ FLOORS = {
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.96,
+        ("quotes", "speaker_acc"): 0.98,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch24.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.94,
+        ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.91,
+        ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch25.jsonl": {
+        ("figures", "speaker_acc"): 0.95,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.91,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch26.jsonl": {
+        ("figures", "speaker_acc"): 0.84,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.84,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.86,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.93,
     },
 }
 
