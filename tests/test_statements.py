@@ -1047,3 +1047,11 @@ def test_asked_not_to_be_named_is_no_request():
 def test_described_as_a_quotation_alone_is_no_statement():
     assert statements_of("A lower court awarded 400,000 krel, a sum the Supreme Court described as “manifestly "
                          "inadequate.”") == []
+
+
+def test_appositions_are_what_the_pattern_finds_at_every_capital():
+    from factcheck.extract.speakers import _NAMED_AS, _appositions
+    text = ("The Civilian Harm Monitor, an independent research group, said so. McDonald Relief Fund (MRF), a charity, "
+            "and the Bank of Kestria, the central bank, agreed; Ann, the mayor; O'Neill Trust, a body. "
+            "Red Cross, the agency, then Water For All And Everyone In The Valley Of Kesh, a group, spoke.")
+    assert [(m.span(), m.groups()) for m in _appositions(text)] == [(m.span(), m.groups()) for m in _NAMED_AS.finditer(text)]
