@@ -1055,3 +1055,29 @@ def test_appositions_are_what_the_pattern_finds_at_every_capital():
             "and the Bank of Kestria, the central bank, agreed; Ann, the mayor; O'Neill Trust, a body. "
             "Red Cross, the agency, then Water For All And Everyone In The Valley Of Kesh, a group, spoke.")
     assert [(m.span(), m.groups()) for m in _appositions(text)] == [(m.span(), m.groups()) for m in _NAMED_AS.finditer(text)]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # "Justice" is a title only before a person's name, not before a body's
+    ("Kavrenia released 40 prisoners in exchange, the Justice Ministry said.", "Kavrenia released 40 prisoners in exchange",
+     "Justice Ministry"),
+    # a bullet or a live blog's time stamp before the sentence
+    ("• Kavrenia released 40 prisoners, the Justice Ministry said", "Kavrenia released 40 prisoners", "Justice Ministry"),
+    ("09:15 - Brightloom Textiles, which owns the factory, has issued a statement, saying it will pay 500,000 tovars.",
+     "it will pay 500,000 tovars", "Brightloom Textiles"),
+    ("15:05 — Emergency services now confirm four deaths and say three people are missing.",
+     "three people are missing", "Emergency services"),
+])
+def test_statements_of_batch_26(text, clause, speaker):
+    found = {c.text: c.speaker for c in statements_of(text)}
+    assert found.get(clause) == speaker, found
+
+
+def test_a_figure_in_a_repeated_pledge_and_not_across_a_semicolon():
+    from factcheck.extract import ExtractOptions as _Options
+    got = {c.text: c.speaker for c in extract_article(Article(id="t", text=(
+        "Transport Minister Anouk Delacourt-Haim, who visited the quay on Tuesday, repeated her pledge of 200,000 "
+        "crowns for each bereaved family.\n\n18:45 - Polls close; turnout provisionally put at 47pc"),
+        published=THURSDAY), _Options(kinds=("figure",)))}
+    assert got["200,000 crowns"] == "Anouk Delacourt-Haim"
+    assert got["47pc"] is None

@@ -1188,6 +1188,8 @@ def _dates_in(doc: Document, a: int, b: int) -> str | None:
 
 def _clause_bounds(s: str, a: int, b: int) -> tuple[int, int]:
     a, b = _trim(s, a, b)
+    if a < b and s[a] in _BULLETS:  # "• Kavrenia released 40 prisoners, the ministry said"
+        a, b = _trim(s, a + 1, b)
     m = _THAT.match(s, a, b)
     if m:
         a = m.end()
@@ -1718,7 +1720,7 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
     hold small words and a title in lower case ("Opposition leader Stefan Araujo", "Kanvara's
     Ministry of Health"), up to its last capitalised word before a word in lower case or a
     date. A dateline before a dash is skipped ("LORSK (NPA) — The ministry ...")."""
-    d = _DATELINE.match(text, s0, hi)
+    d = _DATELINE.match(text, s0, hi) or _STAMP.match(text, s0, hi)
     if d:
         s0 = d.end()
     d = _OPENING_DATE.match(text, s0, hi) if text[s0:s0 + 1] in "OoLlTtEeYy" else None
@@ -1768,7 +1770,7 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
                 # "Chief Minister R. Venkatachalam, who toured ..., announced ... and said": the
                 # name before a relative clause or an apposition; anything else is not a subject
                 nxt = _WORD_AFTER_COMMA.match(text, t.end())
-                if nxt and (nxt.group(1).lower() in rules.appositive_det or nxt.group(1).lower() in ("who", "whose")):
+                if nxt and (nxt.group(1).lower() in rules.appositive_det or nxt.group(1).lower() in ("who", "whose", "which")):
                     return _Subject(toks[0].start(), t.end() - 1, None, toks[0].start())
                 aside = _ASIDE_AFTER_COMMA.match(text, t.end())
                 if aside and aside.group(1).lower() in rules.between_phrases and end is None:
@@ -1787,6 +1789,8 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
                         return _Subject(toks[0].start(), end, None, toks[0].start())
             continue
         if w not in inside and not _title_run_then_name(toks, toks.index(t), rules):
+            if end is not None and end == t.start() - 1 and w.rstrip(",").lower() in rules.groups:
+                end = t.end() - w.endswith(",")  # "Emergency services now confirm ...": the group noun too
             break
     if end is None:
         return None
@@ -1814,6 +1818,9 @@ _LEAD_ROLE_THEN_NAME = re.compile(r"((?:The|A|An|Our|Its|His|Her|Their)\s+[^,;:.
 _ROLE_LEADS = ("The ", "A ", "An ", "Our ", "Its ", "His ", "Her ", "Their ")
 _ROLE_THEN_NAME = re.compile(r"((?:The|A|An)\s+[^,;:.]{2,80}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # A dateline at the start of a news story, up to its dash: "LORSK (NPA) — ".
+# A live blog's time stamp or a bullet before a sentence: "09:15 - ", "• ".
+_BULLETS = "•·▪"
+_STAMP = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*|[•·▪]\s*)")
 _DATELINE = re.compile(r"[A-Z][A-Z’'.\- ]+(?:,[^—–]{1,40})?(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
 # ", a claim the army dismissed as": a noun for what was said, then the clause's subject
 _OBJECT_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?P<noun>[a-z]+)\s+"
@@ -1972,8 +1979,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             if text[st] == "A":
                 _unnamed_person(text, st, rules, out)
             continue
-        if rules.role_rx.match(text, st):
-            continue  # "Chief Minister Ravi Rao, who ...": named with the title above
+        if rules.role_rx.match(text, st) or rules.role_rx.search(r.group(1)):
+            continue  # "Chief Minister Ravi Rao, who ...", "Transport Minister X, who": named with the title above
         if _RELATIVE_LEAD.match(r.group(3)):
             # "Irena Matek, whose 24-year-old son died ...": a relative clause, not her role; she
             # is still who a later "she" may mean
@@ -2488,7 +2495,9 @@ class Resolver:
             toks = n.group(1).split()
             if toks[0] in ("of", "for", "to"):
                 toks = toks[-2:] if len(toks) >= 4 else toks[-1:]
-            if any(t in self.rules.not_names for t in toks) or (not m.group()[0].isupper() and len(toks) < 2):
+            if any(t in self.rules.not_names for t in toks) or (not m.group()[0].isupper() and len(toks) < 2) \
+                    or (len(toks) == 1 and self.rules.group_rx.fullmatch(toks[0])):
+                # (not "the Justice Ministry": a title word that names a body)
                 continue
             name = " ".join(toks)
             role = _strip_det(sub[: sub.rfind(name)].strip(" ,"))
@@ -2874,7 +2883,8 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
         sub = _subject_before(text, sent.start, verb.start(), rules)
         if sub is None:
             sub = _sentence_subject(text, sent.start, verb.start(), rules)
-            if sub is not None and ", " in text[sub.end:verb.start()] and not rules.source_rx.match(
+            between = text[sub.end:verb.start()] if sub is not None else ""
+            if sub is not None and (", " in between or ";" in between) and not rules.source_rx.match(
                     text, _next_word_start(text, sub.end)):
                 # the sentence's subject gives the figure only when its own verb gives figures ("The
                 # ministry recorded ..., with infections confirmed in nine of 11 provinces"; not "...,
