@@ -1081,3 +1081,25 @@ def test_a_figure_in_a_repeated_pledge_and_not_across_a_semicolon():
         published=THURSDAY), _Options(kinds=("figure",)))}
     assert got["200,000 crowns"] == "Anouk Delacourt-Haim"
     assert got["47pc"] is None
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a name someone gave in place of a full one, with or without commas
+    ("Reached by phone, a teacher who gave only her first name, Amal, said the bread ran out. "
+     "“I have no answer for her,” she said.", "I have no answer for her", "Amal"),
+    ("A 15-year-old who asked to be identified only as Kito said he was taken from a pitch. "
+     "“They told us we would be paid,” he said.", "They told us we would be paid", "Kito"),
+    # a one-word name after a role in apposition, before a relative clause
+    ("Kito's mother, Agnes, who walked 90 km to the centre, said she would keep him. “They know his face,” she said.",
+     "They know his face", "Agnes"),
+    # a lower-case title after an inverted verb; a title the article used before
+    ('"We had no electricity," said principal Tebogo Malatji.', "We had no electricity", "Tebogo Malatji"),
+    ('Education MEC Nomvula Dlamini-Khoza said 23 schools failed.\n\n"Each gets an adviser," the MEC said.',
+     "Each gets an adviser", "Nomvula Dlamini-Khoza"),
+    # a possessive pronoun opens the sentence the colon ends
+    ("Gov. Ramon Valderama placed the province under a state of calamity.\n\nHis message to residents was simple: "
+     "“Stay in the evacuation centers.”", "Stay in the evacuation centers.", "Ramon Valderama"),
+])
+def test_quote_speakers_of_batches_27_and_28(text, quote, speaker):
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes[quote] == speaker, quotes

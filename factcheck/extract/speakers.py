@@ -266,7 +266,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             rf"|(?<!\.)(?P<role>{_alt(r['titles'])})(?!\w))"),
         known_as=tuple(x.lower() + " " for x in t["phrases"].get("known_as", [])),
         claim_nouns=low(w.get("claim_nouns", [])),
-        alias_rx=re.compile(rf"\b(?:{_alt(n.get('alias_cues', []))})\s+((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,2}})\s*$",
+        alias_rx=re.compile(rf"\b(?:{_alt(n.get('alias_cues', []))}),?\s+((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,2}})\s*$",
                             re.IGNORECASE),
         harmed_rx=re.compile(r"(?:\s+(?:in|at|from|near)\s+(?:[\w-]+\s+){0,3}?)?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+"
                              rf"(?:\w+\s+)?(?:{_alt(t['phrases'].get('harmed', []))})|(?:{_alt(t['phrases'].get('harmed_active', []))}))\b"),
@@ -574,6 +574,7 @@ _PLACE_OF = re.compile(r"(.+?)\s+(?:in|of|at|from)\s+(?:the\s+)?\S")
 _ABSOLUTE = re.compile(r"\s*(?:his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]{3,}ing\s*")
 _AGE_TAIL = re.compile(r",\s*\d{1,3}\s*$")
 _RELATIVE_LEAD = re.compile(r"\s*(?:who|whose|which)\s", re.IGNORECASE)
+_WHO_SPLIT = re.compile(r"\s+(?:who|whom)\s+")
 _WHO_LEAD = re.compile(r"\s*(?:who|whose|which|(?-i:[a-z]{3,}ing))\s", re.IGNORECASE)
 _WHO = re.compile(r"\s*(?:who|which)\b")
 _WS = re.compile(r"\s+")
@@ -1026,12 +1027,26 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             if alias and _looks_name(alias.group(1), rules):
                 # "A spokesman for the Front, who uses the nom de guerre Abu Sami, said": the name
                 return _Subject(alias.start(1), alias.end(1), _strip_det(s[p[0]:p[1]]), p[0])
+            if c1 is not None and c1.group() == "," and " " not in s[p[0]:p[1]]:
+                # "Kito's mother, Agnes, who walked 90 km, said": a one-word name after a role
+                k = cuts.index(c1)
+                before = s[cuts[k - 1].end() if k else lo:c1.start()].strip()
+                if _role_like(before, rules) and _looks_name(s[p[0]:p[1]], rules):
+                    return _Subject(p[0], p[1], _strip_det(before), s.find(before, lo))
             return _Subject(p[0], p[1], None, p[0])
         return None
     span = _subject_in(s, last[0], last[1], rules)
     if span is None:
         return None
     sub = s[span[0]:span[1]]
+    a0 = (c1.end() if c1 else lo) if c2 is not None and c2.group() == "," else last[0]
+    alias = rules.alias_rx.search(s, a0, span[1]) if a0 < span[0] else None
+    if alias is not None and alias.start(1) == span[0]:
+        # "a teacher who gave only her first name, Amal, said", "a 15-year-old who asked to be
+        # identified only as Kito said": the name given, a person's
+        lead = s[a0:alias.start()].strip()
+        role = _WHO_SPLIT.split(lead, 1)[0].strip() or None
+        return _Subject(span[0], span[1], _strip_det(role) if role else "person", span[0])
     if c2 is not None and c2.group() == ",":
         # "..., Oregon, police say": a bare plural is the subject itself, not a role of the name
         # before it (a role in apposition is singular or has a determiner: "a rights group")
@@ -2800,9 +2815,14 @@ def credited_by_line(doc: Document, rules_paths: Iterable[str], open_at: int, cl
     colon = k - 1
     sent = doc.sentence_at(colon)
     sub = _sentence_subject(text, sent.start, colon, an.rules)
+    if sub is None and text.startswith(("His ", "Her "), sent.start):
+        # "His message to residents was simple: ...": whom "his" means
+        sub = _Subject(sent.start, sent.start + 3, None, sent.start)
     if sub is None:
         return None
-    at = Attribution("colon_line", "", colon, colon + 1, text[sub.start:sub.end], sub.start, sub.end,
+    said_by = text[sub.start:sub.end]
+    said_by = {"His": "he", "Her": "she"}.get(said_by, said_by)
+    at = Attribution("colon_line", "", colon, colon + 1, said_by, sub.start, sub.end,
                      open_at, open_at, sent, sent.start, colon + 1, role=sub.role)
     an.resolver.resolve(at)
     return at if at.speaker and at.kind == "person" else None
