@@ -16,7 +16,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch26.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch28.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -161,13 +161,13 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch15.jsonl": {
-        ("figures", "speaker_acc"): 0.85,
+        ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.95,
-        ("statements", "f1"): 0.95,
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch16.jsonl": {
@@ -268,17 +268,37 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch26.jsonl": {
-        ("figures", "speaker_acc"): 0.84,
+        ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.84,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.86,
+        ("quotes", "speaker_acc"): 0.88,
         ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch27.jsonl": {
+        ("figures", "speaker_acc"): 0.86,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.91,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.89,
+    },
+    "gold-batch28.jsonl": {
+        ("figures", "speaker_acc"): 0.81,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.82,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.87,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.91,
     },
 }
 
