@@ -153,6 +153,7 @@ class Rules:
     cue_rx: re.Pattern
     quoting: frozenset  # "quoted X as saying": X speaks
     generic_then_name_rx: re.Pattern  # "group Humanity Bridge": a generic body's noun before a capital
+    opening_words: frozenset  # subordinators and prepositions that may open a phrase before a subject
     participle_cut_rx: re.Pattern  # ", adding that": where a reported clause hands over to a participle
     according_rx: re.Pattern
     speaker_cut_rx: re.Pattern
@@ -239,6 +240,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         table=t,
         say=low(v["say"]), strict=low(v["strict"]), that_only=low(v["that_only"]),
         request=low(v["request"]), promise=low(v["promise"]), quoting=low(v.get("quoting", [])),
+        opening_words=low(w["subordinators"]) | PREPOSITIONS,
         generic_then_name_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p.get('generic_bodies', []))})\s+[A-Z]"), quote_only=low(v["quote_only"]), quote_credit=low(v.get("quote_credit", [])),
         question=low(v["question"]),
         participle=low(v["participle"]), between=low(w["between"]), passive=low(w["passive"]),
@@ -1571,6 +1573,18 @@ def _named_in_a_phrase_before(s: str, lo: int, cuts: list[re.Match], c1: re.Matc
     return len(seg) >= 3 and seg[0].lower() in PREPOSITIONS and seg[-1].lower() in rules.titles_lower
 
 
+def _after_opening_phrase(text: str, st: int, hi: int, words: frozenset) -> int | None:
+    """Where the subject may begin in a sentence at ``st`` that opens with one of ``words`` (a
+    subordinator or preposition: "When the rains failed, ...", "After the briefing, ..."):
+    after the comma that closes the opening phrase within ``FRONTED_CLAUSE_REACH``, or ``st``
+    when none does; None when the sentence opens otherwise."""
+    w = _FIRST_WORD.match(text, st, hi)
+    if w is None or w.group(1).lower() not in words:
+        return None
+    comma = text.find(", ", w.end(), min(hi, st + FRONTED_CLAUSE_REACH))
+    return comma + 2 if comma != -1 else st
+
+
 def _next_word_start(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
@@ -1741,14 +1755,12 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
     d = _OPENING_DATE.match(text, s0, hi) if text[s0:s0 + 1] in "OoLlTtEeYy" else None
     if d:
         s0 = d.end()
-    w = _FIRST_WORD.match(text, s0, hi)
-    fronted = False
-    if w is not None and (w.group(1).lower() in rules.subordinators or w.group(1).lower() in PREPOSITIONS):
-        # "After the briefing, the ministry issued a statement saying ...": the subject comes
-        # after the opening phrase
-        comma = text.find(", ", w.end(), min(hi, s0 + FRONTED_CLAUSE_REACH))
-        if comma != -1:
-            s0, fronted = comma + 2, True
+    # "After the briefing, the ministry issued a statement saying ...": the subject comes after
+    # the opening phrase
+    after = _after_opening_phrase(text, s0, hi, rules.opening_words)
+    fronted = after is not None and after > s0
+    if fronted:
+        s0 = after
     toks = list(_NONSPACE.finditer(text, s0, hi))[:MAX_SUBJECT_WORDS + 2]
     if len(toks) < 2:
         return None
@@ -2121,7 +2133,7 @@ class Resolver:
         self._subject_mentions = [mn for mn in mentions if mn.subject]
         self._subject_starts = [mn.start for mn in self._subject_mentions]
         # words that open a clause or phrase before a sentence's subject ("When ..., X sold")
-        self._fronting = rules.subordinators | PREPOSITIONS | rules.before_pronoun
+        self._fronting = rules.opening_words | rules.before_pronoun
         self._doc_issuer_rx = _DOC_ISSUER
 
     def _learn(self, name: str, gender: str | None = None) -> None:
@@ -2601,12 +2613,12 @@ class Resolver:
             if not _PERSON_PRONOUN_LEAD.match(text, starts[j]):
                 budget -= 1  # ("She had owned 140 of them.": a sentence that goes on about her is free)
         for st in starts[j:i]:
-            w = _FIRST_WORD.match(text, st)
-            if w is not None and w.group(1).lower() in self._fronting:
-                # "When the rains failed, Amina Seyoum sold her goats." (not "By June she ...")
-                m = self._after_fronted_clause(st, w.end())
-            else:
+            after = _after_opening_phrase(text, st, len(text), self._fronting)
+            if after is None:
                 m = _SURNAME_LEAD.match(text, st)
+            else:
+                # "When the rains failed, Amina Seyoum sold her goats." (not "By June she ...")
+                m = self._after_fronted_clause(after) if after > st else None
             if m is None:
                 continue
             name = m.group(1)
@@ -2632,16 +2644,14 @@ class Resolver:
                 out.append((st, full))
         return out
 
-    def _after_fronted_clause(self, st: int, after: int) -> re.Match | None:
-        """The name and verb after a clause or phrase that opens the sentence at ``st`` with a
-        subordinator or preposition ending at ``after`` ("When the rains failed, Amina Seyoum
-        sold ...", "In 2019, Ivo Rask left ..."): a full name, or a possessive ("In the camp,
-        Adeyo's mother asks ...")."""
+    def _after_fronted_clause(self, pos: int) -> re.Match | None:
+        """The name and verb at ``pos``, after a clause or phrase that opens the sentence ("When
+        the rains failed, Amina Seyoum sold ...", "In 2019, Ivo Rask left ..."): a full name, or
+        a possessive ("In the camp, Adeyo's mother asks ...")."""
         text = self.doc.text
-        comma = text.find(", ", after, min(len(text), st + FRONTED_CLAUSE_REACH))
-        if comma == -1 or not text[comma + 2:comma + 3].isupper():
+        if not text[pos:pos + 1].isupper():
             return None
-        m = _SURNAME_LEAD.match(text, comma + 2)
+        m = _SURNAME_LEAD.match(text, pos)
         return m if m is not None and (" " in m.group(1) or m.group(1).endswith(("’s", "'s"))) else None
 
     def _body_subjects(self, pos: int) -> list[tuple[int, str]]:
