@@ -132,3 +132,8 @@ def test_no_ends_a_sentence_unless_a_number_follows():
     doc = Document(Article(id="t", text=text))
     assert [s.text for s in doc.sentences] == ["Frank Lee said so before voting no.", "He left.",
                                                 "It was item No. 5 on the list."]
+
+
+def test_an_initial_p_does_not_end_a_sentence():
+    doc = Document(Article(id="t", text="Jane P. Smith said so. See pp. 12-14 of the report."))
+    assert [s.text for s in doc.sentences] == ["Jane P. Smith said so.", "See pp. 12-14 of the report."]

@@ -22,7 +22,7 @@ u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e etc vs v al ft mt
 """.split())
 # Abbreviations that stand before a number ("No. 5", "pp. 12-14"): before anything else the
 # period may end a sentence ("Frank Wieczorek said before voting no. He said").
-_BEFORE_NUMBERS = frozenset("no nos vol p pp fig ch art sec para".split())
+_BEFORE_NUMBERS = frozenset("no nos vol pp fig ch art sec para".split())
 # Characters that may close a sentence after its final punctuation.
 CLOSERS = "\"'”’)]»"
 OPENERS = "\"'“‘([«"
@@ -121,7 +121,7 @@ def _is_boundary(text: str, punct_start: int, end: int, stop: int) -> bool:
         initial = len(word) == 1 and word.isalpha() and not (k > 0 and text[k - 1].isdigit())
         if initial and word not in ABBREVIATIONS and text[j] in OPENERS:
             return True  # "in the camp's Sector C. \"Many of the children ...\"": a quotation opens a sentence
-        if word in _BEFORE_NUMBERS and not text[j].isdigit():
+        if word in _BEFORE_NUMBERS and not initial and not text[j].isdigit():
             pass  # "voted no. He said": "No. 5", "p. 12" stand before a number
         elif word and (word in ABBREVIATIONS or initial):
             # "Lt. Gen. Herzi", "Oct. 7", "J. Smith": not an end, unless a quote or a
