@@ -1103,3 +1103,13 @@ def test_a_figure_in_a_repeated_pledge_and_not_across_a_semicolon():
 def test_quote_speakers_of_batches_27_and_28(text, quote, speaker):
     quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
     assert quotes[quote] == speaker, quotes
+
+
+def test_a_verb_inside_a_compound_is_no_verb_of_saying():
+    found = {c.text: c.speaker for c in statements_of("Well-informed sources said the talks had stalled.")}
+    assert found == {"the talks had stalled": "Well-informed sources"}
+
+
+def test_informed_takes_an_audience_like_told():
+    found = {c.text: c.speaker for c in statements_of("Ann Cole informed the court that she had paid.")}
+    assert found == {"she had paid": "Ann Cole"}

@@ -154,6 +154,7 @@ class Rules:
     quoting: frozenset  # "quoted X as saying": X speaks
     generic_then_name_rx: re.Pattern  # "group Humanity Bridge": a generic body's noun before a capital
     opening_words: frozenset  # subordinators and prepositions that may open a phrase before a subject
+    audience_verbs: frozenset  # "told", "informed": verbs whose audience stands before the reported clause
     participle_cut_rx: re.Pattern  # ", adding that": where a reported clause hands over to a participle
     according_rx: re.Pattern
     speaker_cut_rx: re.Pattern
@@ -241,6 +242,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         say=low(v["say"]), strict=low(v["strict"]), that_only=low(v["that_only"]),
         request=low(v["request"]), promise=low(v["promise"]), quoting=low(v.get("quoting", [])),
         opening_words=low(w["subordinators"]) | PREPOSITIONS,
+        audience_verbs=low(v.get("audience_verbs", ["told", "tells", "tell"])),
         generic_then_name_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p.get('generic_bodies', []))})\s+[A-Z]"), quote_only=low(v["quote_only"]), quote_credit=low(v.get("quote_credit", [])),
         question=low(v["question"]),
         participle=low(v["participle"]), between=low(w["between"]), passive=low(w["passive"]),
@@ -1135,7 +1137,7 @@ def _strip_det(x: str | None) -> str | None:
 def _tail_end(s: str, pos: int, rules: Rules, cue: str) -> int:
     """Skip what may follow a verb of saying before the reported clause: dates, ``in a
     statement``, ``to reporters``; after ``told``, its audience."""
-    if cue.lower() in ("told", "tells", "tell"):
+    if cue.lower() in rules.audience_verbs:
         m = rules.audience_rx.match(s, pos)
         if m:
             pos = m.end()
@@ -1358,6 +1360,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     cue = m.group()
     if cue[:1].isupper() and m.start() > s0 and _CAP_WORD_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
         return []  # "the Union of Southern States announced": part of a name, not a verb
+    if m.start() > s0 and text[m.start() - 1] == "-":
+        return []  # "well-informed sources": part of a compound, not a verb
     # (a verb of several words may be matched over any run of white space)
     cue = cue.lower() if cue.isalpha() else " ".join(cue.split()).lower()
     if cue in rules.quoting:
