@@ -131,13 +131,13 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch12.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.91,
-        ("statements", "f1"): 0.95,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch13.jsonl": {
