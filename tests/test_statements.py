@@ -1113,3 +1113,17 @@ def test_a_verb_inside_a_compound_is_no_verb_of_saying():
 def test_informed_takes_an_audience_like_told():
     found = {c.text: c.speaker for c in statements_of("Ann Cole informed the court that she had paid.")}
     assert found == {"she had paid": "Ann Cole"}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a name with an age after a copula, or after "For", is who a later "she" means
+    ("Rania Costel, a lawyer, said the list was wrong.\n\nAmong those waiting was Sabine Oruga, 58, whose son was "
+     "captured. He was not on the buses.\n\n“They told us his name was on the list,” she said.",
+     "They told us his name was on the list", "Sabine Oruga"),
+    ("Dr Ann Lee, a surgeon, said the list grew.\n\nFor Lorraine Kechego, 67, of Birch Narrows, the numbers are "
+     "personal. She was referred in March.\n\n“I have had three falls since Christmas,” she said.",
+     "I have had three falls since Christmas", "Lorraine Kechego"),
+])
+def test_a_name_with_an_age_after_a_copula_or_for(text, quote, speaker):
+    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    assert quotes[quote] == speaker, quotes

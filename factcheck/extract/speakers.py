@@ -1893,7 +1893,9 @@ _PORTFOLIO_RUN = re.compile(rf"\s+((?:of|for|to)\s+(?:the\s+)?(?:{_NAME_TOKEN}|[
                             rf"(?:\s+(?:(?:and|of|the)\s+)?(?:{_NAME_TOKEN}|[A-Z][\w.’'-]*))*)")
 # A name and an age at the start of a sentence: "Carla Mendes, 62, spent two days ...".
 _NAME_AGE = re.compile(r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,3},\s")
-_NAME_AGE_INSIDE = re.compile(r"(?<=, )([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,3},\s")
+# (after a comma, a copula or "For": "..., Kamla Devi, 58, sat", "Among those waiting was Sabine
+# Oruga, 58, whose son ...", "For Lorraine Kechego, 67, of Birch Narrows, the numbers are personal")
+_NAME_AGE_INSIDE = re.compile(r"(?:(?<=, )|(?<=\bwas )|(?<=\bis )|(?<=\bFor ))([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,3},\s")
 _APPOSITIVE = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}),\s+((?:a|an|the)\s+)?([^,.;]{{2,80}})")
 _LEAD_LOWER_ROLE_NAME = re.compile(rf"(?:The|An?)\s+((?:[a-z][\w’'-]*\s+){{1,3}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=[\s,])")
 _LOWER_ROLE_NAME = re.compile(rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){{1,4}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})")
