@@ -1122,3 +1122,18 @@ def test_figures_of_batch_24(text, figure, category):
 ])
 def test_figures_of_batch_26(text, figure, category):
     assert _by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    ("At least 1,150 children under five were being treated for acute malnutrition.", "At least 1,150", "affected"),
+    ("Forensic teams recovered the remains of 63 people.", "63", "killed"),
+    ("The group documented 31 killings during the expulsions.", "31", "killed"),
+    ("Some 26,000 people had been driven out.", "Some 26,000", "displaced"),
+    ("About 300 men and boys went missing after the raid.", "About 300", "missing"),
+    ("The office registered 4,200 disappearances.", "4,200", "missing"),
+    ("Monitors recorded 1,284 ceasefire violations.", "1,284", "attacks"),
+    ("The ministry holds 3,100 people on charges linked to the revolt.", "3,100", "detained"),
+    ("Each family receives 3 kg of lentils.", "3 kg", "aid"),
+])
+def test_figures_of_batch_28(text, figure, category):
+    assert _by_text(text)[figure].category == category
