@@ -1137,3 +1137,11 @@ def test_figures_of_batch_26(text, figure, category):
 ])
 def test_figures_of_batch_28(text, figure, category):
     assert _by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Officials said 37 people, 29 of them children, had died of malnutrition.", "37"),
+    ("At least 12 people, five of them children, were killed.", "At least 12"),
+])
+def test_a_part_in_commas_does_not_block_the_predicate(text, figure):
+    assert _by_text(text)[figure].category == "killed"

@@ -1265,7 +1265,9 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
         low = lows[i]
         # Skip an aside: ", including some number of Americans,", "— most of them built of
         # timber —". A dash aside must close within the window.
-        if low == "," and i + 1 < n and lows[i + 1] in r.aside_openers:
+        if low == "," and i + 1 < n and (lows[i + 1] in r.aside_openers or (
+                i + 2 < n and lows[i + 2] == "of" and (toks[i + 1][:1].isdigit() or lows[i + 1] in r.grammar.cardinals))):
+            # (or a part of the noun: "37 people, 29 of them children, had died")
             j = i + 1
             while j < n and toks[j] != ",":
                 j += 1
