@@ -1127,3 +1127,15 @@ def test_informed_takes_an_audience_like_told():
 def test_a_name_with_an_age_after_a_copula_or_for(text, quote, speaker):
     quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
     assert quotes[quote] == speaker, quotes
+
+
+def test_names_with_an_age_are_what_the_lookbehind_pattern_finds():
+    import re as _re
+
+    from factcheck.extract.speakers import _names_with_age_inside
+    pattern = _re.compile(r"(?:(?<=, )|(?<=\bwas )|(?<=\bis )|(?<=\bFor ))([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),"
+                          r"\s+\d{1,3},\s")
+    text = ("Among those waiting was Sabine Oruga, 58, and his Ann Lee, 4, and For Lorraine Kechego, 67, x. "
+            "Thisis Ann Lee, 5, y; _is Bo Li, 6, z; is Ann Bo, 7, w, Kamla Devi Rao Lal, 58, sat")
+    assert [(m.span(), m.groups()) for m in _names_with_age_inside(text)] == \
+        [(m.span(), m.groups()) for m in pattern.finditer(text)]
