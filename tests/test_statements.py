@@ -489,7 +489,7 @@ def test_said_with_a_date_then_a_pronoun_is_one_statement():
      "Carys Penn", "patients deserved “answers"),
 ])
 def test_subjects_with_brackets_titles_and_appositions(text, speaker, clause):
-    found = {c.text: c.speaker for c in statements_of(text)}
+    found = statement_speakers(text)
     assert found.get(clause) == speaker, found
 
 
@@ -518,6 +518,16 @@ def _claims(text: str) -> list:
     return list(extract_article(Article(id="t", text=text, published=THURSDAY), OPTIONS))
 
 
+def statement_speakers(text: str) -> dict:
+    """Each statement's text and its speaker."""
+    return {c.text: c.speaker for c in statements_of(text)}
+
+
+def speakers_by_text(text: str, kind: str = "quote") -> dict:
+    """Each claim of ``kind``: its text and its speaker."""
+    return {c.text: c.speaker for c in _claims(text) if c.kind == kind}
+
+
 @pytest.mark.parametrize("text, clause, speaker", [
     # an age and a relative clause between the name and the verb
     ("Mira Holt, 58, whose shop flooded twice, said she had applied for help in March.",
@@ -541,7 +551,7 @@ def _claims(text: str) -> list:
      "Harbin Rail Co. suspended trains for five hours", "Harbin Rail Co."),
 ])
 def test_subjects_of_batch_11(text, clause, speaker):
-    found = {c.text: c.speaker for c in statements_of(text)}
+    found = statement_speakers(text)
     assert found.get(clause) == speaker, found
 
 
@@ -557,20 +567,20 @@ def test_an_order_and_an_according_to_share_a_sentence():
 def test_the_statement_said_is_whoever_issued_it():
     text = ('Nine workers were hurt, a hospital spokeswoman said. In a statement, Kessel Plastics said it was '
             '"devastated". "Our thoughts are with their families," the statement said.')
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes["Our thoughts are with their families"] == "Kessel Plastics"
 
 
 def test_a_sentence_opening_with_a_surname_is_the_antecedent_of_he():
     text = ("The vote ended the rule of Prime Minister Janis Ozols's People's Party. Mara Ilves, who won, "
             'said she would talk to everyone. Ozols conceded defeat on television. "We respect the result," he said.')
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes["We respect the result"] == "Janis Ozols"
 
 
 def test_a_quote_standing_alone_is_credited_to_the_person_who_speaks_next():
     text = 'The blast shook the town.\n\n"I thought a plane had crashed."\n\nJenna Cole, who lives nearby, said the windows broke.'
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes["I thought a plane had crashed."] == "Jenna Cole"
 
 
@@ -590,13 +600,13 @@ def test_subjects_of_the_older_batches(text, speaker):
 
 def test_a_date_opens_the_sentence_before_the_subject_of_a_participle():
     text = 'On Wednesday, Hope Bridge International launched an appeal, warning that its funds would run out "by June".'
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes["by June"] == "Hope Bridge International"
 
 
 def test_put_credits_the_quotation_after_its_object():
     text = 'The Red Crescent said 900 homes were destroyed. It put the number of people sleeping outside at "several thousand".'
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes["several thousand"] == "Red Crescent"
 
 
@@ -625,7 +635,7 @@ def test_put_credits_the_quotation_after_its_object():
      "each would get HK$10,000", "Home Affairs Department"),
 ])
 def test_subjects_of_batches_13_and_14(text, clause, speaker):
-    found = {c.text: c.speaker for c in statements_of(text)}
+    found = statement_speakers(text)
     assert found.get(clause) == speaker, found
 
 
@@ -638,7 +648,7 @@ def test_a_quote_alone_then_a_person_introduced_is_hers_not_the_last_speakers():
     text = ('"Fogging kills adult mosquitoes," said Dewi Anggraeni, an epidemiologist. She said larvae survive.\n\n'
             '"My son had a fever for three days."\n\n'
             "Siti Rahmawati, a street food vendor, spent four nights at the hospital. She said the bills were high.")
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes["My son had a fever for three days."] == "Siti Rahmawati"
 
 
@@ -646,7 +656,7 @@ def test_a_surname_with_an_age_opens_a_sentence_before_he_said():
     text = ("For 214 days, Marcus Oyelaran sat in jail. Judge Ann Cole ordered his release.\n\n"
             "Oyelaran, 29, lost his job.\n\n"
             '"Nobody told me," he said.')
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes["Nobody told me"] == "Marcus Oyelaran"
 
 
@@ -663,7 +673,7 @@ def test_a_document_with_words_after_its_noun_is_its_issuers(text, speaker):
 def test_a_quote_after_a_paraphrase_of_one_person_is_hers():
     text = ('Tara Lee, whose son was at the party, said she heard what sounded like fireworks.\n\n'
             '"Then everybody was running."\n\nHer son was not hurt.')
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes["Then everybody was running."] == "Tara Lee"
 
 
@@ -676,7 +686,7 @@ def test_a_quote_after_a_paraphrase_of_one_person_is_hers():
      "87 detainees are missing", "Civic Lantern"),
 ])
 def test_subjects_of_batches_15_and_16(text, clause, speaker):
-    found = {c.text: c.speaker for c in statements_of(text)}
+    found = statement_speakers(text)
     assert found.get(clause) == speaker, found
 
 
@@ -693,7 +703,7 @@ def test_a_full_name_opening_a_sentence_is_the_antecedent_of_he():
     text = ('"We write their names," said Nora Abadi, a teacher. She turned the pages.\n\n'
             "Farid Kaveh was 17 when the shelling began.\n\n"
             '"I dug with my hands for two hours," he said.')
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes["I dug with my hands for two hours"] == "Farid Kaveh"
 
 
@@ -736,21 +746,21 @@ def test_a_lower_case_role_before_a_name_and_its_institution():
      "She wants her room", "Pavel Horak"),
 ])
 def test_an_antecedent_after_an_opening_clause_or_in_a_possessive(text, quote, speaker):
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes[quote] == speaker, quotes
 
 
 def test_an_abbreviated_title_after_an_inverted_role_and_a_capitalised_profession():
     text = ('"Every case was preventable," said the Minister of Health, Dr. Sara Benali.\n\n'
             'Epidemiologist Nadia Ross of Averne University said that the figures were low. "The curve is bending," she said.')
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes == {"Every case was preventable": "Sara Benali", "The curve is bending": "Nadia Ross"}
 
 
 def test_a_relative_clause_after_a_role_says_nothing_of_the_speakers_gender():
     text = ('Margit Solen, a trader who lost her husband in the attack, said the gunmen came. '
             '"There was nowhere to run," she said.')
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes["There was nowhere to run"] == "Margit Solen"
 
 
@@ -764,7 +774,7 @@ def test_a_relative_clause_after_a_role_says_nothing_of_the_speakers_gender():
      "We were told at 9 a.m.", "Colm Tracy"),
 ])
 def test_quote_speakers_of_batches_19_and_20(text, quote, speaker):
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes[quote] == speaker, quotes
 
 
@@ -794,7 +804,7 @@ def test_an_aside_between_the_subject_and_its_verb():
      "“We pay ransom now,” the cleric told the paper.", "We pay ransom now", "Paul Okon"),
 ])
 def test_quote_speakers_of_batch_21(text, quote, speaker):
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes[quote] == speaker, quotes
 
 
@@ -810,7 +820,7 @@ def test_quote_speakers_of_batch_21(text, quote, speaker):
      "some people were hurt", "Nia Obi"),
 ])
 def test_statements_of_batch_21(text, clause, speaker):
-    found = {c.text: c.speaker for c in statements_of(text)}
+    found = statement_speakers(text)
     assert found.get(clause) == speaker, found
 
 
@@ -834,13 +844,13 @@ def test_only_before_a_number_stays_in_the_clause():
      "Rescuers pulled a boy out of the rubble. The crowd applauded.", "Lena Vold"),
 ])
 def test_quotes_set_on_lines_of_their_own(text, quote, speaker):
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes[quote] == speaker, quotes
 
 
 def test_a_heading_with_no_one_named_after_it_credits_no_one():
     text = "Key points\nWitness: 'It shook for a minute'\nThe quake struck at dawn.\n"
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes == {"It shook for a minute": None}
 
 
@@ -863,14 +873,14 @@ def test_a_heading_with_no_one_named_after_it_credits_no_one():
     ("In Lagos, Ada Obi, the governor, said the state had spent N2bn.", "the state had spent N2bn", "Ada Obi"),
 ])
 def test_statements_of_batch_21_house_styles(text, clause, speaker):
-    found = {c.text: c.speaker for c in statements_of(text)}
+    found = statement_speakers(text)
     assert found.get(clause) == speaker, found
 
 
 def test_a_quantifier_opening_a_sentence_is_no_name_for_she():
     text = ("Prosecutor Harriet Osei told the court the scheme was cruel. Another, a woman living with dementia, "
             "paid £61,000 in cash, she said.")
-    found = {c.text: c.speaker for c in statements_of(text)}
+    found = statement_speakers(text)
     assert found["Another, a woman living with dementia, paid £61,000 in cash"] == "Harriet Osei"
 
 
@@ -898,7 +908,7 @@ def test_a_sentence_subject_gives_a_figure_over_a_clause_only_with_a_verb_that_g
      "The deal will create about 8,000 jobs", "Tomasz Aurel"),
 ])
 def test_statements_before_an_attribution_with_a_longer_tail(text, clause, speaker):
-    found = {c.text: c.speaker for c in statements_of(text)}
+    found = statement_speakers(text)
     assert found.get(clause) == speaker, found
 
 
@@ -919,7 +929,7 @@ def test_as_well_as_after_said_is_no_clause_of_time():
      "it would cut 2,400 jobs", "Vellmark Industries"),
 ])
 def test_statements_of_documents_and_bodies_of_batch_23(text, clause, speaker):
-    found = {c.text: c.speaker for c in statements_of(text)}
+    found = statement_speakers(text)
     assert found.get(clause) == speaker, found
 
 
@@ -937,7 +947,7 @@ def test_statements_of_documents_and_bodies_of_batch_23(text, clause, speaker):
      "I have worked on that line for 23 years.", "Rasmus Vey"),
 ])
 def test_quotes_after_a_colon_or_before_the_words_were_those_of(text, quote, speaker):
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes[quote] == speaker, quotes
 
 
@@ -955,7 +965,7 @@ def test_quotes_after_a_colon_or_before_the_words_were_those_of(text, quote, spe
      "Every day at sea counts", "Lena Hartwig"),
 ])
 def test_quoted_as_saying_and_a_role_owned_by_a_name(text, kind, words, speaker):
-    found = {c.text: c.speaker for c in _claims(text) if c.kind == kind}
+    found = speakers_by_text(text, kind)
     assert found.get(words) == speaker, found
 
 
@@ -980,7 +990,7 @@ def test_quoting_an_author_is_no_speech():
      "Some 1.1 million people were looking for work", "National Institute of Statistics"),
 ])
 def test_issuers_of_results_and_estimates(text, clause, speaker):
-    found = {c.text: c.speaker for c in statements_of(text)}
+    found = statement_speakers(text)
     assert found.get(clause) == speaker, found
 
 
@@ -995,7 +1005,7 @@ def test_issuers_of_results_and_estimates(text, clause, speaker):
      "212 operations had been postponed", "St Aldric's Hospitals NHS Trust"),
 ])
 def test_bodies_named_after_a_common_noun(text, clause, speaker):
-    found = {c.text: c.speaker for c in statements_of(text)}
+    found = statement_speakers(text)
     assert found.get(clause) == speaker, found
 
 
@@ -1013,7 +1023,7 @@ def test_bodies_named_after_a_common_noun(text, clause, speaker):
      "destroyed.", "statement", "17 homes had been destroyed", "Dean Nguyen"),
 ])
 def test_speakers_of_batch_26(text, kind, words, speaker):
-    found = {c.text: c.speaker for c in _claims(text) if c.kind == kind}
+    found = speakers_by_text(text, kind)
     assert found.get(words) == speaker, found
 
 
@@ -1035,7 +1045,7 @@ def test_told_with_a_noun_object_reports_no_clause():
      "quote", "manifestly inadequate.", "Supreme Court"),
 ])
 def test_speakers_of_batch_25(text, kind, words, speaker):
-    found = {c.text: c.speaker for c in _claims(text) if c.kind == kind}
+    found = speakers_by_text(text, kind)
     assert found.get(words) == speaker, found
 
 
@@ -1069,7 +1079,7 @@ def test_appositions_are_what_the_pattern_finds_at_every_capital():
      "three people are missing", "Emergency services"),
 ])
 def test_statements_of_batch_26(text, clause, speaker):
-    found = {c.text: c.speaker for c in statements_of(text)}
+    found = statement_speakers(text)
     assert found.get(clause) == speaker, found
 
 
@@ -1101,7 +1111,7 @@ def test_a_figure_in_a_repeated_pledge_and_not_across_a_semicolon():
      "“Stay in the evacuation centers.”", "Stay in the evacuation centers.", "Ramon Valderama"),
 ])
 def test_quote_speakers_of_batches_27_and_28(text, quote, speaker):
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes[quote] == speaker, quotes
 
 
@@ -1125,7 +1135,7 @@ def test_informed_takes_an_audience_like_told():
      "I have had three falls since Christmas", "Lorraine Kechego"),
 ])
 def test_a_name_with_an_age_after_a_copula_or_for(text, quote, speaker):
-    quotes = {c.text: c.speaker for c in _claims(text) if c.kind == "quote"}
+    quotes = speakers_by_text(text)
     assert quotes[quote] == speaker, quotes
 
 
