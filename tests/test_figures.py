@@ -932,6 +932,16 @@ def test_unseen_prose(paragraph, expected):
      [(5100.0, "money", "exact"), (200000.0, "money", "exact")]),
     # a phone number is no figure
     ("Families can call the hotline on 0800 221 500.", []),
+    # "the number of ..." names what the figure after it counts, read as after the figure itself
+    ("Officials put the number of people forced from their homes at 12,000.", [(12000.0, "displaced", "exact")]),
+    ("The number of people who fled their homes has reached 45,000.", [(45000.0, "displaced", "exact")]),
+    ("The total number of people detained now stands at 1,204.", [(1204.0, "detained", "exact")]),
+    ("The number of people killed in raids on 12 villages is unknown.", [(12.0, "count", "exact")]),
+    ("The number of visitors to the fair was 3,000.", [(3000.0, "count", "exact")]),
+    # an emergency number is one only when it is called: a toll can end a sentence on 112
+    ("In an emergency, residents should dial 999.", []),
+    ("The toll rose to 112.", [(112.0, "killed", "exact")]),
+    ("The toll rose to 911, officials said.", [(911.0, "killed", "exact")]),
 ])
 def test_unseen_prose_cases(sentence, expected):
     want = sorted((round(v, 6), c, q) for v, c, q in expected)

@@ -227,6 +227,7 @@ class FigureRules:
     time_after: re.Pattern
     phone_numbers: frozenset[str]
     phone_words: frozenset[str]
+    phone_verbs: frozenset[str]
     idioms: re.Pattern
     idiom_firsts: frozenset  # the first characters of the idioms, in either case
     pronoun_one_before: frozenset[str]
@@ -336,6 +337,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         time_after=re.compile(rf"\s*(?:{alternation(exc['time_after'])})(?![\w])|:\d\d(?!\d)", re.IGNORECASE),
         phone_numbers=frozenset(exc["phone_numbers"]),
         phone_words=_lower_set(exc["phone_words"]),
+        phone_verbs=_lower_set(exc["phone_verbs"]),
         # A written idiom matches where the number starts and ends at a word boundary, so
         # "360-degree" is an idiom and "360 people" a count.
         idioms=re.compile(rf"(?:{alternation(exc['idioms'])})(?![\w.]?\w)", re.IGNORECASE),
@@ -673,8 +675,9 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
     # Emergency numbers: "911 calls".
     if raw in r.phone_numbers:
         nxt = re.match(r"\s*([A-Za-z]+)", right)
-        if nxt is None or nxt.group(1).lower() in r.phone_words:
-            return True
+        if nxt is not None and nxt.group(1).lower() in r.phone_words \
+                or nxt is None and _prev_word(text, n.start).lower() in r.phone_verbs:
+            return True  # "911 calls", "dial 999."; not "The toll rose to 112."
     # "one" the pronoun: "one of the people said", "no one", "one another".
     if n.kind == "words" and n.value == 1 and text[n.num_start:n.num_end].lower() == "one":
         prev = _prev_word(text, n.start).lower()
@@ -1064,6 +1067,11 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     elif cat:
         _set(f, cat, "governor")
         return
+    if subj is None and head is None and "of" in left_text:
+        cat = _number_of_category(r, text, max(left_start, f.start - NUMBER_OF_REACH), f.start)
+        if cat:
+            _set(f, cat, "governor")
+            return
     # 5. The counted noun itself: "240 captives", "137 aid trucks", "55 of the dead".
     if head and head in r.nouns:
         _set(f, r.nouns[head], "noun")
@@ -1489,6 +1497,34 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
             continue
         j -= 1
     return inner
+
+
+NUMBER_OF_REACH = 100  # characters from "the number of" to the figure it gives, at most
+_NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+", re.IGNORECASE)
+_NUMBER_OF_BREAKS = frozenset(",;:()—–")
+
+
+def _number_of_category(r: FigureRules, text: str, lo: int, hi: int) -> str | None:
+    """What "the number of ..." before a figure counts, read from the words after "of" as
+    they would be read after the figure itself: "put the number of people forced from their
+    homes at 12,000" (displaced), "the number of people who fled has reached 45,000". Only
+    when a linking word or a verb of level leads to the figure, with no clause mark or other
+    number between ("the number of people killed in raids on 12 villages" is not 12)."""
+    m = next(reversed(list(_NUMBER_OF.finditer(text, lo, hi))), None)  # the last one
+    if m is None or not _NUMBER_OF_BREAKS.isdisjoint(text[m.end():hi]):
+        return None
+    toks = _tokens(text, m.end(), hi)
+    lows = [t.lower() for t in toks]
+    if not lows or (lows[-1] not in r.governor_links and lows[-1] not in r.level_verbs) \
+            or any(t[:1].isdigit() for t in toks):
+        return None
+    subj, head, k, _ = _subject(r, toks, lows)
+    cat, _ = _predicate(r, toks, lows, k)
+    if cat is None and (head in r.people or subj is None and head is None):
+        cat, _ = _predicate(r, toks, lows, k, r.people_predicates)
+    if cat is None and head in r.nouns:
+        cat = r.nouns[head]
+    return cat
 
 
 def _relative_pronoun_before(toks: list[str], j: int, stop: int) -> int | None:
