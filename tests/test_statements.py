@@ -1083,6 +1083,17 @@ def test_statements_of_batch_26(text, clause, speaker):
     assert found.get(clause) == speaker, found
 
 
+@pytest.mark.parametrize("text", [
+    "KESTRO, Marrendor (XNA) — Nineteen hostages were freed on Monday, the army said.",
+    "KESTRO (XNA) - Nineteen hostages were freed on Monday, the army said.",
+    "Kestro, 12 March (XNA) – Nineteen hostages were freed on Monday, the army said.",
+    "KESTRO: Nineteen hostages were freed on Monday, the army said.",
+    "A quiet week ended.\nKESTRO, Marrendor — Nineteen hostages were freed on Monday, the army said.",
+])
+def test_a_dateline_is_no_part_of_the_statement(text):
+    assert statement_speakers(text) == {"Nineteen hostages were freed on Monday": "army"}
+
+
 def test_a_figure_in_a_repeated_pledge_and_not_across_a_semicolon():
     from factcheck.extract import ExtractOptions as _Options
     got = {c.text: c.speaker for c in extract_article(Article(id="t", text=(

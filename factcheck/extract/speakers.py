@@ -1209,6 +1209,12 @@ def _clause_bounds(s: str, a: int, b: int) -> tuple[int, int]:
     a, b = _trim(s, a, b)
     if a < b and s[a] in _BULLETS:  # "• Kavrenia released 40 prisoners, the ministry said"
         a, b = _trim(s, a + 1, b)
+    if (a == 0 or s[a - 1] == "\n") and "A" <= s[a:a + 1] <= "Z":
+        # a story's dateline is no part of what was said: "KYIV (XNA) — Russian forces struck
+        # ..., officials said", "RAWALPINDI: Security forces killed ..."
+        d = _DATELINE.match(s, a, b) or _LINE_DATELINE.match(s, a, b)
+        if d is not None:
+            a, b = _trim(s, d.end(), b)
     m = _THAT.match(s, a, b)
     if m:
         a = m.end()
@@ -1853,6 +1859,10 @@ _ROLE_THEN_NAME = re.compile(r"((?:The|A|An)\s+[^,;:.]{2,80}?),\s+([A-Z][\w’'.
 _BULLETS = "•·▪"
 _STAMP = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*|[•·▪]\s*)")
 _DATELINE = re.compile(r"[A-Z][A-Z’'.\- ]+(?:,[^—–]{1,40})?(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
+# Two more forms of a dateline that open a paragraph: a city in capitals and a colon
+# ("RAWALPINDI: "), or a city in any case with an agency in brackets ("Kyiv, 12 March (XNA) – ").
+_LINE_DATELINE = re.compile(r"[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*:\s+|[A-Z][\w’'. -]{1,30}(?:,[^—–\n(]{1,40})?"
+                            r"\s*\([^)\n]{1,30}\)\s*[—–-]{1,2}\s+")
 # ", a claim the army dismissed as": a noun for what was said, then the clause's subject
 _OBJECT_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?P<noun>[a-z]+)\s+"
                               r"(?P<sub>(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$")
