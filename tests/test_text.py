@@ -29,6 +29,11 @@ def paragraphs(text: str) -> list[str]:
     ("The U.S. military said 12. Others disagreed.", ["The U.S. military said 12.", "Others disagreed."]),
     ("Aid came from the U.S. The rest came later.", ["Aid came from the U.S.", "The rest came later."]),
     ("He flew to the U.S. Army base.", ["He flew to the U.S. Army base."]),
+    # times of day and companies end a sentence before a plain sentence opener
+    ("Work stops between noon and 5 p.m. The ministry said so.", ["Work stops between noon and 5 p.m.", "The ministry said so."]),
+    ("The blast came at 4 a.m. It woke the town.", ["The blast came at 4 a.m.", "It woke the town."]),
+    ("The flight left at 6 p.m. Monday.", ["The flight left at 6 p.m. Monday."]),
+    ("Shares of Kessler Inc. The firm said it would appeal.", ["Shares of Kessler Inc.", "The firm said it would appeal."]),
     # months: "Oct. 7" goes on, "Oct. 7." ends
     ("Since Oct. 7, 1,200 were killed. It was the worst day.", ["Since Oct. 7, 1,200 were killed.", "It was the worst day."]),
     ("It happened on Oct. 7. Then the war began.", ["It happened on Oct. 7.", "Then the war began."]),

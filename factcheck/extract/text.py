@@ -45,7 +45,8 @@ class Span:
 
 _BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _LINE_BREAKS = tuple(TERMINAL + CLOSERS + ":")
-_PLACE_ABBREVIATIONS = frozenset(("u.s", "u.k", "u.n", "d.c", "etc"))
+# Abbreviations that often end a sentence: of places, of times of day, of companies.
+_FINAL_ABBREVIATIONS = frozenset(("u.s", "u.k", "u.n", "d.c", "etc", "a.m", "p.m", "inc", "ltd", "corp"))
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _FIRST_WORD = re.compile(r"[^ ]*")
 
@@ -125,15 +126,16 @@ def _is_boundary(text: str, punct_start: int, end: int, stop: int) -> bool:
             pass  # "voted no. He said": "No. 5", "p. 12" stand before a number
         elif word and (word in ABBREVIATIONS or initial):
             # "Lt. Gen. Herzi", "Oct. 7", "J. Smith": not an end, unless a quote or a
-            # plainly new sentence ("U.S. The") follows an abbreviation of a place.
-            if not (word in _PLACE_ABBREVIATIONS and text[j].isupper()
+            # plainly new sentence follows one that often ends a sentence ("U.S. The",
+            # "between noon and 5 p.m. The ministry said").
+            if not (word in _FINAL_ABBREVIATIONS and text[j].isupper()
                     and _FIRST_WORD.match(text, j, stop).group() in SENTENCE_STARTERS):
                 return False
     first = text[j]
     return first.isupper() or first.isdigit() or first in OPENERS or first in "—-–"
 
 
-# Words that, capitalised after "U.S." and a space, begin a new sentence rather than a name.
+# Words that, capitalised after "U.S." or "p.m." and a space, begin a new sentence rather than a name.
 SENTENCE_STARTERS = frozenset("The A An It He She They We This That These Those In On At But And".split())
 
 
