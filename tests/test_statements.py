@@ -1083,6 +1083,24 @@ def test_statements_of_batch_26(text, clause, speaker):
     assert found.get(clause) == speaker, found
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    # "telling" continues the sentence's speaker, through its audience
+    ("Dunavy, who leads the Workers Alliance, repeated both numbers at a rally on Monday, telling supporters "
+     "that the coalition had emptied the factories.", "the coalition had emptied the factories", "Dunavy"),
+    ("The minister spoke for an hour, telling reporters the plan would work.", "the plan would work", "minister"),
+    # a conjunction before the sentence's subject
+    ("But Front leader Ysolde Marrak rejected the figures, saying her party had 3,200 observers.",
+     "her party had 3,200 observers", "Ysolde Marrak"),
+    ("And the army denied the report, saying no shells fell.", "no shells fell", "army"),
+    # a possessor's role, then the name in commas
+    ("Lurenia’s agriculture minister, Sofia Dran, disputed the findings, telling lawmakers on Monday that the "
+     "harvest would be fine.", "the harvest would be fine", "Sofia Dran"),
+])
+def test_the_sentence_subject_speaks_through_a_participle(text, clause, speaker):
+    found = statement_speakers(text)
+    assert found.get(clause) == speaker, found
+
+
 @pytest.mark.parametrize("text", [
     "KESTRO, Marrendor (XNA) — Nineteen hostages were freed on Monday, the army said.",
     "KESTRO (XNA) - Nineteen hostages were freed on Monday, the army said.",

@@ -154,6 +154,7 @@ class Rules:
     quoting: frozenset  # "quoted X as saying": X speaks
     generic_then_name_rx: re.Pattern  # "group Humanity Bridge": a generic body's noun before a capital
     opening_words: frozenset  # subordinators and prepositions that may open a phrase before a subject
+    sentence_openers: frozenset  # "But", "Yet": words before a sentence's subject, without a comma
     audience_verbs: frozenset  # "told", "informed": verbs whose audience stands before the reported clause
     participle_cut_rx: re.Pattern  # ", adding that": where a reported clause hands over to a participle
     according_rx: re.Pattern
@@ -242,6 +243,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         say=low(v["say"]), strict=low(v["strict"]), that_only=low(v["that_only"]),
         request=low(v["request"]), promise=low(v["promise"]), quoting=low(v.get("quoting", [])),
         opening_words=low(w["subordinators"]) | PREPOSITIONS,
+        sentence_openers=low(w.get("sentence_openers", [])),
         audience_verbs=low(v.get("audience_verbs", ["told", "tells", "tell"])),
         generic_then_name_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p.get('generic_bodies', []))})\s+[A-Z]"), quote_only=low(v["quote_only"]), quote_credit=low(v.get("quote_credit", [])),
         question=low(v["question"]),
@@ -1771,12 +1773,23 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
     fronted = after is not None and after > s0
     if fronted:
         s0 = after
+    else:
+        # "But Front leader Ysolde Marrak rejected ...": a conjunction before the subject
+        w = _FIRST_WORD.match(text, s0, hi)
+        if w is not None and w.group(1).lower() in rules.sentence_openers and text[w.end():w.end() + 1] == " ":
+            s0 = w.end() + 1
+            fronted = True
     toks = list(_NONSPACE.finditer(text, s0, hi))[:MAX_SUBJECT_WORDS + 2]
     if len(toks) < 2:
         return None
     first = toks[0].group()
     if first.lower() in SUBJECT_PRONOUNS:
         return _Subject(toks[0].start(), toks[0].end(), None, toks[0].start()) if toks[1].group()[:1].islower() else None
+    if first[:1].isupper() and ("’s " in text[s0:s0 + 40] or "'s " in text[s0:s0 + 40]):
+        # "Lurenia’s agriculture minister, Sofia Dran, disputed ...": the name in apposition
+        named = _POSSESSIVE_ROLE_THEN_NAME.match(text, s0, hi)
+        if named and _role_like(named.group(1), rules) and _looks_name(named.group(2), rules):
+            return _Subject(named.start(2), named.end(2), _strip_det(named.group(1)), named.start(2))
     if first in ("The", "A", "An") or fronted and first in ("the", "a", "an"):
         article = toks[0]
         # "A spokesman for the government in the west, Omar Tlili, put ... and said": the name
@@ -1850,6 +1863,9 @@ def _title_run_then_name(toks: list[re.Match], k: int, rules: Rules) -> bool:
 # asked not to be named" is no statement)
 _WHICH_BEFORE = re.compile(r",\s*which\s+$")
 _ACCORDING_LEAD = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|citing)\s+", re.IGNORECASE)
+# "Lurenia’s agriculture minister, Sofia Dran, ...": a possessor's role, then a name in commas
+_POSSESSIVE_ROLE_THEN_NAME = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[^,;:.]{2,60}?),\s+"
+                                        r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # "A spokesman for the Northern Shield Militia, Abdelrahim Toure, ...": a role, then a name in commas
 _LEAD_ROLE_THEN_NAME = re.compile(r"((?:The|A|An|Our|Its|His|Her|Their)\s+[^,;:.]{2,80}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 _ROLE_LEADS = ("The ", "A ", "An ", "Our ", "Its ", "His ", "Her ", "Their ")
