@@ -327,3 +327,18 @@ def test_wire_quotes_without_speaker(text):
 def test_a_phrase_after_a_quotation_that_names_its_speaker(text, speaker):
     (q,) = quotes_of(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person the article later calls by the given name alone, as features do
+    ("Benedikt Orm, the harbourmaster, keeps the old ledgers. He pulls one out.\n\n"
+     "“The young ones went to the city,” Benedikt says.", "Benedikt Orm"),
+    ("Ruth Calloway runs the food bank on Quay Street.\n\n“People think it is the fishermen,” Ruth says.",
+     "Ruth Calloway"),
+    # a body by the first word of its name
+    ("Brightwell Appliances recalled the heaters in May.\n\n“Most have come back,” Brightwell said.",
+     "Brightwell Appliances"),
+])
+def test_a_given_name_alone_is_the_full_name_given_before(text, speaker):
+    (q,) = quotes_of(text)
+    assert q.speaker == speaker

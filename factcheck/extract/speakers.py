@@ -2155,6 +2155,22 @@ def _given_name_before(text: str, surname: str, end: int, rules: Rules) -> str |
     return None
 
 
+def _surname_after(text: str, given: str, end: int, rules: Rules) -> str | None:
+    """The first "Given Surname" in ``text[:end]`` for a person the article later calls by a
+    given name alone ("Benedikt Orm, the harbourmaster, keeps ... Benedikt says"): two
+    capitalised words that look like a person's name and not a body's, with no third
+    capitalised word after them, within ``FULL_NAME_REACH`` characters."""
+    lo = max(0, end - FULL_NAME_REACH)
+    for m in re.finditer(rf"\b{re.escape(given)}\s+([A-Z][a-z’'-]+)\b(?!\s+[A-Z])", text[lo:end]):
+        surname = m.group(1)
+        full = f"{given} {surname}"
+        if surname in rules.not_names or surname.lower() in rules.titles_lower \
+                or not _looks_name(full, rules) or _looks_body(full, rules):
+            continue
+        return full
+    return None
+
+
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 
 
@@ -2368,6 +2384,9 @@ class Resolver:
             name = self.fullest.get(words[-1].lower(), sub) if len(words) <= 2 else sub
             if len(words) == 1 and name == sub:
                 name = self._by_first(sub) or name
+            if len(words) == 1 and name == sub and not role and sub not in self.rules.not_names:
+                # "Benedikt Orm ... keeps the ledgers. ... Benedikt says": a given name alone
+                name = _surname_after(self.doc.text, sub, pos, self.rules) or name
             if len(words) == 1 and name == sub and not role:
                 # a single word: a person when the article names one so; else a body ("Israel",
                 # "Hamas"), by its full name if the article gave one ("Tarsh" -> "Tarsh Movement")
