@@ -1101,6 +1101,30 @@ def test_the_sentence_subject_speaks_through_a_participle(text, clause, speaker)
     assert found.get(clause) == speaker, found
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a phrase quoted inside a relative clause before the verb
+    ("The governor, Piet Ansgar, who had put the toll at “more than 60” on Saturday, said on Thursday that "
+     "he had relied on bad figures.", "he had relied on bad figures", "Piet Ansgar"),
+    ("The mayor, who called the plan \"a farce\" last week, said it would fail.", "it would fail", "mayor"),
+    # but a quotation that ends its clause still cuts: the office calls, not the minister
+    ("Defense minister Yoram Peled vowed to press on \"until it is done,\" while the U.N. office called on the "
+     "parties to agree to a pause.", "the parties to agree to a pause", "U.N. office"),
+    # where it was said, in commas between the subject and its verb; and on a channel
+    ("The Black Banner movement, in a message posted on its media channels, claimed its fighters had shot down "
+     "a helicopter.", "its fighters had shot down a helicopter", "Black Banner movement"),
+    ("The Sable Front said in a statement on its messaging channel that it had kept every commitment.",
+     "it had kept every commitment", "Sable Front"),
+])
+def test_quoted_phrases_and_occasions_between_subject_and_verb(text, clause, speaker):
+    found = statement_speakers(text)
+    assert found.get(clause) == speaker, found
+
+
+def test_a_quoted_phrase_in_a_relative_clause_is_the_antecedents():
+    text = "The governor, Piet Ansgar, who had put the toll at “more than 60” on Saturday, said on Thursday it was wrong."
+    assert speakers_by_text(text) == {"more than 60": "Piet Ansgar"}
+
+
 @pytest.mark.parametrize("text", [
     "KESTRO, Marrendor (XNA) — Nineteen hostages were freed on Monday, the army said.",
     "KESTRO (XNA) - Nineteen hostages were freed on Monday, the army said.",

@@ -161,6 +161,8 @@ class Rules:
     speaker_cut_rx: re.Pattern
     audience_rx: re.Pattern
     extra_rx: re.Pattern
+    in_occasion_rx: re.Pattern  # "in a message ", "on its Telegram channel ": before a participle, not a verb
+    occasion_aside_rx: re.Pattern  # ", in a message posted on its channels,": an aside before the verb
     role_rx: re.Pattern
     group_rx: re.Pattern
     # One pass over a document for all three of: ``according to`` (group ``acc``), a verb of
@@ -228,9 +230,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         r"|by\s+(?:tele)?phone|by\s+(?:video\s+link|e-?mail|text\s+message|radio)|over\s+the\s+phone"
         r"|in\s+(?:19|20)\d\d|for\s+(?:(?:some|many|several)\s+)?(?:years|months|weeks|decades|days)"
         r"|(?:in|on|at|during|after|before|via)\s+(?:(?:a|an|the|its|his|her|their)\s+(?:[\w’'.-]+\s+){0,3})?"
-        r"(?:statement|interview|post|briefing|speech|report|update|release|address|message|letter|study|paper|"
-        r"assessment|analysis|survey|filing|ruling|judgment|judgement|memo|op-ed|column|"
-        r"tweet|conference|meeting|call|event|rally|hearing|summit|ceremony|visit|session|appearance|video|note)s?"
+        rf"(?:{_alt(w['occasions'])})s?"
         rf"(?:\s+(?:on|to|with|in|at)\s+(?:the\s+)?{capword}(?:\s+{capword})*{daypart})?"
         # "in reports tabled in Parliament", "in a statement posted on X"
         rf"(?:\s+[a-z]+ed\s+(?:in|to|on|at|by|before)\s+(?:the\s+)?{capword}(?:\s+{capword})*)?"
@@ -263,6 +263,10 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
                                r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:meeting|rally|crowd|gathering|audience|hearing|vigil|assembly)\b)",
                                re.IGNORECASE),
         extra_rx=re.compile(extra, re.IGNORECASE),
+        occasion_aside_rx=re.compile(rf"\s*(?:in|on|via|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}"
+                                     rf"(?:{_alt(w['occasions'])})s?\b[^,;]*", re.IGNORECASE),
+        in_occasion_rx=re.compile(rf"\b(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+)?"
+                                  rf"(?:{_alt(w['occasions'])})s?\s+$", re.IGNORECASE),
         role_rx=re.compile(rf"(?<![\w.]){_first_chars(r['titles'])}(?:{_alt(r['titles'])})(?![\w])"),
         group_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p['groups'])})\b", re.IGNORECASE),
         scan_rx=re.compile(
@@ -997,7 +1001,23 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     # part of the name: "the Refugee Assistance Council (RAC), a coalition ..., said")
     c1 = c2 = None
     cuts: list[re.Match] = []
+    skip_to = -1
     for c in _SEG_CUT.finditer(s, lo, hi):
+        if c.start() <= skip_to:
+            continue
+        if c.group() in "“\"" and c.start() >= lo + 2 and s[c.start() - 1] == " " and s[c.start() - 2].islower():
+            # a phrase quoted inside the words before the verb is no cut: "The governor, Piet
+            # Ansgar, who had put the toll at “more than 60” on Saturday, said"
+            close = s.find("”" if c.group() == "“" else "\"", c.end(), hi)
+            nxt = _FIRST_WORD.match(s, close + 2, hi) if close != -1 and s[close + 1:close + 2] == " " else None
+            if close != -1 and (close + 1 == hi and s[close - 1] == "," or nxt is not None and nxt.group(1).islower()
+                                and s[close - 1] not in ",.;" and nxt.group(1) not in DETERMINERS
+                                and nxt.group(1) not in SUBJECT_PRONOUNS):
+                # (and "The mayor, who called it “a disaster,” said"; but a quotation that ends a
+                # clause before more words is a cut: '..., calling it “a disaster,” the governor
+                # said', '... vowed to press on "until it is done," while the U.N. office called')
+                skip_to = close
+                continue
         if c.group() in "()" and (_BRACKETED_ABBR.match(s, c.start() if c.group() == "(" else max(lo, s.rfind("(", lo, c.start())))
                                   or _short_bracket(s, c.start(), lo, hi)):
             continue
@@ -1010,6 +1030,14 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         c1 = c2 = None
         for c in cuts[:-1]:
             c1, c2 = c2, c
+        last = (c2.end() if c2 else lo, hi)
+    if c2 is not None and c2.group() == "," and rules.occasion_aside_rx.fullmatch(s, last[0], last[1]):
+        # "The Black Banner movement, in a message posted on its channels, claimed": the aside goes
+        hi = c2.start()
+        c1 = c2 = None
+        for c in cuts[:-1]:
+            c1, c2 = c2, c
+        cuts = cuts[:-1]
         last = (c2.end() if c2 else lo, hi)
     # "Roni Shafir, whose brother Adi, 34, is among the hostages, told": a relative clause that
     # holds commas of its own; the name before it is the subject
@@ -1378,6 +1406,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             and cue not in rules.request and cue not in rules.promise and not _OPEN_MARK.search(text, m.end(), s1):
         return []  # ("put", "called", "described as": nothing to credit without a quotation after them)
     pre = text[max(s0, m.start() - 60):m.start()]
+    if cue.endswith("ed") and rules.in_occasion_rx.search(pre):
+        return []  # "in a message posted on its channels, claimed": a participle of the noun
     # the word before a closing quotation mark is the quote's, not a verb's auxiliary
     # ('"... it is," said X'; '"Who pays for this?" asked X')
     pw = "" if pre.rstrip()[-1:] in "”\"’'" else _prev_word(pre)
@@ -1433,6 +1463,9 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             else:
                 sub = _sentence_subject(text, s0, m.start(), rules)
         elif cue in rules.say and _WHICH_BEFORE.search(pre[-12:]):
+            sub = _antecedent(text, s0, m.start(), rules)
+        elif (cue in rules.quote_only or cue in rules.quote_credit) and _WHO_BEFORE.search(pre[-24:]):
+            # "The governor, Piet Ansgar, who had put the toll at “more than 60”": whom "who" stands for
             sub = _antecedent(text, s0, m.start(), rules)
         elif cue in rules.quote_only:
             # '..., a claim the army dismissed as "psychological terror"': the subject of a
@@ -1862,6 +1895,7 @@ def _title_run_then_name(toks: list[re.Match], k: int, rules: Rules) -> bool:
 # ", which warned": a relative pronoun for the noun phrase before the comma (not "who": "who
 # asked not to be named" is no statement)
 _WHICH_BEFORE = re.compile(r",\s*which\s+$")
+_WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:had|has|have|was|is|were|are)\s+)?(?:(?:earlier|already|previously|once|repeatedly)\s+)?$")
 _ACCORDING_LEAD = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|citing)\s+", re.IGNORECASE)
 # "Lurenia’s agriculture minister, Sofia Dran, ...": a possessor's role, then a name in commas
 _POSSESSIVE_ROLE_THEN_NAME = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[^,;:.]{2,60}?),\s+"
