@@ -1120,6 +1120,18 @@ def test_quoted_phrases_and_occasions_between_subject_and_verb(text, clause, spe
     assert found.get(clause) == speaker, found
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Another resident, who gave his name only as Yusef, said he had carried 23 bodies.", "he had carried 23 bodies",
+     "Yusef"),
+    ("At the hospital, a surgeon who did not want to be named said staff had performed 37 operations.",
+     "staff had performed 37 operations", "a surgeon"),
+    ("A nurse who would not give her name said the ward was full.", "the ward was full", "A nurse"),
+])
+def test_more_ways_of_staying_anonymous(text, clause, speaker):
+    found = statement_speakers(text)
+    assert found.get(clause) == speaker, found
+
+
 def test_a_quoted_phrase_in_a_relative_clause_is_the_antecedents():
     text = "The governor, Piet Ansgar, who had put the toll at “more than 60” on Saturday, said on Thursday it was wrong."
     assert speakers_by_text(text) == {"more than 60": "Piet Ansgar"}

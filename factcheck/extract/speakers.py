@@ -651,7 +651,7 @@ _DOC_ISSUER = re.compile(r"(?:(?:a|an|the|A|An|The)\s+)?(?:[\w-]+\s+){0,2}?(?P<n
 _PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued)\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?by\s+(?:the\s+)?"
                            r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*")
 _PLACE_POSSESSIVE = re.compile(r"^(?:[Tt]he\s+)?(?:country|nation|state|city|region|province|government|island|territory)[’']s\s+(?=[A-Z])")
-_ANONYMOUS_RELATIVE = re.compile(r",?\s+who\s+(?:asked|requested|spoke|declined)\s+(?:[^,.;]*?\s)?(?:named|identified|anonymity)"
+_ANONYMOUS_RELATIVE = re.compile(r",?\s+who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|does\s+not\s+want|would\s+not\s+give|wished)\s+(?:[^,.;]*?\s)?(?:named|identified|anonymity|name)"
                                  r"(?:\s+(?:because|as|since)\s+[^,.;]*)?,?$")
 _ANONYMITY = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|whom|which|that)$")
@@ -967,7 +967,7 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     (``Othman Abduljalil, health minister ..., told``; ``The spokesman, Lior Haiat, said``)."""
     while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
         hi -= 1
-    if "anonym" in s[max(lo, hi - 120):hi] or " named" in s[max(lo, hi - 120):hi]:
+    if "anonym" in s[max(lo, hi - 120):hi] or " name" in s[max(lo, hi - 120):hi]:
         # "A senior official who asked not to be named because the talks were confidential
         # said": the official, without the clause that explains the anonymity
         anon = _ANONYMOUS_RELATIVE.search(s, max(lo, hi - 160), hi)
