@@ -342,3 +342,9 @@ def test_a_phrase_after_a_quotation_that_names_its_speaker(text, speaker):
 def test_a_given_name_alone_is_the_full_name_given_before(text, speaker):
     (q,) = quotes_of(text)
     assert q.speaker == speaker
+
+
+def test_a_person_known_by_one_name_and_an_age_is_who_she_means():
+    text = ("Amina, 31, who asked that her family name not be used, arrived in October with her four children. "
+            "‘We left with what we could carry,’ she said.")
+    assert [q.speaker for q in quotes_of(text)] == ["Amina"]

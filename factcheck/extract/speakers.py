@@ -540,7 +540,7 @@ _FULL_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]+\s+){1,2}[A-Z
 _BODY_LEAD = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w’'.&-]*)\s+(?:has|have|had|is|was|[a-z]+ed)\b")
 _PERSON_PRONOUN_LEAD = re.compile(r"(?:He|She)\b")
 _FIRST_WORD = re.compile(r"([A-Za-z]+)\b")
-_SURNAME_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,\s+\d{1,3},)?\s+"
+_SURNAME_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(,\s+\d{1,3},)?\s+"
                            r"(?!(?:and|or|but|of|in|on|at|for|to|the|a|an|with|from|by)\b)[a-z]{2,}\b")
 # A number after a qualifier at the start of a clause ("at least 40 trucks were waiting").
 _QUALIFIERS_LEAD = (r"\s*(?:at\s+(?:least|most)|up\s+to|(?:more|less|fewer)\s+than|as\s+many\s+as|over|around|about"
@@ -2748,6 +2748,9 @@ class Resolver:
                 full = _given_name_before(text, word, st, self.rules)
             if full is not None and " " in full and not self.rules.group_rx.search(full):
                 out.append((st, full))
+            elif full is None and " " not in name and m.group(2) and _looks_name(name, self.rules) \
+                    and name not in self.rules.not_names:
+                out.append((st, name))  # "Amina, 31, arrived in October": a person known by one name
         return out
 
     def _after_fronted_clause(self, pos: int) -> re.Match | None:
