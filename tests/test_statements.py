@@ -1132,6 +1132,27 @@ def test_more_ways_of_staying_anonymous(text, clause, speaker):
     assert found.get(clause) == speaker, found
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    # people who forecast are speakers as much as officials are
+    ("At least 34 people have died, the department said Tuesday, as forecasters warned that the heat would last.",
+     "the heat would last", "forecasters"),
+    # where it was said: a bulletin, a trial
+    ("The rate stood at 8.3 percent in April, the office said in its monthly labor bulletin.",
+     "The rate stood at 8.3 percent in April", "office"),
+    ("Of the 23 dead, seven were children, prosecutors told the court during the eleven-week trial.",
+     "Of the 23 dead, seven were children", "prosecutors"),
+    # a short time phrase only leads in: what is said comes after the attribution
+    ("Two decades ago, Agnes Trevell says, there would have been 40 boats at the plant.",
+     "there would have been 40 boats at the plant", "Agnes Trevell"),
+    # "he" after a full name with a role in apposition
+    ("Benedikt Orm, the harbourmaster, keeps the old ledgers. He pulls out one. He says that fewer than 30 still fish.",
+     "fewer than 30 still fish", "Benedikt Orm"),
+])
+def test_statements_of_batch_29(text, clause, speaker):
+    found = statement_speakers(text)
+    assert found.get(clause) == speaker, found
+
+
 def test_a_quoted_phrase_in_a_relative_clause_is_the_antecedents():
     text = "The governor, Piet Ansgar, who had put the toll at “more than 60” on Saturday, said on Thursday it was wrong."
     assert speakers_by_text(text) == {"more than 60": "Piet Ansgar"}

@@ -33,6 +33,9 @@ def paragraphs(text: str) -> list[str]:
     ("Work stops between noon and 5 p.m. The ministry said so.", ["Work stops between noon and 5 p.m.", "The ministry said so."]),
     ("The blast came at 4 a.m. It woke the town.", ["The blast came at 4 a.m.", "It woke the town."]),
     ("The flight left at 6 p.m. Monday.", ["The flight left at 6 p.m. Monday."]),
+    ("It opens at 9 a.m. GMT daily.", ["It opens at 9 a.m. GMT daily."]),
+    ("Avoid washing between 6 p.m. and 10 p.m. Brief outages hit 18,000 homes.",
+     ["Avoid washing between 6 p.m. and 10 p.m.", "Brief outages hit 18,000 homes."]),
     ("Shares of Kessler Inc. The firm said it would appeal.", ["Shares of Kessler Inc.", "The firm said it would appeal."]),
     # months: "Oct. 7" goes on, "Oct. 7." ends
     ("Since Oct. 7, 1,200 were killed. It was the worst day.", ["Since Oct. 7, 1,200 were killed.", "It was the worst day."]),

@@ -49,6 +49,7 @@ CATAPHORA_SENTENCES = 3
 MAX_SUBJECT_WORDS = 12
 # Words of a reported clause searched for a finite verb (a clause, not a noun object).
 CLAUSE_VERB_WINDOW = 12
+SHORT_LEAD_WORDS = 4  # "Two decades ago, X says, there were ...": a time phrase that only leads in
 STRICT_VERB_WINDOW = 6
 # How many earlier speakers a pronoun or "the report" looks back through for one that fits.
 ANTECEDENT_LOOKBACK = 40
@@ -155,6 +156,7 @@ class Rules:
     generic_then_name_rx: re.Pattern  # "group Humanity Bridge": a generic body's noun before a capital
     opening_words: frozenset  # subordinators and prepositions that may open a phrase before a subject
     sentence_openers: frozenset  # "But", "Yet": words before a sentence's subject, without a comma
+    time_adverbs: frozenset  # "ago", "later": the last word of a time phrase that opens a sentence
     audience_verbs: frozenset  # "told", "informed": verbs whose audience stands before the reported clause
     participle_cut_rx: re.Pattern  # ", adding that": where a reported clause hands over to a participle
     according_rx: re.Pattern
@@ -244,6 +246,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         request=low(v["request"]), promise=low(v["promise"]), quoting=low(v.get("quoting", [])),
         opening_words=low(w["subordinators"]) | PREPOSITIONS,
         sentence_openers=low(w.get("sentence_openers", [])),
+        time_adverbs=low(w.get("time_adverbs", [])),
         audience_verbs=low(v.get("audience_verbs", ["told", "tells", "tell"])),
         generic_then_name_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p.get('generic_bodies', []))})\s+[A-Z]"), quote_only=low(v["quote_only"]), quote_credit=low(v.get("quote_credit", [])),
         question=low(v["question"]),
@@ -540,7 +543,7 @@ _FULL_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]+\s+){1,2}[A-Z
 _BODY_LEAD = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w’'.&-]*)\s+(?:has|have|had|is|was|[a-z]+ed)\b")
 _PERSON_PRONOUN_LEAD = re.compile(r"(?:He|She)\b")
 _FIRST_WORD = re.compile(r"([A-Za-z]+)\b")
-_SURNAME_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(,\s+\d{1,3},)?\s+"
+_SURNAME_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(,\s+\d{1,3},|,\s+(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4},)?\s+"
                            r"(?!(?:and|or|but|of|in|on|at|for|to|the|a|an|with|from|by)\b)[a-z]{2,}\b")
 # A number after a qualifier at the start of a clause ("at least 40 trucks were waiting").
 _QUALIFIERS_LEAD = (r"\s*(?:at\s+(?:least|most)|up\s+to|(?:more|less|fewer)\s+than|as\s+many\s+as|over|around|about"
@@ -1501,8 +1504,10 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             ca, cb = _clause_bounds(text, s0, sub.group_start)
             cb = _before_comma(text, ca, cb)
             first = _words(text[ca:ca + 24])[:1]
+            lead = _words(text[ca:cb])
             then = _COMMA_THEN_CLAUSE.match(text, stop, s1) if first and (
-                first[0].lower() in rules.subordinators or first[0].lower() in PREPOSITIONS) else None
+                first[0].lower() in rules.subordinators or first[0].lower() in PREPOSITIONS
+                or len(lead) <= SHORT_LEAD_WORDS and lead[-1].lower() in rules.time_adverbs) else None
             nxt = _words(text[then.end():then.end() + 20])[:1] if then else []
             if nxt and not nxt[0].lower().endswith("ing") and nxt[0].lower() not in _CONJUNCTIONS \
                     and nxt[0].lower() not in ("while", "whereas", "with") and (
@@ -2748,7 +2753,8 @@ class Resolver:
                 full = _given_name_before(text, word, st, self.rules)
             if full is not None and " " in full and not self.rules.group_rx.search(full):
                 out.append((st, full))
-            elif full is None and " " not in name and m.group(2) and _looks_name(name, self.rules) \
+            elif full is None and " " not in name and m.group(2) and m.group(2)[-2:-1].isdigit() \
+                    and _looks_name(name, self.rules) \
                     and name not in self.rules.not_names:
                 out.append((st, name))  # "Amina, 31, arrived in October": a person known by one name
         return out

@@ -11,6 +11,7 @@ from functools import cached_property
 
 from ..articles import Article
 from ..claims import Claim, make_claim_id
+from ..dates import MONTHS, WEEKDAYS
 
 # Words that end with a period without ending the sentence. Lower case, without the period.
 ABBREVIATIONS = frozenset("""
@@ -128,11 +129,21 @@ def _is_boundary(text: str, punct_start: int, end: int, stop: int) -> bool:
             # "Lt. Gen. Herzi", "Oct. 7", "J. Smith": not an end, unless a quote or a
             # plainly new sentence follows one that often ends a sentence ("U.S. The",
             # "between noon and 5 p.m. The ministry said").
-            if not (word in _FINAL_ABBREVIATIONS and text[j].isupper()
-                    and _FIRST_WORD.match(text, j, stop).group() in SENTENCE_STARTERS):
+            nxt = _FIRST_WORD.match(text, j, stop).group() if text[j].isupper() else ""
+            if not (word in _FINAL_ABBREVIATIONS and nxt in SENTENCE_STARTERS or word in _CLOCK and _after_clock(nxt)):
                 return False
     first = text[j]
     return first.isupper() or first.isdigit() or first in OPENERS or first in "—-–"
+
+
+_CLOCK = frozenset(("a.m", "p.m"))
+
+
+def _after_clock(word: str) -> bool:
+    """Does a capitalised ``word`` after "a.m." or "p.m." open a new sentence? Not a day, a
+    month or a time zone ("7 p.m. Monday", "9 a.m. GMT")."""
+    w = word.rstrip(",.;:")
+    return len(w) > 1 and not w.isupper() and w.lower() not in WEEKDAYS and w.lower() not in MONTHS
 
 
 # Words that, capitalised after "U.S." or "p.m." and a space, begin a new sentence rather than a name.
