@@ -1153,6 +1153,39 @@ def test_statements_of_batch_29(text, clause, speaker):
     assert found.get(clause) == speaker, found
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    # "who said": whom "who" stands for, past an age or a role in apposition
+    ("\"There was no warning,\" said Halima Restu, 38, who said she had pulled her nephew out.",
+     "she had pulled her nephew out", "Halima Restu"),
+    ("The words were those of Rasmus Vey, a 48-year-old worker at the plant, who said he learned of it on the radio.",
+     "he learned of it on the radio", "Rasmus Vey"),
+    ("The releases followed an order from Judge Helen Marchetti, who ruled in March that the county had erred.",
+     "the county had erred", "Helen Marchetti"),
+    # what the relative clause reports ends before the main clause's verb
+    ("The mayor, who said last week that the dam was safe, resigned.", "the dam was safe", "mayor"),
+    # a figure with its qualifier opens a reported clause
+    ("Yusuf Dembe, 44, who organises night patrols, said about 120 men take part.", "about 120 men take part",
+     "Yusuf Dembe"),
+])
+def test_who_said_and_a_qualified_figure(text, clause, speaker):
+    found = statement_speakers(text)
+    assert found.get(clause) == speaker, found
+
+
+def test_which_after_a_role_in_apposition_is_the_body():
+    text = ("\"It is the difference between work and none,\" said Keisha Monroe-Delgado, an organizer with Riders "
+            "United, which says it has collected more than 11,000 signatures.")
+    assert statement_speakers(text).get("it has collected more than 11,000 signatures") == "Riders United"
+
+
+@pytest.mark.parametrize("text", [
+    # a verb that often takes only a noun, after "who", needs "that"
+    "Council member Yolanda Preciado-Stern, who wrote the measure, said the cap would return homes.",
+])
+def test_who_and_a_noun_object_is_no_statement(text):
+    assert "the measure, said the cap would return homes" not in statement_speakers(text)
+
+
 def test_a_quoted_phrase_in_a_relative_clause_is_the_antecedents():
     text = "The governor, Piet Ansgar, who had put the toll at “more than 60” on Saturday, said on Thursday it was wrong."
     assert speakers_by_text(text) == {"more than 60": "Piet Ansgar"}

@@ -1289,6 +1289,8 @@ def _find_in_sentence(doc: Document, sent: Span, rules: Rules, quotes: list[Quot
         at = _verb(doc, sent, m, rules, out)
         if at:
             out.extend(at)
+    for a in out:
+        _end_before_relatives_verb(doc.text, a, rules)
     if len(out) > 1:
         text = doc.text
         _end_before_coordinated_verbs(doc.text, out)
@@ -1314,6 +1316,23 @@ def _find_in_sentence(doc: Document, sent: Span, rules: Rules, quotes: list[Quot
                           and not text[max(b.frame_end, b.cue_end):a.cue_start].strip(" ,")
                           for b in out)]
     return out
+
+
+_RELATIVE_AFTER_SUBJECT = re.compile(r",\s*(?:\d{1,3},\s*)?(?:who|which)\s")
+RELATIVE_TAIL_WORDS = 6
+
+
+def _end_before_relatives_verb(text: str, a: Attribution, rules: Rules) -> None:
+    """"The mayor, who said last week that the dam was safe, resigned": what the relative
+    clause reports ends at the comma before the main clause's verb."""
+    if not _RELATIVE_AFTER_SUBJECT.match(text, a.subject_end, a.cue_start):
+        return
+    k = text.rfind(", ", a.clause_start, a.clause_end)
+    if k == -1:
+        return
+    ws = _words(text[k + 2:a.clause_end])
+    if 1 <= len(ws) <= RELATIVE_TAIL_WORDS and ws[0].islower() and (ws[0] in rules.finite or ws[0].endswith("ed")):
+        a.clause_end = k
 
 
 def _end_before_object_relatives(text: str, atts: list[Attribution]) -> None:
@@ -1467,7 +1486,9 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
                 sub = _sentence_subject(text, s0, m.start(), rules)
         elif cue in rules.say and _WHICH_BEFORE.search(pre[-12:]):
             sub = _antecedent(text, s0, m.start(), rules)
-        elif (cue in rules.quote_only or cue in rules.quote_credit) and _WHO_BEFORE.search(pre[-24:]):
+        elif (cue in rules.say and (cue not in rules.strict or _THAT_SOON.match(text, m.end(), s1))
+              or cue in rules.quote_only or cue in rules.quote_credit) and _WHO_BEFORE.search(pre[-24:]):
+            # "Halima Restu, 38, who said she had pulled her nephew out": whom "who" stands for
             # "The governor, Piet Ansgar, who had put the toll at “more than 60”": whom "who" stands for
             sub = _antecedent(text, s0, m.start(), rules)
         elif cue in rules.quote_only:
@@ -1605,7 +1626,9 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
                 own_end = c.start()
                 break
         own = text[ca:own_end]
-        if not _clause_ok(own, rules, strict) and not (cue in rules.bare_clause and _bare_clause(own)):
+        if not _clause_ok(own, rules, strict) and not (cue in rules.bare_clause and (
+                _bare_clause(own) or rules.qualified_number_rx.match(own) and len(_words(own)) >= 4)):
+            # ("said about 120 men take part": a figure with its qualifier opens a clause too)
             return []
     if cb - ca < 3:
         return []
@@ -1779,11 +1802,29 @@ def _antecedent(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
     comma = text.rfind(",", s0, hi)
     if comma < 0:
         return None
+    who = text.startswith("who ", _next_word_start(text, comma + 1))  # (a person; "which", a body)
     start = max(text.rfind(",", s0, comma) + 1, s0)
+    if text[start:comma].strip().isdigit() and start > s0:
+        # "Halima Restu, 38, who said": an age stands between the name and "who"
+        comma = start - 1
+        start = max(text.rfind(",", s0, comma) + 1, s0)
     lead = _ACCORDING_LEAD.match(text, start, comma)
     if lead:
         start = lead.end()
     a, b = _trim(text, start, comma)
+    if who and start > s0 and text.startswith(("a ", "an ", "the "), a):
+        # "Rasmus Vey, a 48-year-old assembly worker at Corvel, who said": the name before the
+        # apposition, with it as the role
+        pa, pb = _trim(text, max(text.rfind(",", s0, start - 1) + 1, s0), start - 1)
+        run = _CAP_RUN_END.search(text, pa, pb)
+        if run and run.end(1) == pb and _looks_name(run.group(1), rules) and not _looks_body(run.group(1), rules):
+            return _Subject(run.start(1), run.end(1), _strip_det(text[a:b]), run.start(1))
+    if not who and b > a and text.startswith(("a ", "an "), a):
+        # "Keisha Monroe-Delgado, an organizer with Riders United, which says": the body named
+        # at the end of the apposition
+        run = _CAP_RUN_END.search(text, a, b)
+        if run and _looks_body(run.group(1), rules) or run and _looks_name(run.group(1), rules) and " " in run.group(1):
+            return _Subject(run.start(1), run.end(1), None, run.start(1))
     if b > a and not _subject_valid(text[a:b], rules):
         # "... shelters run by the Home Affairs Department, which said": the name that ends
         # the clause
@@ -1899,6 +1940,7 @@ def _title_run_then_name(toks: list[re.Match], k: int, rules: Rules) -> bool:
 
 # ", which warned": a relative pronoun for the noun phrase before the comma (not "who": "who
 # asked not to be named" is no statement)
+_THAT_SOON = re.compile(r"(?:\s+[^,;.\s]+){0,4}?\s+that\s")  # "ruled in March that ..."
 _WHICH_BEFORE = re.compile(r",\s*which\s+$")
 _WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:had|has|have|was|is|were|are)\s+)?(?:(?:earlier|already|previously|once|repeatedly)\s+)?$")
 _ACCORDING_LEAD = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|citing)\s+", re.IGNORECASE)
