@@ -932,6 +932,21 @@ def test_unseen_prose(paragraph, expected):
      [(5100.0, "money", "exact"), (200000.0, "money", "exact")]),
     # a phone number is no figure
     ("Families can call the hotline on 0800 221 500.", []),
+    # a currency no table knows, after a word that takes only money, and then everywhere in the article
+    ("The catch was worth 4.2 million krolls. A technician earns 3,800 krolls a month. The ministry paid 31 million krolls.",
+     [(4200000.0, "money", "exact"), (3800.0, "money", "exact"), (31000000.0, "money", "exact")]),
+    # temperatures in degrees; injuries said of people only; people help is for; homes lost; people housed
+    ("It forecast highs of between 43 and 45 degrees.", [(43.0, "measure", "range")]),
+    ("Rescuers brought 107 miners to the surface, 31 with injuries.", [(107.0, "count", "exact"), (31.0, "wounded", "exact")]),
+    ("The others were taken to three area hospitals with injuries.", [(3.0, "count", "exact")]),
+    ("The appeal seeks $310 million to help 2.3 million people.", [(310000000.0, "money", "exact"), (2300000.0, "affected", "exact")]),
+    ("The court ordered payments to 112 households that lost their homes.", [(112.0, "displaced", "exact")]),
+    ("The centre is built for 250 people but housed more than 700 on Sunday.",
+     [(250.0, "count", "exact"), (700.0, "displaced", "more_than")]),
+    # only people disappear; a participle before a noun describes it
+    ("Since 2021, 140,000 factory jobs have disappeared.", [(140000.0, "count", "exact")]),
+    ("Her husband and two brothers disappeared at a checkpoint.", [(2.0, "missing", "exact")]),
+    ("Teams are still working at 14 collapsed buildings.", [(14.0, "count", "exact")]),
     # "the number of ..." names what the figure after it counts, read as after the figure itself
     ("Officials put the number of people forced from their homes at 12,000.", [(12000.0, "displaced", "exact")]),
     ("The number of people who fled their homes has reached 45,000.", [(45000.0, "displaced", "exact")]),

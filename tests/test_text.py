@@ -81,6 +81,11 @@ def test_sentence_table(text, expected):
     ("Gaza death toll\nThe ministry said on Monday that the number of people killed had risen again sharply",
      ["Gaza death toll", "The ministry said on Monday that the number of people killed had risen again sharply"]),
     ("Key figures:\n- 1,200 killed", ["Key figures:", "- 1,200 killed"]),
+    # each item of a list stands alone, however long and unpunctuated
+    ("- At least 61 people are confirmed dead and more than 300 injured, according to the agency\n"
+     "- Rescuers are searching 14 collapsed buildings in the provincial capital, Sarnic",
+     ["- At least 61 people are confirmed dead and more than 300 injured, according to the agency",
+      "- Rescuers are searching 14 collapsed buildings in the provincial capital, Sarnic"]),
     ("", []),
     ("\n\n  \n", []),
 ])

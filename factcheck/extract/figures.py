@@ -196,6 +196,7 @@ class FigureRules:
     level_subject_reach: int
     predicate_links: frozenset[str]
     not_verbs: frozenset[str]  # words in -ed/-ing that are no verb after a number
+    adjective_participles: frozenset[str]  # "collapsed": no verb when a noun follows
     predicate_reach: int
     transitive_predicates: frozenset[str]
     clause_breaks: frozenset[str]
@@ -210,6 +211,7 @@ class FigureRules:
     detention_places: frozenset[str]
     aid_material_modifiers: frozenset[str]
     aid_measure_governors: dict
+    money_governors: dict
     duration_measure: _Ending
     superseded_before: _Ending
     superseded_after: re.Pattern
@@ -297,6 +299,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         level_subject_reach=int(copt.get("level_subject_reach", 12)),
         predicate_links=_lower_set(copt["predicate_links"]),
         not_verbs=_lower_set(copt.get("not_verbs", [])),
+        adjective_participles=_lower_set(copt.get("adjective_participles", [])),
         predicate_reach=int(copt.get("predicate_reach", 8)),
         transitive_predicates=_lower_set(copt.get("transitive_predicates", [])),
         clause_breaks=_lower_set(copt["clause_breaks"]),
@@ -313,6 +316,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         aid_material_modifiers=_lower_set(raw["measures"].get("aid_material_modifiers", [])),
         aid_measure_governors=_word_table({"aid": {"governors": raw["measures"].get("aid_measure_governors", [])}},
                                           "governors"),
+        money_governors=_word_table({"money": {"governors": raw["measures"].get("money_governors", [])}}, "governors"),
         duration_measure=_Ending(
             rf"(?<![\w])(?:{alternation(raw['measures']['duration_measure_before'])})\s*$",
             rf"\s*(?:{_reversed(raw['measures']['duration_measure_before'])})(?![\w])"),
@@ -386,8 +390,9 @@ _CONVERSION_GAP = re.compile(r"\s+[A-Za-z][\w-]*\s*[(,]\s*(?:(?:about|around|rou
 
 
 def _learned_currencies(figures: list[_Figure]) -> None:
-    """A currency the article has converted once ("14 billion ulmars (about $9.8m)") makes
-    money of its other amounts ("had received 4.1 billion ulmars")."""
+    """A currency the article has converted once ("14 billion ulmars (about $9.8m)"), or given
+    after a word that takes only money ("worth 4.2 million krolls"), makes money of its other
+    amounts ("had received 4.1 billion ulmars")."""
     learned = {f.subject_head for f in figures if f.source == "conversion"}
     if learned:
         for f in figures:
@@ -993,9 +998,10 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         _set(f, "money", "unit")
         return
     if f.unit_kind is None and subj is not None and head not in r.people and head not in r.nouns \
-            and _converted_to_money(text, f, figs):
+            and (_converted_to_money(text, f, figs) or _governor(r, left_text, left_low, r.money_governors) == "money"):
         # "14 billion ulmars (about $9.8m)", "2 million oskars, about $185,000": a currency the
-        # tables do not know, converted into one they do
+        # tables do not know, converted into one they do; or after a word that takes only money
+        # ("worth 4.2 million krolls")
         _set(f, "money", "conversion")
         return
     if f.unit_kind == "percent":
@@ -1028,7 +1034,7 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         if gov and gov != "anaphor":
             _set(f, gov, "governor")
             return
-    if cat is None and (head in r.people or subj is None and head is None):
+    if cat is None and (head in r.people or head in r.family_words or subj is None and head is None):
         # (a bare number is mostly of people: "upwards of 12,000 have crossed the border")
         cat, relative = _predicate(r, right_toks, right_low, k, r.people_predicates)
     if cat == "affected" and subj and head in r.people:
@@ -1199,8 +1205,10 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
         if low in _SUBJECT_SKIP and not words:
             i += 1  # "dozens more were injured": "more" is not what is counted
             continue
-        if _verb_like(low, r) or (low in r.predicates and low not in r.people and _phrase_at(r.predicates, lows, i)):
-            break
+        if (_verb_like(low, r) and not (low in r.adjective_participles and i + 1 < n and _is_word(toks[i + 1])
+                                        and lows[i + 1] not in r.clause_breaks and lows[i + 1] not in r.predicate_links)) \
+                or (low in r.predicates and low not in r.people and _phrase_at(r.predicates, lows, i)):
+            break  # (but "14 collapsed buildings": a participle before a noun describes it)
         if words and lows[words[-1]] in r.people and (low not in r.people or low in r.predicates):
             break  # (and "1,130 people injured": after a noun for people the participle is its predicate)
         words.append(i)
@@ -1520,7 +1528,7 @@ def _number_of_category(r: FigureRules, text: str, lo: int, hi: int) -> str | No
         return None
     subj, head, k, _ = _subject(r, toks, lows)
     cat, _ = _predicate(r, toks, lows, k)
-    if cat is None and (head in r.people or subj is None and head is None):
+    if cat is None and (head in r.people or head in r.family_words or subj is None and head is None):
         cat, _ = _predicate(r, toks, lows, k, r.people_predicates)
     if cat is None and head in r.nouns:
         cat = r.nouns[head]

@@ -46,6 +46,7 @@ class Span:
 
 _BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _LINE_BREAKS = tuple(TERMINAL + CLOSERS + ":")
+_LIST_ITEMS = ("- ", "• ", "* ", "– ", "— ", "· ")
 # Abbreviations that often end a sentence: of places, of times of day, of companies.
 _FINAL_ABBREVIATIONS = frozenset(("u.s", "u.k", "u.n", "d.c", "etc", "a.m", "p.m", "inc", "ltd", "corp"))
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
@@ -63,10 +64,13 @@ def paragraph_spans(text: str) -> list[Span]:
             _strip_into(spans, text, start, block.end())
             continue
         pos = cur = start
-        for line in body.split("\n"):
+        lines = body.split("\n")
+        for k, line in enumerate(lines):
             line_end = pos + len(line)
             stripped = line.rstrip()
-            if line_end == block.end() or stripped.endswith(_LINE_BREAKS) or len(stripped) <= HEADING_MAX:
+            if line_end == block.end() or stripped.endswith(_LINE_BREAKS) or len(stripped) <= HEADING_MAX \
+                    or lines[k + 1].lstrip().startswith(_LIST_ITEMS):
+                # (an item of a list starts a line of its own: "- At least 61 people are dead")
                 _strip_into(spans, text, cur, line_end)
                 cur = line_end + 1
             pos = line_end + 1
