@@ -947,6 +947,20 @@ def test_unseen_prose(paragraph, expected):
     ("Since 2021, 140,000 factory jobs have disappeared.", [(140000.0, "count", "exact")]),
     ("Her husband and two brothers disappeared at a checkpoint.", [(2.0, "missing", "exact")]),
     ("Teams are still working at 14 collapsed buildings.", [(14.0, "count", "exact")]),
+    # held in places of detention, of one word or two; unless being exchanged
+    ("The centre documented the names of 917 people held at police stations.", [(917.0, "detained", "exact")]),
+    ("Some 410 people were held in prisons.", [(410.0, "detained", "approx")]),
+    ("Hostages will be freed in exchange for about 1,300 prisoners held in jails.", [(1300.0, "released", "approx")]),
+    # people who cannot go home, moved to higher ground, relocated; jobs lost are no people lost
+    ("We have 118,000 people who cannot go home tonight.", [(118000.0, "displaced", "exact")]),
+    ("Officials moved between 3,000 and 4,000 people to higher ground.", [(3000.0, "displaced", "range")]),
+    ("The government would relocate roughly 340 households.", [(340.0, "displaced", "approx")]),
+    ("The office said 86,000 jobs had been lost since the floods.", [(86000.0, "count", "exact")]),
+    # a phrase that holds its own object after "had" is still the noun's predicate
+    ("She said about 9,000 residents had spent the night in tents set up in parks.", [(9000.0, "displaced", "approx")]),
+    # the old price of an amount in a learned currency is money too
+    ("A laborer earns about 2,500 lurens a day. A sack had climbed to 38,000 lurens from 11,000 in January.",
+     [(2500.0, "money", "approx"), (38000.0, "money", "exact"), (11000.0, "money", "exact")]),
     # "the number of ..." names what the figure after it counts, read as after the figure itself
     ("Officials put the number of people forced from their homes at 12,000.", [(12000.0, "displaced", "exact")]),
     ("The number of people who fled their homes has reached 45,000.", [(45000.0, "displaced", "exact")]),

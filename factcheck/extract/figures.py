@@ -395,9 +395,14 @@ def _learned_currencies(figures: list[_Figure]) -> None:
     amounts ("had received 4.1 billion ulmars")."""
     learned = {f.subject_head for f in figures if f.source == "conversion"}
     if learned:
+        prev = None
         for f in figures:
             if f.unit_kind is None and f.subject_head in learned and f.category in (None, "count"):
                 _set(f, "money", "conversion")
+            elif f.superseded and f.unit_kind is None and f.category in (None, "count") and prev is not None \
+                    and prev.category == "money" and prev.source == "conversion" and prev.sentence is f.sentence:
+                _set(f, "money", "carried")  # "climbed to 38,000 lurens from 11,000"
+            prev = f
 
 
 def _converted_to_money(text: str, f: _Figure, figs: list[_Figure]) -> bool:
@@ -1043,6 +1048,8 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         if mods and mods[-1] != "affected":
             _set(f, mods[-1], "noun")
             return
+    if cat == "detained" and _governor(r, left_text, left_low) == "released":
+        cat = "released"  # "in exchange for about 1,300 prisoners held in jails": they go free
     if cat and not relative:
         _set(f, cat, "predicate")
         return
@@ -1296,19 +1303,23 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             if j < n:
                 i = j + 1
                 continue
+        if low == "held" and table is r.predicates and _names_detention(r, lows[i + 1:i + 1 + DETENTION_REACH]):
+            # "917 people held at police stations", "were held in prisons" (unless a verb after the
+            # place says what became of them: "nine people held in the jail died")
+            return _finite_predicate(r, toks, lows, i + 1) or "detained", relative
         hit = _phrase_at(table, lows, i)
         if hit and len(hit[0]) == 1 and hit[0][0] in r.transitive_predicates and i + 1 < n \
                 and _is_word(toks[i + 1]) and lows[i + 1] not in r.clause_breaks:
             hit = None  # "600,000 homes lost power": a verb with an object says nothing of the noun
         if hit:
             words, cat = hit
-            if prev in ("have", "has", "had", "having") and words[0] not in r.intransitive \
+            if prev in ("have", "has", "had", "having") and len(words) == 1 and words[0] not in r.intransitive \
                     and _object_follows(r, toks, lows, i + len(words)):
                 return None, False  # "shootings have killed more victims": the noun is the agent
-            if not passive and words[0] not in r.intransitive and _number_follows(r, toks, lows, i + len(words)):
+            if not passive and r.intransitive.isdisjoint(words) and _number_follows(r, toks, lows, i + len(words)):
                 return None, False  # "Three gunmen killed 12 people": the noun is the agent
             if cat == "hostages" and "held" in words and \
-                    not r.detention_places.isdisjoint(lows[i + len(words):i + len(words) + DETENTION_REACH]):
+                    _names_detention(r, lows[i + len(words):i + len(words) + DETENTION_REACH]):
                 return "detained", relative  # "410 people were being held at the Sedra detention centre"
             if steps == 0 and not relative and table is r.predicates:
                 # "Eleven hostages held in the strip were handed over": the participle after the
@@ -1387,6 +1398,13 @@ def _finite_predicate(r: FigureRules, toks: list[str], lows: list[str], i: int) 
             hit = _phrase_at(r.predicates, lows, k) if k < n else None
             return hit[1] if hit else None
     return None
+
+
+def _names_detention(r: FigureRules, lows: list[str]) -> bool:
+    """Do the words ``lows`` name a place of detention, in one word or two ("prisons", "police
+    stations")?"""
+    return not r.detention_places.isdisjoint(lows) or any(
+        f"{a} {b}" in r.detention_places for a, b in zip(lows, lows[1:], strict=False))
 
 
 def _object_follows(r: FigureRules, toks: list[str], lows: list[str], j: int) -> bool:
