@@ -348,3 +348,12 @@ def test_a_person_known_by_one_name_and_an_age_is_who_she_means():
     text = ("Amina, 31, who asked that her family name not be used, arrived in October with her four children. "
             "‘We left with what we could carry,’ she said.")
     assert [q.speaker for q in quotes_of(text)] == ["Amina"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an indefinite speaker is someone new, not the person quoted before
+    ("“Yes,” said Amir Haddad.\n\n“I don’t know where we will sleep,” one woman said.", "one woman"),
+    ("“Yes,” said Amir Haddad.\n\n“I don’t know,” said one woman, who declined to give her name.", "one woman"),
+])
+def test_one_woman_is_a_speaker_of_her_own(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker

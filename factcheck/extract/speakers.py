@@ -821,6 +821,10 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
         return False  # "a figure the ministry (denied)": a clause of its own, not a subject
     if first in DETERMINERS and len(ws) <= 6:  # "the coast guard", "its owner"
         return True
+    if first in ("one", "another") and 2 <= len(ws) <= 6 and (
+            lws[1] in rules.groups or lws[1] in rules.female or lws[1] in rules.male or lws[1] in rules.occupations
+            or lws[-1] in rules.groups or lws[-1] in rules.female or lws[-1] in rules.male):
+        return True  # "one woman", "another resident", "one displaced mother"
     return any(w[0].isupper() for w in ws) or bool(rules.group_rx.search(sub))
 
 
