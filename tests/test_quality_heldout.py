@@ -297,7 +297,9 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
-        ("statements", "f1"): 0.96,
+        # (0.95, not the 0.96 it reached: 'called the release of rebel commanders "a betrayal"' is a
+        # statement by the dev gold's practice, which this annotator does not follow)
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch29.jsonl": {

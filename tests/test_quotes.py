@@ -357,3 +357,14 @@ def test_a_person_known_by_one_name_and_an_age_is_who_she_means():
 ])
 def test_one_woman_is_a_speaker_of_her_own(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a one-word name after a role in apposition is a person "she" may mean
+    ("Another survivor, Fatoumata, said she had paid smugglers.\n\n“They lied to all of us,” she said.", "Fatoumata"),
+    # the verbs of a tabloid
+    ("Desmond Achterberg disagreed.\n\n‘Stabbings fell because the year before was the worst on record,’ he fumed.",
+     "Desmond Achterberg"),
+])
+def test_speakers_of_batches_31_and_32(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -1186,6 +1186,34 @@ def test_who_and_a_noun_object_is_no_statement(text):
     assert "the measure, said the cap would return homes" not in statement_speakers(text)
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    # an aside of a participle between the subject and its verb
+    ("The Daskerian Defence Ministry, asked about conditions in the city, said in a written reply that corridors "
+     "were open.", "corridors were open", "Daskerian Defence Ministry"),
+    # a relative clause in dashes
+    ("Opposition spokesman Desmond Achterberg – who has led calls for an inquiry – said the minister was wrong.",
+     "the minister was wrong", "Desmond Achterberg"),
+    # a comma inside a number is no cut between subject and verb
+    ("Dominic Okafor, president of Workers Local 2217, which represents about 870 workers at the 420,000-square-foot "
+     "plant, said the union would push for more.", "the union would push for more", "Dominic Okafor"),
+    # a noun phrase that goes on after its apposition
+    ("An analysis by the Civilian Harm Monitor, an independent research group, of 1,200 names found that 62 percent "
+     "were women.", "62 percent were women", "Civilian Harm Monitor"),
+    # "Its secretary, NAME," opening the sentence, for "and said"
+    ("Its provincial secretary, Sipho Mthembu, pointed to a shortage of teachers and said the department owed money.",
+     "the department owed money", "Sipho Mthembu"),
+])
+def test_statements_of_batches_31_and_32(text, clause, speaker):
+    found = statement_speakers(text)
+    assert found.get(clause) == speaker, found
+
+
+def test_describing_it_as_credits_the_quotation_and_reports_nothing():
+    text = "Ilse Maarvik spoke at the scene. Nobody was killed, she said, describing it as \"a miracle, given the speed\"."
+    assert speakers_by_text(text) == {"a miracle, given the speed": "Ilse Maarvik"}
+    assert 'it as "a miracle, given the speed' not in statement_speakers(text)
+
+
 def test_a_quoted_phrase_in_a_relative_clause_is_the_antecedents():
     text = "The governor, Piet Ansgar, who had put the toll at “more than 60” on Saturday, said on Thursday it was wrong."
     assert speakers_by_text(text) == {"more than 60": "Piet Ansgar"}

@@ -165,6 +165,7 @@ class Rules:
     extra_rx: re.Pattern
     in_occasion_rx: re.Pattern  # "in a message ", "on its Telegram channel ": before a participle, not a verb
     occasion_aside_rx: re.Pattern  # ", in a message posted on its channels,": an aside before the verb
+    participle_aside_rx: re.Pattern  # ", asked about conditions in the city,": an aside before the verb
     role_rx: re.Pattern
     group_rx: re.Pattern
     # One pass over a document for all three of: ``according to`` (group ``acc``), a verb of
@@ -268,6 +269,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         extra_rx=re.compile(extra, re.IGNORECASE),
         occasion_aside_rx=re.compile(rf"\s*(?:in|on|via|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}"
                                      rf"(?:{_alt(w['occasions'])})s?\b[^,;]*", re.IGNORECASE),
+        participle_aside_rx=re.compile(rf"\s*(?:{_alt(w.get('aside_participles', []))})\b", re.IGNORECASE),
         in_occasion_rx=re.compile(rf"\b(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+)?"
                                   rf"(?:{_alt(w['occasions'])})s?\s+$", re.IGNORECASE),
         role_rx=re.compile(rf"(?<![\w.]){_first_chars(r['titles'])}(?:{_alt(r['titles'])})(?![\w])"),
@@ -551,7 +553,7 @@ _QUALIFIERS_LEAD = (r"\s*(?:at\s+(?:least|most)|up\s+to|(?:more|less|fewer)\s+th
 # Every date that _dates_in keeps (weekday, relative day, days ago, month and day) has one of
 # these (a month name needs a digit for its day): a cheap first look, on the lower-cased text.
 _DATEISH = re.compile(r"\d|day|night|morning|afternoon|evening")
-_SEG_CUT = re.compile(r"[,;:()“”\"]|\s[—–]\s|\s-\s|—")
+_SEG_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;:()“”\"]|\s[—–]\s|\s-\s|—")  # (not "420,000")
 _THAT = re.compile(r"that\s+", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r"\s*[:,]?\s*[“\"‘]")
@@ -904,7 +906,7 @@ def _role_like(sub: str, rules: Rules) -> bool:
     ws = _words(sub)
     if not ws:
         return False
-    if ws[0][0].isupper() and ws[0].lower() not in ("the", "a", "an") and not _POSSESSIVE_END.search(ws[0]) \
+    if ws[0][0].isupper() and ws[0].lower() not in rules.appositive_det and not _POSSESSIVE_END.search(ws[0]) \
             and not _owned_by_a_name(ws):
         return False  # a name; but "Estavia's chief mediator", "Blue Horizon's head of mission" are roles
     lws = [x.lower() for x in ws]
@@ -974,6 +976,9 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     (``Othman Abduljalil, health minister ..., told``; ``The spokesman, Lior Haiat, said``)."""
     while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
         hi -= 1
+    if hi - 2 > lo and s[hi - 1] in "—–" and s[hi - 2] == " ":
+        # "Desmond Achterberg – who has led calls for an inquiry – said": the closing dash
+        hi -= 2
     if "anonym" in s[max(lo, hi - 120):hi] or " name" in s[max(lo, hi - 120):hi]:
         # "A senior official who asked not to be named because the talks were confidential
         # said": the official, without the clause that explains the anonymity
@@ -1031,6 +1036,15 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         c1, c2 = c2, c
         cuts.append(c)
     last = (c2.end() if c2 else lo, hi)
+    if c1 is not None and c2 is not None and c1.group() == "," and c2.group() == "," \
+            and s.startswith("of ", _next_word_start(s, last[0])) \
+            and s.startswith(("a ", "an ", "the "), _next_word_start(s, c1.end())):
+        # "An analysis by the Civilian Harm Monitor, an independent research group, of 1,200
+        # names ... found": the noun phrase goes on after its apposition; its head is the subject
+        k = cuts.index(c1)
+        p = _subject_in(s, cuts[k - 1].end() if k else lo, c1.start(), rules)
+        if p is not None and _subject_valid(s[p[0]:p[1]], rules):
+            return _Subject(p[0], p[1], None, p[0])
     if c2 is not None and c2.group() == "," and _ABSOLUTE.fullmatch(s, last[0], last[1]):
         # "Mayor Janet Kowalczyk, her voice breaking, called on ...": the aside goes
         hi = c2.start()
@@ -1038,7 +1052,8 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         for c in cuts[:-1]:
             c1, c2 = c2, c
         last = (c2.end() if c2 else lo, hi)
-    if c2 is not None and c2.group() == "," and rules.occasion_aside_rx.fullmatch(s, last[0], last[1]):
+    if c2 is not None and c2.group() == "," and (rules.occasion_aside_rx.fullmatch(s, last[0], last[1])
+                                                 or rules.participle_aside_rx.match(s, last[0], last[1])):
         # "The Black Banner movement, in a message posted on its channels, claimed": the aside goes
         hi = c2.start()
         c1 = c2 = None
@@ -1058,7 +1073,7 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
                 break
     # "A senior official, who spoke on condition of anonymity, said": the relative clause in
     # commas is skipped, the noun phrase before it is the subject
-    if c2 is not None and c2.group() == "," and _WHO_LEAD.match(s, last[0], last[1]):
+    if c2 is not None and (c2.group() == "," or c2.group().strip() in ("—", "–")) and _WHO_LEAD.match(s, last[0], last[1]):
         p = _subject_in(s, c1.end() if c1 else lo, c2.start(), rules)
         if p is not None and c1 is not None and c1.group() == "," and s[p[0]:p[1]].isdigit():
             # "Loretta Guidry, 71, whose house ..., said": the age stands between
@@ -1068,6 +1083,13 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             if alias and _looks_name(alias.group(1), rules):
                 # "A spokesman for the Front, who uses the nom de guerre Abu Sami, said": the name
                 return _Subject(alias.start(1), alias.end(1), _strip_det(s[p[0]:p[1]]), p[0])
+            if c1 is not None and c1.group() == "," and s[p[0]:p[0] + 1].islower() and _role_like(s[p[0]:p[1]], rules):
+                # "Dominic Okafor, president of Workers Local 2217, which represents ..., called":
+                # the name before the role; the relative clause is the body's
+                k = cuts.index(c1)
+                a2, b2 = _trim(s, cuts[k - 1].end() if k else lo, c1.start())
+                if b2 > a2 and _looks_name(s[a2:b2], rules) and not _looks_body(s[a2:b2], rules):
+                    return _Subject(a2, b2, _strip_det(s[p[0]:p[1]]), a2)
             if c1 is not None and c1.group() == "," and " " not in s[p[0]:p[1]]:
                 # "Kito's mother, Agnes, who walked 90 km, said": a one-word name after a role
                 k = cuts.index(c1)
@@ -1456,13 +1478,16 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             ca, cb = _clause_bounds(text, pos, s1)
             if not _clause_ok(text[ca:cb], rules, False):
                 return []
-            return [_subject_first(doc, sent, m, sub, "participle", cue, ca, cb, pos, rules)]
+            return [_subject_first(doc, sent, m, sub, "quote_credit" if cue in rules.quote_only else "participle",
+                                   cue, ca, cb, pos, rules)]
         par = found[-1]
         pos = _tail_end(text, m.end(), rules, cue)
         ca, cb = _clause_bounds(text, pos, s1)
         if not _clause_ok(text[ca:cb], rules, False):
             return []
-        return [Attribution("participle", cue, m.start(), m.end(), par.subject, par.subject_start,
+        # ("..., describing it as “a miracle”": the quotation is the speaker's; no statement)
+        form = "quote_credit" if cue in rules.quote_only else "participle"
+        return [Attribution(form, cue, m.start(), m.end(), par.subject, par.subject_start,
                             par.subject_end, ca, cb, sent, m.start(), ca, role=par.role,
                             stated_on=par.stated_on, parent=par)]
     # Inverted: "...," said Osama Aly, an ... spokesperson.
@@ -1871,6 +1896,11 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
     if first[:1].isupper() and ("’s " in text[s0:s0 + 40] or "'s " in text[s0:s0 + 40]):
         # "Lurenia’s agriculture minister, Sofia Dran, disputed ...": the name in apposition
         named = _POSSESSIVE_ROLE_THEN_NAME.match(text, s0, hi)
+        if named and _role_like(named.group(1), rules) and _looks_name(named.group(2), rules):
+            return _Subject(named.start(2), named.end(2), _strip_det(named.group(1)), named.start(2))
+    if first in ("Its", "His", "Her", "Their", "Our"):
+        # "Its provincial secretary, Sipho Mthembu, pointed to ... and said": the name
+        named = _LEAD_ROLE_THEN_NAME.match(text, toks[0].start(), hi)
         if named and _role_like(named.group(1), rules) and _looks_name(named.group(2), rules):
             return _Subject(named.start(2), named.end(2), _strip_det(named.group(1)), named.start(2))
     if first in ("The", "A", "An") or fronted and first in ("the", "a", "an"):
