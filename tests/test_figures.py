@@ -947,6 +947,16 @@ def test_unseen_prose(paragraph, expected):
     ("Since 2021, 140,000 factory jobs have disappeared.", [(140000.0, "count", "exact")]),
     ("Her husband and two brothers disappeared at a checkpoint.", [(2.0, "missing", "exact")]),
     ("Teams are still working at 14 collapsed buildings.", [(14.0, "count", "exact")]),
+    # verbs said only of people: housing, helping, seizing; not of stalls, companies or knives
+    ("The building, which housed about 150 stalls, gave way.", [(150.0, "count", "approx")]),
+    ("The fund will help 40 companies.", [(40.0, "count", "exact")]),
+    ("Police pointed to more than 7,200 knives seized in sweeps.", [(7200.0, "count", "more_than")]),
+    ("Gunmen seized 12 people. The army seized 200 rifles.", [(12.0, "hostages", "exact"), (200.0, "count", "exact")]),
+    # ways to die, be hurt and lose a home
+    ("Some 262 people were stabbed to death last year.", [(262.0, "killed", "approx")]),
+    ("Two firefighters suffered minor injuries.", [(2.0, "wounded", "exact")]),
+    ("At least 64 residents were left without a home.", [(64.0, "displaced", "at_least")]),
+    ("Some 412,000 people were living away from their homes.", [(412000.0, "displaced", "approx")]),
     # held in places of detention, of one word or two; unless being exchanged
     ("The centre documented the names of 917 people held at police stations.", [(917.0, "detained", "exact")]),
     ("Some 410 people were held in prisons.", [(410.0, "detained", "approx")]),

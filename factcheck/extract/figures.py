@@ -185,6 +185,7 @@ class FigureRules:
     predicates: dict[str, list[tuple[tuple[str, ...], str]]]
     predicates_by_last: dict[str, list[tuple[tuple[str, ...], str]]]
     people_predicates: dict[str, list[tuple[tuple[str, ...], str]]]
+    people_governors: dict[str, list[tuple[tuple[str, ...], str]]]
     aside_dashes: frozenset[str]
     aside_openers: frozenset[str]
     hyphen_nouns: frozenset[str]
@@ -288,6 +289,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         predicates=_word_table(cats, "predicates"),
         predicates_by_last=_word_table(cats, "predicates", by_last=True),
         people_predicates=_word_table(cats, "people_predicates"),
+        people_governors=_word_table(cats, "people_governors", by_last=True),
         aside_dashes=frozenset(copt.get("aside_dashes", [])),
         aside_openers=_lower_set(copt.get("aside_openers", [])),
         hyphen_nouns=_lower_set(copt.get("hyphen_nouns", [])),
@@ -1080,6 +1082,11 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     elif cat:
         _set(f, cat, "governor")
         return
+    if cat is None and (head in r.people or head in r.family_words or subj is None and head is None):
+        pcat = _governor(r, left_text, left_low, r.people_governors)  # "housed more than 700"
+        if pcat and pcat != "anaphor":
+            _set(f, pcat, "governor")
+            return
     if subj is None and head is None and "of" in left_text:
         cat = _number_of_category(r, text, max(left_start, f.start - NUMBER_OF_REACH), f.start)
         if cat:
