@@ -947,6 +947,15 @@ def test_unseen_prose(paragraph, expected):
     ("Since 2021, 140,000 factory jobs have disappeared.", [(140000.0, "count", "exact")]),
     ("Her husband and two brothers disappeared at a checkpoint.", [(2.0, "missing", "exact")]),
     ("Teams are still working at 14 collapsed buildings.", [(14.0, "count", "exact")]),
+    # military euphemisms; escapees recaptured or at large; a name in commas between noun and verb
+    ("Up to 120 militants were eliminated in the strikes.", [(120.0, "killed", "at_most")]),
+    ("By Monday, 87 of the escapees had been recaptured and 125 were still at large.",
+     [(87.0, "detained", "exact"), (125.0, "missing", "exact")]),
+    ("One guard, Cpl. Tomás Belcarre, was shot dead at a watchtower.", [(1.0, "killed", "exact")]),
+    ("He said six of the captives, four elderly women and two nursing mothers, were released on Saturday.",
+     [(6.0, "released", "exact"), (4.0, "released", "exact"), (2.0, "released", "exact")]),
+    ("That leaves 26 people in the hands of the kidnappers.", [(26.0, "hostages", "exact")]),
+    ("Some 5 million doses are in the hands of health workers.", [(5000000.0, "aid", "approx")]),
     # verbs said only of people: housing, helping, seizing; not of stalls, companies or knives
     ("The building, which housed about 150 stalls, gave way.", [(150.0, "count", "approx")]),
     ("The fund will help 40 companies.", [(40.0, "count", "exact")]),

@@ -97,7 +97,9 @@ CARRIED_CATEGORIES = PEOPLE_CATEGORIES | {"attacks", "aid", "count"}
 SOURCES = ("unit", "part_of", "predicate", "governor", "noun", "carried", "default")
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|\d(?:[\d,.]*\d)?|[^\sA-Za-z\d]")
+# (letters with accents too: "Tomás", "Łódź" are one word each; ranges, not \w, for speed)
+_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"
+_TOKEN = re.compile(rf"[{_LETTER}][{_LETTER}’'\-]*|\d(?:[\d,.]*\d)?|[^\s{_LETTER}\d]")
 _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december "
                          "jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -1296,8 +1298,12 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
         # Skip an aside: ", including some number of Americans,", "— most of them built of
         # timber —". A dash aside must close within the window.
         if low == "," and i + 1 < n and (lows[i + 1] in r.aside_openers or (
-                i + 2 < n and lows[i + 2] == "of" and (toks[i + 1][:1].isdigit() or lows[i + 1] in r.grammar.cardinals))):
-            # (or a part of the noun: "37 people, 29 of them children, had died")
+                i + 2 < n and lows[i + 2] == "of" and (toks[i + 1][:1].isdigit() or lows[i + 1] in r.grammar.cardinals))
+                or (toks[i + 1][:1].isdigit() or lows[i + 1] in r.grammar.cardinals or _name_aside(toks, i + 1))
+                and _aside_then_link(r, toks, lows, i + 1)):
+            # (or a part of the noun: "37 people, 29 of them children, had died", "six of the
+            # captives, four women and two mothers, were released"; or a name: "One guard, Cpl.
+            # Tomás Belcarre, was shot dead")
             j = i + 1
             while j < n and toks[j] != ",":
                 j += 1
@@ -1405,6 +1411,29 @@ def _finite_predicate(r: FigureRules, toks: list[str], lows: list[str], i: int) 
             hit = _phrase_at(r.predicates, lows, k) if k < n else None
             return hit[1] if hit else None
     return None
+
+
+NAME_ASIDE_WORDS = 5
+ASIDE_WORDS = 10
+
+
+def _aside_then_link(r: FigureRules, toks: list[str], lows: list[str], j: int) -> bool:
+    """Does an aside from ``j`` close with a comma within ``ASIDE_WORDS`` tokens, right before a
+    linking word ("..., four women and two mothers, were released"; not a list: "14 tanks, nine
+    vehicles and 23 trucks were destroyed")?"""
+    for k in range(j, min(len(toks) - 1, j + ASIDE_WORDS)):
+        if toks[k] == ",":
+            return lows[k + 1] in r.predicate_links
+    return False
+
+
+def _name_aside(toks: list[str], j: int) -> bool:
+    """Do the tokens from ``j`` hold a name in commas, of at most ``NAME_ASIDE_WORDS`` words
+    that each open with a capital ("Cpl. Tomás Belcarre,")?"""
+    k = j
+    while k < len(toks) and k - j < NAME_ASIDE_WORDS + 2 and (toks[k][:1].isupper() or toks[k] == "." and k > j):
+        k += 1  # (an abbreviated title's period may stand apart: "Cpl", ".")
+    return k > j and k < len(toks) and toks[k] == ","
 
 
 def _names_detention(r: FigureRules, lows: list[str]) -> bool:
