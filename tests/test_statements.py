@@ -1208,6 +1208,13 @@ def test_statements_of_batches_31_and_32(text, clause, speaker):
     assert found.get(clause) == speaker, found
 
 
+def test_a_statement_posted_on_a_website_and_the_coastguard_of_the_coast_guard():
+    text = ("At least 61 people drowned, the Tamziran Coast Guard said. Rescuers pulled 38 survivors from the water, "
+            "the coastguard said in a statement posted on its official website.")
+    assert statement_speakers(text) == {"At least 61 people drowned": "Tamziran Coast Guard",
+                                        "Rescuers pulled 38 survivors from the water": "Tamziran Coast Guard"}
+
+
 def test_describing_it_as_credits_the_quotation_and_reports_nothing():
     text = "Ilse Maarvik spoke at the scene. Nobody was killed, she said, describing it as \"a miracle, given the speed\"."
     assert speakers_by_text(text) == {"a miracle, given the speed": "Ilse Maarvik"}

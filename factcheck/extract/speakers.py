@@ -235,8 +235,11 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         r"|(?:in|on|at|during|after|before|via)\s+(?:(?:a|an|the|its|his|her|their)\s+(?:[\w’'.-]+\s+){0,3})?"
         rf"(?:{_alt(w['occasions'])})s?"
         rf"(?:\s+(?:on|to|with|in|at)\s+(?:the\s+)?{capword}(?:\s+{capword})*{daypart})?"
-        # "in reports tabled in Parliament", "in a statement posted on X"
-        rf"(?:\s+[a-z]+ed\s+(?:in|to|on|at|by|before)\s+(?:the\s+)?{capword}(?:\s+{capword})*)?"
+        # "in reports tabled in Parliament", "in a statement posted on X", "... posted on its
+        # official website"
+        rf"(?:\s+[a-z]+ed\s+(?:in|to|on|at|by|before)\s+(?:the\s+)?{capword}(?:\s+{capword})*"
+        rf"|\s+[a-z]+ed\s+(?:on|to|in|via)\s+(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}"
+        rf"(?:{_alt(w['occasions'])})s?)?"
         rf"|(?:to|on)\s+(?:{_alt(w['audience'])})"
         rf"|(?:to|on)\s+(?:the\s+)?{capword}(?:\s+{capword}){{0,4}}"
         r")\b"
@@ -2667,9 +2670,9 @@ class Resolver:
         also = self.rules.head_synonyms.get(head, ())
         for _, g, _pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
             gw = [w.lower() for w in g.split()]
-            if len(gw) > 1 and (gw[-1] == head or gw[-1] in also
+            if len(gw) > 1 and (gw[-1] == head or gw[-1] in also or gw[-2] + gw[-1] == head
                                 or any(a == head and b in ("of", "for") for a, b in zip(gw, gw[1:], strict=False))):
-                return g
+                return g  # (and "the coastguard" for the "Tamziran Coast Guard")
             if len(gw) > 2 and gw[0] in ("a", "an") and head in gw[1:4]:
                 return g  # "A senior official involved in the talks ... the official said"
         return head
