@@ -188,6 +188,7 @@ class FigureRules:
     predicates_by_last: dict[str, list[tuple[tuple[str, ...], str]]]
     people_predicates: dict[str, list[tuple[tuple[str, ...], str]]]
     people_governors: dict[str, list[tuple[tuple[str, ...], str]]]
+    people_governor_words: frozenset[str]
     aside_dashes: frozenset[str]
     aside_openers: frozenset[str]
     hyphen_nouns: frozenset[str]
@@ -292,6 +293,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         predicates_by_last=_word_table(cats, "predicates", by_last=True),
         people_predicates=_word_table(cats, "people_predicates"),
         people_governors=_word_table(cats, "people_governors", by_last=True),
+        people_governor_words=frozenset(w for c in cats.values() for g in c.get("people_governors", []) for w in g.split()),
         aside_dashes=frozenset(copt.get("aside_dashes", [])),
         aside_openers=_lower_set(copt.get("aside_openers", [])),
         hyphen_nouns=_lower_set(copt.get("hyphen_nouns", [])),
@@ -1084,12 +1086,13 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     elif cat:
         _set(f, cat, "governor")
         return
-    if cat is None and (head in r.people or head in r.family_words or subj is None and head is None):
+    if cat is None and (head in r.people or head in r.family_words or subj is None and head is None) \
+            and any(w in left_text[-GOVERNOR_WINDOW:] for w in r.people_governor_words):  # (a cheap look first)
         pcat = _governor(r, left_text, left_low, r.people_governors)  # "housed more than 700"
         if pcat and pcat != "anaphor":
             _set(f, pcat, "governor")
             return
-    if subj is None and head is None and "of" in left_text:
+    if subj is None and head is None and _NUMBER_OF_WORDS.search(left_text[-NUMBER_OF_REACH:]):
         cat = _number_of_category(r, text, max(left_start, f.start - NUMBER_OF_REACH), f.start)
         if cat:
             _set(f, cat, "governor")
@@ -1563,6 +1566,7 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
 
 NUMBER_OF_REACH = 100  # characters from "the number of" to the figure it gives, at most
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+", re.IGNORECASE)
+_NUMBER_OF_WORDS = re.compile(r"(?:number|total|count|tally)\s+of\s", re.IGNORECASE)  # (a cheap look first)
 _NUMBER_OF_BREAKS = frozenset(",;:()—–")
 
 

@@ -990,7 +990,7 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             hi = anon.start()
     # "Housing advocates, for their part, said": an aside in commas between subject and verb
     low_end = s[max(lo, hi - 24):hi].lower()
-    for phrase in rules.between_phrases:
+    for phrase in rules.between_phrases if low_end.endswith(rules.between_phrases) else ():
         if low_end.endswith(phrase) and s[max(lo, hi - len(phrase) - 2):hi - len(phrase)].rstrip().endswith(","):
             hi = s.rfind(",", lo, hi - len(phrase))
             break
@@ -2273,13 +2273,21 @@ def _given_name_before(text: str, surname: str, end: int, rules: Rules) -> str |
     return None
 
 
+_SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z’'-]+)\b(?!\s+[A-Z])")
+
+
 def _surname_after(text: str, given: str, end: int, rules: Rules) -> str | None:
     """The first "Given Surname" in ``text[:end]`` for a person the article later calls by a
     given name alone ("Benedikt Orm, the harbourmaster, keeps ... Benedikt says"): two
     capitalised words that look like a person's name and not a body's, with no third
     capitalised word after them, within ``FULL_NAME_REACH`` characters."""
     lo = max(0, end - FULL_NAME_REACH)
-    for m in re.finditer(rf"\b{re.escape(given)}\s+([A-Z][a-z’'-]+)\b(?!\s+[A-Z])", text[lo:end]):
+    i = text.find(given, lo, end)
+    while i != -1:
+        m = _SURNAME_AFTER.match(text, i + len(given), end) if i == 0 or not text[i - 1].isalnum() else None
+        i = text.find(given, i + len(given), end)
+        if m is None:
+            continue
         surname = m.group(1)
         full = f"{given} {surname}"
         if surname in rules.not_names or surname.lower() in rules.titles_lower \
