@@ -68,7 +68,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch6.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -173,7 +173,7 @@ FLOORS = {
     "gold-batch16.jsonl": {
         ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.86,
+        ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
@@ -181,14 +181,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch17.jsonl": {
-        ("figures", "speaker_acc"): 0.86,
+        ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.88,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch18.jsonl": {
         ("figures", "speaker_acc"): 0.92,
@@ -248,7 +248,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch24.jsonl": {
         ("figures", "speaker_acc"): 0.92,
@@ -288,7 +288,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch28.jsonl": {
         ("figures", "speaker_acc"): 0.82,
@@ -296,11 +296,11 @@ FLOORS = {
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.91,
+        ("quotes", "speaker_acc"): 0.92,
         # (0.95, not the 0.96 it reached: 'called the release of rebel commanders "a betrayal"' is a
         # statement by the dev gold's practice, which this annotator does not follow)
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch29.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -325,22 +325,22 @@ FLOORS = {
     "gold-batch31.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.74,
+        ("figures", "category_acc"): 0.79,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.87,
-        ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.87,
+        ("quotes", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.88,
     },
     "gold-batch32.jsonl": {
-        ("figures", "speaker_acc"): 0.85,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.83,
-        ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.88,
+        ("quotes", "speaker_acc"): 0.97,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.92,
     },
 }
 
