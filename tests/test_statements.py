@@ -1083,7 +1083,7 @@ def test_statements_of_batch_26(text, clause, speaker):
     assert found.get(clause) == speaker, found
 
 
-@pytest.mark.parametrize("text, clause, speaker", [
+SUBJECTS_BEFORE_A_PARTICIPLE = [
     # "telling" continues the sentence's speaker, through its audience
     ("Dunavy, who leads the Workers Alliance, repeated both numbers at a rally on Monday, telling supporters "
      "that the coalition had emptied the factories.", "the coalition had emptied the factories", "Dunavy"),
@@ -1095,13 +1095,10 @@ def test_statements_of_batch_26(text, clause, speaker):
     # a possessor's role, then the name in commas
     ("Lurenia’s agriculture minister, Sofia Dran, disputed the findings, telling lawmakers on Monday that the "
      "harvest would be fine.", "the harvest would be fine", "Sofia Dran"),
-])
-def test_the_sentence_subject_speaks_through_a_participle(text, clause, speaker):
-    found = statement_speakers(text)
-    assert found.get(clause) == speaker, found
+]
 
 
-@pytest.mark.parametrize("text, clause, speaker", [
+QUOTED_PHRASES_AND_OCCASIONS_BEFORE_THE_VERB = [
     # a phrase quoted inside a relative clause before the verb
     ("The governor, Piet Ansgar, who had put the toll at “more than 60” on Saturday, said on Thursday that "
      "he had relied on bad figures.", "he had relied on bad figures", "Piet Ansgar"),
@@ -1114,25 +1111,19 @@ def test_the_sentence_subject_speaks_through_a_participle(text, clause, speaker)
      "a helicopter.", "its fighters had shot down a helicopter", "Black Banner movement"),
     ("The Sable Front said in a statement on its messaging channel that it had kept every commitment.",
      "it had kept every commitment", "Sable Front"),
-])
-def test_quoted_phrases_and_occasions_between_subject_and_verb(text, clause, speaker):
-    found = statement_speakers(text)
-    assert found.get(clause) == speaker, found
+]
 
 
-@pytest.mark.parametrize("text, clause, speaker", [
+WAYS_OF_STAYING_ANONYMOUS = [
     ("Another resident, who gave his name only as Yusef, said he had carried 23 bodies.", "he had carried 23 bodies",
      "Yusef"),
     ("At the hospital, a surgeon who did not want to be named said staff had performed 37 operations.",
      "staff had performed 37 operations", "a surgeon"),
     ("A nurse who would not give her name said the ward was full.", "the ward was full", "A nurse"),
-])
-def test_more_ways_of_staying_anonymous(text, clause, speaker):
-    found = statement_speakers(text)
-    assert found.get(clause) == speaker, found
+]
 
 
-@pytest.mark.parametrize("text, clause, speaker", [
+STATEMENTS_OF_BATCH_29 = [
     # people who forecast are speakers as much as officials are
     ("At least 34 people have died, the department said Tuesday, as forecasters warned that the heat would last.",
      "the heat would last", "forecasters"),
@@ -1147,13 +1138,10 @@ def test_more_ways_of_staying_anonymous(text, clause, speaker):
     # "he" after a full name with a role in apposition
     ("Benedikt Orm, the harbourmaster, keeps the old ledgers. He pulls out one. He says that fewer than 30 still fish.",
      "fewer than 30 still fish", "Benedikt Orm"),
-])
-def test_statements_of_batch_29(text, clause, speaker):
-    found = statement_speakers(text)
-    assert found.get(clause) == speaker, found
+]
 
 
-@pytest.mark.parametrize("text, clause, speaker", [
+WHO_SAID_AND_QUALIFIED_FIGURES = [
     # "who said": whom "who" stands for, past an age or a role in apposition
     ("\"There was no warning,\" said Halima Restu, 38, who said she had pulled her nephew out.",
      "she had pulled her nephew out", "Halima Restu"),
@@ -1166,10 +1154,7 @@ def test_statements_of_batch_29(text, clause, speaker):
     # a figure with its qualifier opens a reported clause
     ("Yusuf Dembe, 44, who organises night patrols, said about 120 men take part.", "about 120 men take part",
      "Yusuf Dembe"),
-])
-def test_who_said_and_a_qualified_figure(text, clause, speaker):
-    found = statement_speakers(text)
-    assert found.get(clause) == speaker, found
+]
 
 
 def test_which_after_a_role_in_apposition_is_the_body():
@@ -1186,7 +1171,7 @@ def test_who_and_a_noun_object_is_no_statement(text):
     assert "the measure, said the cap would return homes" not in statement_speakers(text)
 
 
-@pytest.mark.parametrize("text, clause, speaker", [
+STATEMENTS_OF_BATCHES_31_AND_32 = [
     # an aside of a participle between the subject and its verb
     ("The Daskerian Defence Ministry, asked about conditions in the city, said in a written reply that corridors "
      "were open.", "corridors were open", "Daskerian Defence Ministry"),
@@ -1202,8 +1187,13 @@ def test_who_and_a_noun_object_is_no_statement(text):
     # "Its secretary, NAME," opening the sentence, for "and said"
     ("Its provincial secretary, Sipho Mthembu, pointed to a shortage of teachers and said the department owed money.",
      "the department owed money", "Sipho Mthembu"),
-])
-def test_statements_of_batches_31_and_32(text, clause, speaker):
+]
+
+
+@pytest.mark.parametrize("text, clause, speaker", SUBJECTS_BEFORE_A_PARTICIPLE + QUOTED_PHRASES_AND_OCCASIONS_BEFORE_THE_VERB
+                         + WAYS_OF_STAYING_ANONYMOUS + STATEMENTS_OF_BATCH_29 + WHO_SAID_AND_QUALIFIED_FIGURES
+                         + STATEMENTS_OF_BATCHES_31_AND_32)
+def test_statements_of_batches_29_to_32(text, clause, speaker):
     found = statement_speakers(text)
     assert found.get(clause) == speaker, found
 
