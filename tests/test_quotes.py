@@ -4,7 +4,7 @@ golden test, and a property test that the extractor never raises and keeps exact
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.articles import Article, read_articles
@@ -168,6 +168,7 @@ MARKS = st.sampled_from(list("“”‘’\"'«»„ ,.\n") + ["\n\n", " said ",
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(MARKS, st.text(max_size=8)), max_size=40))
+@example([",", " he said. "])  # an attribution with nothing before it but a comma once raised IndexError
 def test_never_raises_and_offsets_are_exact(parts):
     text = "".join(parts)
     if not text.strip():

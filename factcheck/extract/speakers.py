@@ -1560,7 +1560,7 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             lead = _words(text[ca:cb])
             then = _COMMA_THEN_CLAUSE.match(text, stop, s1) if first and (
                 first[0].lower() in rules.subordinators or first[0].lower() in PREPOSITIONS
-                or len(lead) <= SHORT_LEAD_WORDS and lead[-1].lower() in rules.time_adverbs) else None
+                or 0 < len(lead) <= SHORT_LEAD_WORDS and lead[-1].lower() in rules.time_adverbs) else None
             nxt = _words(text[then.end():then.end() + 20])[:1] if then else []
             if nxt and not nxt[0].lower().endswith("ing") and nxt[0].lower() not in _CONJUNCTIONS \
                     and nxt[0].lower() not in ("while", "whereas", "with") and (
