@@ -990,6 +990,16 @@ def test_unseen_prose(paragraph, expected):
     ("In an emergency, residents should dial 999.", []),
     ("The toll rose to 112.", [(112.0, "killed", "exact")]),
     ("The toll rose to 911, officials said.", [(911.0, "killed", "exact")]),
+    # people treated or admitted are casualties; of an illness, cases; at a rate, a ward's load
+    ("Clinics in the valley treated 212 people after the blast.", [(212.0, "wounded", "exact")]),
+    ("The two hospitals admitted nearly 900 patients with heat exhaustion.", [(2.0, "count", "exact"), (900.0, "wounded", "approx")]),
+    ("Field teams have treated 4,300 patients with suspected typhoid.", [(4300.0, "affected", "exact")]),
+    ("The ward is admitting up to 45 patients a day.", [(45.0, "count", "at_most")]),
+    ("The vote treated 40 councils alike.", [(40.0, "count", "exact")]),
+    # a measure handed out, or elided after one of aid, is aid; a river's metres are not
+    ("Officials said 95,000 litres had been distributed by Sunday.", [(95000.0, "aid", "exact")]),
+    ("The town asked for 60 tonnes of flour a week but got only 25 tonnes.", [(60.0, "aid", "exact"), (25.0, "aid", "exact")]),
+    ("The river rose 3 metres overnight and another 2 metres were forecast.", [(3.0, "measure", "exact"), (2.0, "measure", "exact")]),
 ])
 def test_unseen_prose_cases(sentence, expected):
     want = sorted((round(v, 6), c, q) for v, c, q in expected)

@@ -189,6 +189,9 @@ class FigureRules:
     people_predicates: dict[str, list[tuple[tuple[str, ...], str]]]
     people_governors: dict[str, list[tuple[tuple[str, ...], str]]]
     people_governor_words: frozenset[str]
+    illnesses: frozenset[str]
+    rates: tuple[str, ...]
+    aid_measure_verbs: frozenset[str]
     aside_dashes: frozenset[str]
     aside_openers: frozenset[str]
     hyphen_nouns: frozenset[str]
@@ -317,11 +320,14 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         name_lists=_lower_set(copt.get("name_lists", [])),
         level_subjects=_word_table({c: {"governors": w} for c, w in copt.get("level_subjects", {}).items()}, "governors"),
         family_words=_lower_set(exc.get("family_words", [])),
+        illnesses=_lower_set(cats.get("affected", {}).get("illnesses", [])),
+        rates=tuple(f" {w} " for w in cats.get("wounded", {}).get("rates", [])),
         not_age_words=_lower_set(exc.get("not_age_words", [])),
         detention_places=_lower_set(copt.get("detention_places", [])),
         aid_material_modifiers=_lower_set(raw["measures"].get("aid_material_modifiers", [])),
         aid_measure_governors=_word_table({"aid": {"governors": raw["measures"].get("aid_measure_governors", [])}},
                                           "governors"),
+        aid_measure_verbs=frozenset(w.lower() for w in raw["measures"].get("aid_measure_governors", []) if " " not in w),
         money_governors=_word_table({"money": {"governors": raw["measures"].get("money_governors", [])}}, "governors"),
         duration_measure=_Ending(
             rf"(?<![\w])(?:{alternation(raw['measures']['duration_measure_before'])})\s*$",
@@ -1026,7 +1032,8 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
             return
         if "** 3" not in (f.unit or "") and "** 2" not in (f.unit or "") and f.unit not in _AREA_UNITS and (
                 _aid_material(r, right_low) or _governor(r, left_text, left_low) == "aid"
-                or _governor(r, left_text, left_low, r.aid_measure_governors) == "aid"):
+                or _governor(r, left_text, left_low, r.aid_measure_governors) == "aid"
+                or _aid_passive(r, right_low) or _elided_aid(f, figs, right_low)):
             # (cubic metres of water are a reservoir's, not a delivery: litres, tonnes, gallons
             # are; nor are acres of maize)
             _set(f, "aid", "unit")
@@ -1089,6 +1096,11 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     if cat is None and (head in r.people or head in r.family_words or subj is None and head is None) \
             and any(w in left_text[-GOVERNOR_WINDOW:] for w in r.people_governor_words):  # (a cheap look first)
         pcat = _governor(r, left_text, left_low, r.people_governors)  # "housed more than 700"
+        if pcat == "wounded":
+            if any(w in f" {' '.join(right_low[:8])} " for w in r.rates):
+                pcat = None  # "admitting 60 patients a day": a ward's load
+            elif not r.illnesses.isdisjoint(_TOKEN.findall(text[sent.start:sent.end].lower())):
+                pcat = "affected"  # "treated 3,100 patients with suspected cholera": cases, not casualties
         if pcat and pcat != "anaphor":
             _set(f, pcat, "governor")
             return
@@ -1632,6 +1644,31 @@ def _enclosing_category(text: str, r: FigureRules, f: _Figure, figs: list[_Figur
     if prev:
         return prev[-1].category
     return _scan_left(r, left)
+
+
+_PASSIVE_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "being", "be", "will",
+                                  "would", "already", "now", "so", "far", "also"})
+
+
+def _aid_passive(r: FigureRules, lows: list[str]) -> bool:
+    """"180,000 litres had been delivered", "12 tonnes were distributed": a measure that the
+    verb after it says was handed out is aid."""
+    for t in lows[:5]:
+        if t in r.aid_measure_verbs:
+            return True
+        if t not in _PASSIVE_AUXILIARIES:
+            return False
+    return False
+
+
+def _elided_aid(f: _Figure, figs: list[_Figure], lows: list[str]) -> bool:
+    """"needed 450,000 litres of diesel a week but received only 130,000 litres": a measure
+    with no material of its own, in the unit of an earlier aid figure of its sentence, is more
+    of the same."""
+    if lows[:1] == ["of"]:
+        return False
+    return any(g is not f and g.end <= f.start and g.sentence is f.sentence and g.category == "aid"
+               and g.unit == f.unit for g in figs)
 
 
 def _aid_material(r: FigureRules, lows: list[str]) -> bool:
