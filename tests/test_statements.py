@@ -757,6 +757,26 @@ def test_an_abbreviated_title_after_an_inverted_role_and_a_capitalised_professio
     assert quotes == {"Every case was preventable": "Sara Benali", "The curve is bending": "Nadia Ross"}
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a South Asian or West African title, abbreviated on its second mention
+    ('The truck was overloaded, Deputy Superintendent of Police Arjun Bhandari said. '
+     '"The driver fled," the DSP told reporters.', "The driver fled", "Arjun Bhandari"),
+    ('District Chief Executive Kwesi Mensa-Bonsu said the ferry had no licence. '
+     '"We warned them twice," the DCE said.', "We warned them twice", "Kwesi Mensa-Bonsu"),
+    ('Two more patients died, Collector R. Devika said. "Nobody will be spared," the Collector said.',
+     "Nobody will be spared", "R. Devika"),
+    # an honorific before a title
+    ('Finance Minister Lyra Castellane said taxes would rise. "We have no choice," the Honourable Minister said.',
+     "We have no choice", "Lyra Castellane"),
+    # a place and an occupation in lower case before the name
+    ('Orrin Vale sheep farmer Tobias Kell lost 300 ewes. "It came too fast," he said.', "It came too fast", "Tobias Kell"),
+    ('Harbour town fish trader Ines Moro closed her stall. "Nobody is buying," she said.', "Nobody is buying", "Ines Moro"),
+])
+def test_regional_titles_honorifics_and_occupations_before_a_name(text, quote, speaker):
+    quotes = speakers_by_text(text)
+    assert quotes[quote] == speaker, quotes
+
+
 def test_a_relative_clause_after_a_role_says_nothing_of_the_speakers_gender():
     text = ('Margit Solen, a trader who lost her husband in the attack, said the gunmen came. '
             '"There was nowhere to run," she said.')

@@ -181,6 +181,7 @@ class Rules:
     appositive_det: frozenset  # words that open a role in apposition ("the harbour master")
     title_abbreviations: dict  # "gov" -> "governor", "cm" -> "chief minister" (lower case, no dot)
     role_heads: frozenset  # nouns a person is called by in the article's later references
+    honorifics: frozenset  # "honourable": words that may open a role ("the Honourable Minister")
     generic_bodies: frozenset  # "the agency": nouns that may stand for any named body
     body_abbreviations: dict  # "company" -> ("Co.", "Corp.", ...): how a body's name may end for its noun
     person_documents: frozenset  # "the statement": documents a person issues as well as a body
@@ -219,6 +220,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
     low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
     all_cues = v["say"] + v["request"] + v["promise"] + v["quote_only"] + v.get("quote_credit", []) + v["question"] \
         + v["participle"] + v.get("quoting", [])
+    # Titles before a name, and occupations in lower case before one ("Pellow Creek dairy
+    # farmer Hamish Doolan"); in lower case only, so that a surname like Farmer stays a name.
+    before_name = r["titles"] + [o for o in r.get("occupations", []) if o.islower() and o not in r["titles"]]
     weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     daypart = r"(?:\s+(?:night|morning|afternoon|evening))?"
     capword = r"(?-i:[A-Z])[\w’'.&-]*"
@@ -275,13 +279,13 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         participle_aside_rx=re.compile(rf"\s*(?:{_alt(w.get('aside_participles', []))})\b", re.IGNORECASE),
         in_occasion_rx=re.compile(rf"\b(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+)?"
                                   rf"(?:{_alt(w['occasions'])})s?\s+$", re.IGNORECASE),
-        role_rx=re.compile(rf"(?<![\w.]){_first_chars(r['titles'])}(?:{_alt(r['titles'])})(?![\w])"),
+        role_rx=re.compile(rf"(?<![\w.]){_first_chars(before_name)}(?:{_alt(before_name)})(?![\w])"),
         group_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p['groups'])})\b", re.IGNORECASE),
         scan_rx=re.compile(
-            rf"\b{_first_chars(_cased(all_cues + t['phrases']['according']) + r['titles'])}(?:"
+            rf"\b{_first_chars(_cased(all_cues + t['phrases']['according']) + before_name)}(?:"
             rf"(?P<acc>{_alt(_cased(t['phrases']['according']))})\b"
             rf"|(?P<cue>{_alt(_cased(all_cues))})\b"
-            rf"|(?<!\.)(?P<role>{_alt(r['titles'])})(?!\w))"),
+            rf"|(?<!\.)(?P<role>{_alt(before_name)})(?!\w))"),
         known_as=tuple(x.lower() + " " for x in t["phrases"].get("known_as", [])),
         claim_nouns=low(w.get("claim_nouns", [])),
         alias_rx=re.compile(rf"\b(?:{_alt(n.get('alias_cues', []))}),?\s+((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,2}})\s*$",
@@ -295,6 +299,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         appositive_det=low(w["appositive_determiners"]),
         title_abbreviations={k.lower(): v.lower() for k, v in r.get("title_abbreviations", {}).items()},
         role_heads=low(r.get("role_heads", [])),
+        honorifics=low(r.get("honorifics", [])),
         generic_bodies=low(p.get("generic_bodies", [])),
         person_documents=low(p.get("person_documents", [])),
         body_abbreviations={k.lower(): tuple(v) for k, v in p.get("body_abbreviations", {}).items()},
@@ -907,6 +912,8 @@ def _looks_body(sub: str, rules: Rules) -> bool:
 
 def _role_like(sub: str, rules: Rules) -> bool:
     ws = _words(sub)
+    if len(ws) > 1 and ws[0].lower() in rules.honorifics:
+        ws = ws[1:]  # "Honourable Minister": an honorific before a title leaves a role
     if not ws:
         return False
     if ws[0][0].isupper() and ws[0].lower() not in rules.appositive_det and not _POSSESSIVE_END.search(ws[0]) \
@@ -2065,7 +2072,8 @@ _APPOSITIVE = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}),\s+((?:a|
 _LEAD_LOWER_ROLE_NAME = re.compile(rf"(?:The|An?)\s+((?:[a-z][\w’'-]*\s+){{1,3}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=[\s,])")
 _LOWER_ROLE_NAME = re.compile(rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){{1,4}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})")
 _PLACE_ROLE_NAME = re.compile(rf"((?:[A-Z][\w’'.&-]*\s+){{1,4}})((?:[a-z][\w’'-]*\s+){{1,3}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})")
-_MODS_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'&-]*|of|for|and)\s+){1,5})$")
+# (a place, then up to two words in lower case: "Pellow Creek dairy farmer Hamish Doolan")
+_MODS_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'&-]*|of|for|and)\s+){1,5}(?:[a-z][a-z-]*\s+){0,2})$")
 
 
 _RELATIVE_WORDS = frozenset("who whose whom which that".split())
@@ -2647,6 +2655,9 @@ class Resolver:
             return None
         abbr = m.group(1).strip(".")
         noun = self.rules.title_abbreviations.get(abbr, m.group(1)).split()
+        if len(noun) > 1 and noun[0] in self.rules.honorifics:
+            noun = noun[1:]  # "the Honourable Minister" is the minister
+            abbr = noun[0].strip(".")
         if noun[-1] not in self.rules.titles_lower and noun[-1] not in self.rules.role_heads \
                 and abbr not in self.rules.title_abbreviations:
             return None
