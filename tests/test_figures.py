@@ -1000,6 +1000,16 @@ def test_unseen_prose(paragraph, expected):
     ("Officials said 95,000 litres had been distributed by Sunday.", [(95000.0, "aid", "exact")]),
     ("The town asked for 60 tonnes of flour a week but got only 25 tonnes.", [(60.0, "aid", "exact"), (25.0, "aid", "exact")]),
     ("The river rose 3 metres overnight and another 2 metres were forecast.", [(3.0, "measure", "exact"), (2.0, "measure", "exact")]),
+    # people in treatment are casualties, unless the sentence names an illness and no injury
+    ("Another 52 people are under treatment, nine of them in the burns unit.", [(52.0, "wounded", "exact"), (9.0, "wounded", "exact")]),
+    ("In the measles outbreak, 230 children were still being treated.", [(230.0, "affected", "exact")]),
+    ("Guards said 7 of the inmates needed hospital treatment for beatings and malnutrition.", [(7.0, "wounded", "exact")]),
+    # a hyphenated word before the noun describes it; "gone up to" is a change, not a bound
+    ("Clinics have logged close to 45 heat-related deaths.", [(45.0, "killed", "approx")]),
+    ("The toll from the landslide has gone up to 19.", [(19.0, "killed", "exact")]),
+    ("Relatives say the true toll is closer to 30.", [(30.0, "killed", "approx")]),
+    # a noun for people after "injured" is still what is counted, and its verb says what befell them
+    ("Two more injured pilgrims died overnight.", [(2.0, "killed", "exact")]),
 ])
 def test_unseen_prose_cases(sentence, expected):
     want = sorted((round(v, 6), c, q) for v, c, q in expected)

@@ -190,6 +190,7 @@ class FigureRules:
     people_governors: dict[str, list[tuple[tuple[str, ...], str]]]
     people_governor_words: frozenset[str]
     illnesses: frozenset[str]
+    injury_words: frozenset[str]
     rates: tuple[str, ...]
     aid_measure_verbs: frozenset[str]
     aside_dashes: frozenset[str]
@@ -321,6 +322,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         level_subjects=_word_table({c: {"governors": w} for c, w in copt.get("level_subjects", {}).items()}, "governors"),
         family_words=_lower_set(exc.get("family_words", [])),
         illnesses=_lower_set(cats.get("affected", {}).get("illnesses", [])),
+        injury_words=frozenset(w.lower() for k in ("nouns", "predicates", "injuries") for w in cats.get("wounded", {}).get(k, [])
+                               if " " not in w) - {"hospitalised", "hospitalized"},
         rates=tuple(f" {w} " for w in cats.get("wounded", {}).get("rates", [])),
         not_age_words=_lower_set(exc.get("not_age_words", [])),
         detention_places=_lower_set(copt.get("detention_places", [])),
@@ -973,6 +976,12 @@ def _superseded(text: str, low: str | None, r: FigureRules, f: _Figure, left: st
 
 def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: list[_Figure]) -> None:
     _categorise_by_rules(text, low, r, f, figs)
+    if f.category == "wounded" and f.unit_kind is None:
+        words = _TOKEN.findall(text[f.sentence.start:f.sentence.end].lower())
+        if not r.illnesses.isdisjoint(words) and r.injury_words.isdisjoint(words):
+            # "treated 3,100 patients with suspected cholera", "412 patients are still being
+            # treated" in an outbreak: cases of an illness, not casualties
+            _set(f, "affected", "illness")
     if f.category == "attacks" and f.subject_head in r.people:
         # "a vaccination campaign targeting some 250,000 people": people are not attacks
         _set(f, "count", "people")
@@ -1099,8 +1108,6 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         if pcat == "wounded":
             if any(w in f" {' '.join(right_low[:8])} " for w in r.rates):
                 pcat = None  # "admitting 60 patients a day": a ward's load
-            elif not r.illnesses.isdisjoint(_TOKEN.findall(text[sent.start:sent.end].lower())):
-                pcat = "affected"  # "treated 3,100 patients with suspected cholera": cases, not casualties
         if pcat and pcat != "anaphor":
             _set(f, pcat, "governor")
             return
@@ -1236,10 +1243,10 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
         if low in _SUBJECT_SKIP and not words:
             i += 1  # "dozens more were injured": "more" is not what is counted
             continue
-        if (_verb_like(low, r) and not (low in r.adjective_participles and i + 1 < n and _is_word(toks[i + 1])
+        if (_verb_like(low, r) and not ((low in r.adjective_participles or "-" in low) and i + 1 < n and _is_word(toks[i + 1])
                                         and lows[i + 1] not in r.clause_breaks and lows[i + 1] not in r.predicate_links)) \
                 or (low in r.predicates and low not in r.people and _phrase_at(r.predicates, lows, i)):
-            break  # (but "14 collapsed buildings": a participle before a noun describes it)
+            break  # (but "14 collapsed buildings", "60 heat-related deaths": a participle before a noun describes it)
         if words and lows[words[-1]] in r.people and (low not in r.people or low in r.predicates):
             break  # (and "1,130 people injured": after a noun for people the participle is its predicate)
         words.append(i)
