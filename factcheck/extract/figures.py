@@ -216,6 +216,8 @@ class FigureRules:
     level_subjects: dict
     family_words: frozenset[str]
     not_age_words: frozenset[str]
+    age_superlatives: frozenset[str]
+    age_bound_not_after: frozenset[str]
     detention_places: frozenset[str]
     aid_material_modifiers: frozenset[str]
     aid_measure_governors: dict
@@ -326,6 +328,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
                                if " " not in w) - {"hospitalised", "hospitalized"},
         rates=tuple(f" {w} " for w in cats.get("wounded", {}).get("rates", [])),
         not_age_words=_lower_set(exc.get("not_age_words", [])),
+        age_superlatives=_lower_set(exc.get("age_superlatives", [])),
+        age_bound_not_after=_lower_set(exc.get("age_bound_not_after", [])),
         detention_places=_lower_set(copt.get("detention_places", [])),
         aid_material_modifiers=_lower_set(raw["measures"].get("aid_material_modifiers", [])),
         aid_measure_governors=_word_table({"aid": {"governors": raw["measures"].get("aid_measure_governors", [])}},
@@ -580,6 +584,15 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 _AGE_COORDINATED = re.compile(r"(?:aged|ages|in\s+age)\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:,|and|or|to|-|–)\s*$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _AGE_BOUND = re.compile(r"([A-Za-z]+)\s+(?:under|over|above|below)\s*$", re.IGNORECASE)
+# "one" before a noun and a name in apposition: "One resident, Pavel Dunik, said ..."
+_ONE_INTRODUCES = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?,\s+[A-Z][\w’'-]+\s+[A-Z]")
+_AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[a-z]+")
+_PERSON_WAS = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|turned|turns)\s+$")
+_COMMA_AT = re.compile(r"\b(?:1[89]|20)\d\d,\s+at\s+$")  # "joined in 1977, at 24"
+_CLAUSE_TAIL = re.compile(r"[^,;:()]*$")
+# What an age bound may follow: a verb of being, or a pronoun for people ("most of them under 5").
+_AGE_COPULAS = frozenset(("was", "were", "is", "are", "them", "whom"))
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 def _age_in_apposition(text: str, r: FigureRules, n: Number, left: str) -> bool:
@@ -595,9 +608,23 @@ def _age_in_apposition(text: str, r: FigureRules, n: Number, left: str) -> bool:
         if (word[:1].isupper() and word.lower() not in r.not_age_words) or word.lower() in r.people \
                 or word.lower() in r.family_words:
             return True
+    bare = _APPOSITION_AFTER.match(text, n.end) is not None or _AND_AFTER.match(text, n.end) is not None
+    if bare:
+        # "She was 71.", "joined the mission in 1977, at 24"; "The youngest of the dead was 14
+        # and the oldest 67"
+        if _PERSON_WAS.search(left[-12:]) or _COMMA_AT.search(left[-12:]):
+            return True
+        clause = _CLAUSE_TAIL.search(left[-60:])
+        if clause and not r.age_superlatives.isdisjoint(clause.group().lower().split()):
+            return True
     low30 = left[-30:].lower()
     b = _AGE_BOUND.search(left[-30:]) if ("under" in low30 or "over" in low30 or "above" in low30
                                           or "below" in low30) else None
+    if b and bare and b.group(1).lower() in _AGE_COPULAS:
+        # "57 of those arrested were under 18", "most of them under 5": of people, not of a toll
+        before = _WORD_BEFORE.search(left, 0, len(left) - len(left[-30:]) + b.start(1))
+        return before is None or before.group(1).lower() not in _ANAPHORS \
+            and before.group(1).lower() not in r.age_bound_not_after
     if not (b and (b.group(1).lower() in r.people or b.group(1).lower() in r.family_words)):
         return False
     nxt = _NEXT_WORD.match(text, n.end)  # "children under five were treated": no noun after the number
@@ -710,6 +737,8 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
         if prev in r.pronoun_one_before or (nxt and nxt.group(1).lower() in r.pronoun_one_after) \
                 or re.match(r"[’']s\b", right):
             return True
+        if _ONE_INTRODUCES.match(right):
+            return True  # "One donor, Eulalie Brandvold, said": a person introduced, not counted
     return False
 
 
