@@ -777,6 +777,23 @@ def test_regional_titles_honorifics_and_occupations_before_a_name(text, quote, s
     assert quotes[quote] == speaker, quotes
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a role, then a title in lower case before the name, opening the sentence
+    ('The head of the review, retired judge Ilse Marwick, read the findings aloud. '
+     '"Every warning was ignored," she said.', "Every warning was ignored", "Ilse Marwick"),
+    # "the club" stands for the body named just before, even when its name reads like a person's
+    ('The board\'s report says Harrowgate Rovers sold 9,000 tickets. Harrowgate Rovers said in a statement that '
+     'it had sold 8,400. The club said it accepted the other findings "in full".', "in full", "Harrowgate Rovers"),
+    # a person brought to speak without a verb of saying, then a quotation standing alone
+    ('The army said no civilians were hurt.\n\nNadia Ferro, the district administrator, spoke to the Gazette by '
+     'telephone from the village.\n\n"I saw the bodies of nine people in the yard."\n\nRoads into the village stayed shut.',
+     "I saw the bodies of nine people in the yard.", "Nadia Ferro"),
+])
+def test_roles_before_names_bodies_read_as_names_and_people_brought_to_speak(text, quote, speaker):
+    quotes = speakers_by_text(text)
+    assert quotes[quote] == speaker, quotes
+
+
 def test_a_relative_clause_after_a_role_says_nothing_of_the_speakers_gender():
     text = ('Margit Solen, a trader who lost her husband in the attack, said the gunmen came. '
             '"There was nowhere to run," she said.')

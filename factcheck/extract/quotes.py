@@ -23,7 +23,15 @@ import re
 from collections.abc import Iterator
 
 from ..claims import Claim
-from .speakers import Attribution, QuoteSpan, analyse, compiled, credited_after, credited_by_line
+from .speakers import (
+    Attribution,
+    QuoteSpan,
+    analyse,
+    compiled,
+    credited_after,
+    credited_by_line,
+    introduced_before,
+)
 from .text import Document
 
 UNCLOSED = "unclosed quotation mark: the quote runs to the end of its paragraph"
@@ -112,6 +120,8 @@ def framed(doc: Document, rules_paths=()) -> list[tuple[QuoteSpan, int, int, Att
             at = carried
         if at is None and not q.unclosed and _starts_sentence(doc, q):
             at = _paraphrased_before(doc, q, an.attributions, cue_starts)
+        if at is None and not q.unclosed:
+            at = introduced_before(doc, paths, q.open)
         last = (q, at)
         out.append((q, a, b, at))
     doc.cache[key] = out

@@ -193,6 +193,7 @@ class Rules:
     bare_clause: frozenset  # verbs after which a clause needs no known verb ("says the x breach ...")
     qualified_number_rx: re.Pattern  # "at least 40", "at least a dozen": a qualified figure that opens a clause
     cataphora_rx: re.Pattern  # '"..." Those were the words of X': a phrase that credits the quotation before it
+    speaking_rx: re.Pattern  # "NAME(, role,) spoke to the Courier": a person brought to speak, then a quotation
     between_phrases: tuple  # ", for their part,": asides in commas between a subject and its verb
     self_reference: tuple  # "this story", "this article": the outlet's own text, never a speaker
     before_pronoun: frozenset  # "later", "then": adverbs that may open a sentence before a pronoun subject
@@ -320,6 +321,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
                                 r"\s+of\s+"
                                 # "That was how Lidija Morr, who runs a grocery, described the hours after"
                                 r"|[\s”\"’]*(?:That|This)\s+(?:is|was)\s+(?P<noun3>how)\s+"),
+        speaking_rx=re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:,[^,;:.]{2,80},)?\s+"
+                               rf"(?P<verb>{_alt(v.get('speaking', []))})\b") if v.get("speaking") else None,
         qualified_number_rx=_qualified_number_rx(rules_paths),
         source_rx=re.compile(rf"\b{_first_chars(_cased(v.get('figure_source', [])))}(?:{_alt(_cased(v.get('figure_source', [])))})\b"),
     )
@@ -1992,7 +1995,10 @@ _ACCORDING_LEAD = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|citing)\s
 _POSSESSIVE_ROLE_THEN_NAME = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[^,;:.]{2,60}?),\s+"
                                         r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # "A spokesman for the Northern Shield Militia, Abdelrahim Toure, ...": a role, then a name in commas
-_LEAD_ROLE_THEN_NAME = re.compile(r"((?:The|A|An|Our|Its|His|Her|Their)\s+[^,;:.]{2,80}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+# (a title in lower case may stand before the name: "The chair of the inquiry, retired judge
+# Marit Okonkwo-Feld, presented ...")
+_LEAD_ROLE_THEN_NAME = re.compile(r"((?:The|A|An|Our|Its|His|Her|Their)\s+[^,;:.]{2,80}?),\s+(?:[a-z][a-z-]*\s+){0,3}"
+                                  r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 _ROLE_LEADS = ("The ", "A ", "An ", "Our ", "Its ", "His ", "Her ", "Their ")
 _ROLE_THEN_NAME = re.compile(r"((?:The|A|An)\s+[^,;:.]{2,80}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # A dateline at the start of a news story, up to its dash: "LORSK (NPA) — ".
@@ -2164,7 +2170,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             continue
         ln = _LEAD_LOWER_ROLE_NAME.match(text, st) if text.startswith(("The ", "A ", "An "), st) else None
         if ln and ln.group(1).split()[-1] not in rules.generic_bodies and ln.group(1).split()[-1] not in rules.documents \
-                and PREPOSITIONS.isdisjoint(ln.group(1).split()) and _looks_name(ln.group(2), rules) \
+                and PREPOSITIONS.isdisjoint(ln.group(1).split()) and rules.not_subject.isdisjoint(ln.group(1).split()) \
+                and _looks_name(ln.group(2), rules) \
                 and not _looks_body(ln.group(2), rules) and ln.group(2).split()[0] not in rules.not_names:
             # "The spice seller Hamid Orsay, whose stall stood ...": a role in lower case, then the name
             out.append(Mention(ln.start(2), ln.group(2), ln.group(1).strip(), _gender(ln.group(1).split(), rules), True))
@@ -2570,8 +2577,16 @@ class Resolver:
                 if named:
                     head = named
                 else:
-                    for _, g, pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
-                        if not pl and len(g.split()) > 1 and g[:1].isupper():
+                    # (a body's name of two words may have been read as a person's: "Corravel
+                    # Athletic said in a statement ... The club said"; one the article gave no
+                    # sex, no role and no pronoun may stand for the body)
+                    cands = [(gpos, g) for gpos, g, pl in self.groups[-ANTECEDENT_LOOKBACK:] if not pl]
+                    cands += [(ppos, name) for ppos, name in self.persons[-ANTECEDENT_LOOKBACK:]
+                              if pos - BODY_AS_PERSON_REACH <= ppos < pos and name not in self.gender
+                              and name not in self.roles]
+                    cands.sort()
+                    for _, g in reversed(cands):
+                        if len(g.split()) > 1 and g[:1].isupper():
                             head = g
                             break
         own = _OWNER.match(sub) if "s " in sub else None
@@ -2960,9 +2975,34 @@ def _analyse(doc: Document, rules: Rules) -> Analysis:
     return Analysis(quotes, atts, warnings, resolver, rules)
 
 
+def introduced_before(doc: Document, rules_paths: Iterable[str], pos: int) -> Attribution | None:
+    """The speaker of a quotation that opens its paragraph at ``pos`` with no attribution of its
+    own, when the paragraph before ends on a person brought to speak without a verb of saying
+    ("Halima Dursunkaya, the Dulmarra district administrator, spoke to the Courier by
+    telephone."; the ``speaking`` table), resolved like any speaker."""
+    an = analyse(doc, rules_paths)
+    if an.resolver is None or an.rules is None or an.rules.speaking_rx is None:
+        return None
+    text = doc.text
+    para = doc.paragraph_at(pos)
+    i = bisect.bisect_left(doc._paragraph_starts, para.start)
+    if i == 0 or text[para.start:pos].strip():
+        return None
+    prev = doc.paragraphs[i - 1]
+    sent = doc.sentence_at(max(prev.start, prev.end - 1))
+    m = an.rules.speaking_rx.match(text, sent.start, sent.end)
+    if m is None or not _looks_name(m.group("name"), an.rules):
+        return None
+    at = Attribution("introduced", m.group("verb"), m.start("verb"), m.end("verb"), m.group("name"), m.start("name"),
+                     m.end("name"), pos, pos, sent, m.start(), m.end())
+    an.resolver.resolve(at)
+    return at if at.speaker and at.kind == "person" else None
+
+
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn)\s+)?[A-Z][\w’'.-]*){0,4}")
 _OBJECT_BREAK = frozenset(";:—–")
 SOURCE_REACH = 120  # characters from a source verb to the figure it gives, at most
+BODY_AS_PERSON_REACH = 400  # characters back to a name that "the club", "the company" may stand for
 
 
 def _in_object(text: str, a: int, b: int, rules: Rules) -> bool:
