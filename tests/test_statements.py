@@ -794,6 +794,32 @@ def test_roles_before_names_bodies_read_as_names_and_people_brought_to_speak(tex
     assert quotes[quote] == speaker, quotes
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    # the paper itself as the audience
+    ("The queue broke through the barrier at dawn, Inspector Omar Vadi told this newspaper.",
+     "The queue broke through the barrier at dawn", "Omar Vadi"),
+    # a demand as a participle, a directive as a request
+    ("The drivers' union called a strike, demanding that the bridge be reopened.", "the bridge be reopened", "drivers' union"),
+    ("The minister has directed all clinics to stay open overnight.", "all clinics to stay open overnight", "minister"),
+    # a relative clause after the subject may hold verbs of its own
+    ("Traders who spoke to reporters said that the market had been shut for a week.",
+     "the market had been shut for a week", "Traders who spoke to reporters"),
+    # one that only says why the source goes unnamed is no part of the speaker
+    ("The van was rented on Monday, a police official who was not authorized to discuss the case told reporters.",
+     "The van was rented on Monday", "a police official"),
+])
+def test_reported_speech_of_batch_33(text, clause, speaker):
+    found = {c.text: c.speaker for c in _claims(text) if c.kind == "statement"}
+    assert found.get(clause) == speaker, found
+
+
+def test_a_place_and_occupation_before_a_name_stay_in_their_sentence():
+    # (the sentence before ends on a capitalised word, which a name's modifiers must not take in)
+    text = ("Crews saved the school. Most of the fences burnt near Kelvadoon.\n\n"
+            "Orrin Vale sheep farmer Tobias Kell lost 300 ewes. \"It came too fast,\" he said.")
+    assert speakers_by_text(text)["It came too fast"] == "Tobias Kell"
+
+
 def test_a_relative_clause_after_a_role_says_nothing_of_the_speakers_gender():
     text = ('Margit Solen, a trader who lost her husband in the attack, said the gunmen came. '
             '"There was nowhere to run," she said.')

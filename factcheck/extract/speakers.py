@@ -671,6 +671,9 @@ _ANONYMOUS_RELATIVE = re.compile(r",?\s+who\s+(?:asked|requested|spoke|declined|
                                  r"(?:\s+(?:because|as|since)\s+[^,.;]*)?,?$")
 _ANONYMITY = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|whom|which|that)$")
+# A relative clause that only explains why a source goes unnamed.
+_ANONYMITY_RELATIVE = re.compile(r",?\s+who\s+(?:was|were|is|are|had|has|have)?\s*(?:not\s+)?[^,.;]*?"
+                                 r"(?:authori[sz]ed|anonymity|anonymously|named|identified)\b.*$")
 _BODY_WORDS_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?((?!(?:the|an?)\s)[a-z]+(?:\s+[a-z]+)+)\s+([a-z]+)")  # "excise department data"
 _BODY_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?([a-z]+)\s+([a-z]+)")  # "(the) ministry data", "a military statement"
 _THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+)")
@@ -822,6 +825,10 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
     first = lws[0]
     if first in PREPOSITIONS or first in ("to", "that", "than", "not"):
         return False
+    if "who" in lws[1:]:
+        # "Residents who spoke to reporters said": the relative clause may hold verbs; the
+        # words before it must make a subject
+        return _subject_valid(" ".join(ws[:lws.index("who", 1)]), rules)
     if not rules.not_subject.isdisjoint(lws) and (
             (first in rules.not_subject and ws[0].islower())
             or any(lw in rules.not_subject and not w[:1].isupper() and not _reduced_relative(lws, i)
@@ -2147,8 +2154,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             continue
         name = " ".join(clean)
         # (modifiers end in white space right before the title)
-        mods = _MODS_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
-            if m.start() and text[m.start() - 1].isspace() else None
+        mods = _MODS_BEFORE.search(text, max(0, m.start() - 60, doc.sentence_at(m.start()).start), m.start()) \
+            if m.start() and text[m.start() - 1].isspace() else None  # (not into the sentence before)
         rstart = m.start()
         if mods:
             toks = mods.group(1).split()
@@ -2453,6 +2460,8 @@ class Resolver:
         sub = _OBJECT_PRONOUNS.get(sub.lower(), sub)  # "According to him, ..."
         sub = _PLACE_POSSESSIVE.sub("", sub)  # "the country's Ministry of Emergency Situations"
         sub = _TRAILING_RELATIVE.sub("", sub)  # "A senior official who (asked not to be named)"
+        if " who " in sub:
+            sub = _ANONYMITY_RELATIVE.sub("", sub)  # "a law enforcement official who was not authorized to ..."
         issuer = self._document_issuer(sub)
         if issuer is not None:
             # "a statement the bank released", "an annual report published on Thursday by the
