@@ -1972,8 +1972,19 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
                         return _Subject(toks[0].start(), end, None, toks[0].start())
             continue
         if w not in inside and not _title_run_then_name(toks, toks.index(t), rules):
-            if end is not None and end == t.start() - 1 and w.rstrip(",").lower() in rules.groups:
-                end = t.end() - w.endswith(",")  # "Emergency services now confirm ...": the group noun too
+            if end is not None and end == t.start() - 1:
+                # "Emergency services now confirm ...", "Local health officials in Dravik put ...":
+                # the group noun too, after a word or two in lower case
+                k = toks.index(t)
+                for t2 in toks[k:k + 3]:
+                    w2 = t2.group()
+                    if not w2[:1].islower():
+                        break
+                    if w2.rstrip(",").lower() in rules.groups:
+                        end = t2.end() - w2.endswith(",")
+                        break
+                    if w2.endswith((",", "ed")) or w2 in rules.not_subject or w2 in DETERMINERS:
+                        break  # (not "Minister Sardar Ayaz Tareen lauded the troops")
             break
     if end is None:
         return None
@@ -2569,7 +2580,11 @@ class Resolver:
         # ("Interior Ministry", "UN agency")
         elif dm and head == low[4:] and " " not in head:
             head = self._named_by_head(head)
-        if dm and head == low[4:] and " " not in head:
+        plain = None
+        if dm and " " in head and head == low[4:] and dm.group(1) in self.rules.generic_bodies \
+                and all(w.islower() for w in head.split()):
+            plain, head = head, dm.group(1)  # "the independent group said": its noun finds the body
+        if dm and (head == low[4:] or plain is not None) and " " not in head:
             named = self._named_as(head, pos)
             if named:
                 head = named
@@ -2589,15 +2604,27 @@ class Resolver:
                     # (a body's name of two words may have been read as a person's: "Corravel
                     # Athletic said in a statement ... The club said"; one the article gave no
                     # sex, no role and no pronoun may stand for the body)
-                    cands = [(gpos, g) for gpos, g, pl in self.groups[-ANTECEDENT_LOOKBACK:] if not pl]
+                    # ("the regional weather service": words that say which body, not one named)
+                    cands = [(gpos, g) for gpos, g, pl in self.groups[-ANTECEDENT_LOOKBACK:] if not pl] \
+                        if plain is None else []
                     cands += [(ppos, name) for ppos, name in self.persons[-ANTECEDENT_LOOKBACK:]
                               if pos - BODY_AS_PERSON_REACH <= ppos < pos and name not in self.gender
-                              and name not in self.roles]
+                              and name not in self.roles] if plain is None else []
                     cands.sort()
                     for _, g in reversed(cands):
                         if len(g.split()) > 1 and g[:1].isupper():
                             head = g
                             break
+                    else:
+                        # "the Ketrania Civilian Harm Monitor recorded 87 deaths ..., the
+                        # independent group said": a body named earlier in the sentence
+                        sent = self.doc.sentence_at(pos)
+                        for nm in reversed(list(_NAME_RUN.finditer(self.doc.text, sent.start, pos))):
+                            if len(nm.group().split()) > 1 and _looks_body(nm.group(), self.rules):
+                                head = nm.group()
+                                break
+        if plain is not None and head == dm.group(1):
+            head = plain  # (no body found: the words as written)
         own = _OWNER.match(sub) if "s " in sub else None
         issued = _ISSUED_BY.fullmatch(sub)
         if issued is None and " " in sub:
@@ -2633,7 +2660,12 @@ class Resolver:
             if own and (own.group("pos") or own.group("by")):
                 head = own.group("pos") or own.group("by")
                 if head.islower() and " " not in head:  # "the ministry's daily bulletin"
-                    head = self._named_by_head(head)
+                    named = self._named_by_head(head)
+                    if named == head and head in self.rules.generic_bodies:
+                        # "The Harlan Stadium Inquiry published ... The inquiry's report says":
+                        # a name the article gave with the noun, though it never spoke
+                        named = _capitalised_name_with(self.doc.text, head, pos) or head
+                    head = named
         # "a spokesman for X": named a little later ("The spokesman, Lior Haiat, said")
         if _INDEF.match(low):
             named = self._cataphora(at, low)
