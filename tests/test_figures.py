@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.articles import Article, read_articles
-from factcheck.extract import ExtractOptions
+from factcheck.extract import ExtractOptions, extract_article
 from factcheck.extract import figures as F
 from factcheck.extract.text import Document
 
@@ -1095,6 +1095,16 @@ def test_categories_and_units_of_batches_11_and_12(text, figure, category, value
 ])
 def test_speakers_of_batches_10_to_12(text, figure, speaker):
     assert _by_text(text)[figure].speaker == speaker
+
+
+def test_figures_in_an_interviews_answers_are_the_interviewees():
+    text = ("Ines Valcourt has run the Marrow Flood Agency since 2020.\n\n"
+            "MP: How many people are still in shelters?\n\n"
+            "Valcourt: About 12,500 people, in 31 shelters. We have spent 4 million euros so far.\n\n"
+            "MP: And the critics who say 20,000?")
+    got = {c.text: c.speaker for c in extract_article(Article(id="qa", text=text, source="t"), ExtractOptions(kinds=("figure",)))}
+    assert got["About 12,500"] == "Ines Valcourt" and got["31"] == "Ines Valcourt" and got["4 million euros"] == "Ines Valcourt"
+    assert got["20,000"] is None  # the interviewer's label names no one
 
 
 def test_a_figure_in_the_speakers_own_words_is_not_theirs():

@@ -1824,9 +1824,9 @@ class _Speech:
 
     def __init__(self, doc: Document, rules_paths) -> None:
         from .quotes import framed
-        from .speakers import analyse, figure_source
+        from .speakers import analyse, answered_by, figure_source
 
-        self.doc, self.paths, self.figure_source = doc, rules_paths, figure_source
+        self.doc, self.paths, self.figure_source, self.answered_by = doc, rules_paths, figure_source, answered_by
 
         self.quotes = [(a, b, at) for _q, a, b, at in framed(doc, rules_paths) if at is not None and at.speaker]
         self.quote_starts = [a for a, _b, _at in self.quotes]
@@ -1863,6 +1863,9 @@ class _Speech:
             # ("according to three people familiar with the talks")
             best = next((at for at in self.clauses.get(sent.start, ()) if at.form == "according"
                          and not at.subject_start <= start < at.subject_end + 1), None)
+        if best is None and ":" in self.doc.text[self.doc.paragraph_at(start).start:start]:
+            # "Nduka: The first number was the people registered in our 22 shelters": an answer
+            best = self.answered_by(self.doc, self.paths, start)
         return best
 
 

@@ -1949,6 +1949,8 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
         if w.lower().strip(",") in _DATE_WORDS:
             break  # "... on Thursday reported": a date is not part of the name
         if w[:1].isupper():
+            if w.endswith(":") and not w.isupper():
+                return None  # "Nduka: The first number was ...": a speaker's label (not "NOORABAD:")
             if w.endswith(","):
                 # "Chief Minister R. Venkatachalam, who toured ..., announced ... and said": the
                 # name before a relative clause or an apposition; anything else is not a subject
@@ -3167,6 +3169,38 @@ def _heading_speaker(doc: Document, an: Analysis, label: str, start: int, pos: i
     at = Attribution("heading", "", start, pos, label, start, start + len(label), pos, pos, sent, start, pos)
     resolver.resolve(at)
     return at if at.speaker else None
+
+
+_ANSWER_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}):\s")
+
+
+def answered_by(doc: Document, rules_paths: Iterable[str], pos: int) -> Attribution | None:
+    """In an interview written as questions and answers, the person whose answer holds ``pos``:
+    a paragraph that opens with the name of a person the article names ("Nduka: The first
+    number was ..."). The interviewer's label ("VC:", "Q:") names no one and gives nothing.
+    For figures only: an answer is neither a quotation nor reported speech."""
+    para = doc.paragraph_at(pos)
+    key = ("answer", para.start)
+    if key in doc.cache:
+        return doc.cache[key]
+    at = None
+    m = _ANSWER_LABEL.match(doc.text, para.start, para.end)
+    an = analyse(doc, rules_paths)
+    if m is not None and an.resolver is not None and an.rules is not None and m.end() <= pos \
+            and _looks_name(m.group(1), an.rules):
+        at = Attribution("answer", ":", m.end(1), m.end(1) + 1, m.group(1), m.start(1), m.end(1), m.end(), para.end,
+                         doc.sentence_at(m.start()), m.start(), m.end())
+        an.resolver.resolve(at)
+        if not (at.speaker and at.kind == "person" and " " in at.speaker) and " " not in m.group(1):
+            # "Ines Valcourt has run the agency since 2020. ... Valcourt: About 12,500": the
+            # full name the article gave before, with no title
+            full = _given_name_before(doc.text, m.group(1), para.start, an.rules)
+            if full is not None and " " in full:
+                at.speaker, at.kind, at.warning = full, "person", None
+        if not (at.speaker and at.kind == "person" and " " in at.speaker):
+            at = None
+    doc.cache[key] = at
+    return at
 
 
 def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: int) -> Attribution | None:
