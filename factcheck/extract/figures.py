@@ -589,7 +589,6 @@ _ONE_INTRODUCES = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?,\s+[A-Z][\w’'-]+\s+[A-Z
 _AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[a-z]+")
 _PERSON_WAS = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|turned|turns)\s+$")
 _COMMA_AT = re.compile(r"\b(?:1[89]|20)\d\d,\s+at\s+$")  # "joined in 1977, at 24"
-_CLAUSE_TAIL = re.compile(r"[^,;:()]*$")
 # What an age bound may follow: a verb of being, or a pronoun for people ("most of them under 5").
 _AGE_COPULAS = frozenset(("was", "were", "is", "are", "them", "whom"))
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -612,11 +611,15 @@ def _age_in_apposition(text: str, r: FigureRules, n: Number, left: str) -> bool:
     if bare:
         # "She was 71.", "joined the mission in 1977, at 24"; "The youngest of the dead was 14
         # and the oldest 67"
-        if _PERSON_WAS.search(left[-12:]) or _COMMA_AT.search(left[-12:]):
+        tail = left[-12:]
+        if ("was " in tail or "is " in tail or "turn" in tail) and _PERSON_WAS.search(tail) \
+                or "at " in tail and _COMMA_AT.search(tail):
             return True
-        clause = _CLAUSE_TAIL.search(left[-60:])
-        if clause and not r.age_superlatives.isdisjoint(clause.group().lower().split()):
-            return True
+        tail = left[-60:]
+        if "est" in tail:  # (a cheap look first)
+            cut = max(tail.rfind(c) for c in ",;:()")
+            if not r.age_superlatives.isdisjoint(tail[cut + 1:].lower().split()):
+                return True
     low30 = left[-30:].lower()
     b = _AGE_BOUND.search(left[-30:]) if ("under" in low30 or "over" in low30 or "above" in low30
                                           or "below" in low30) else None
