@@ -1027,6 +1027,9 @@ def test_unseen_prose(paragraph, expected):
     ("About 2,400 new arrivals were registered at the border.", [(2400.0, "displaced", "approx")]),
     ("Some 900 people are sleeping outdoors.", [(900.0, "displaced", "approx")]),
     ("The agency says 52,000 people are still living away from home.", [(52000.0, "displaced", "exact")]),
+    # a list of participles says what became of the people at its last one that tells
+    ("Another 84 people had been stopped, searched and released by midnight.", [(84.0, "released", "exact")]),
+    ("Some 30 men were detained, questioned and later charged.", [(30.0, "detained", "approx")]),
 ])
 def test_unseen_prose_cases(sentence, expected):
     want = sorted((round(v, 6), c, q) for v, c, q in expected)

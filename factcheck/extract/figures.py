@@ -1335,6 +1335,29 @@ def _verb_like(word: str, r: FigureRules) -> bool:
     return len(w) > 4 and (w.endswith("ed") or w.endswith("ing")) and w not in r.not_verbs
 
 
+def _participle_chain(r: FigureRules, lows: list[str], i: int) -> str | None:
+    """The category of the last participle that has one in a list of them from ``i``
+    ("stopped, questioned and released": released), or None when there is no list."""
+    n = len(lows)
+    found = None
+    count = 0
+    j = i
+    while j < n:
+        hit = _phrase_at(r.predicates, lows, j)
+        if hit:
+            found = hit[1]
+        count += 1
+        k = j + 1
+        if k < n and lows[k] == ",":
+            k += 1
+        if k < n and lows[k] in ("and", "or"):
+            k += 1
+        if k == j + 1 or k >= n or not (lows[k].endswith("ed") or lows[k] in _IRREGULAR_PARTICIPLES):
+            break
+        j = k
+    return found if count > 1 else None
+
+
 def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
                table: dict | None = None) -> tuple[str | None, bool]:
     """A predicate after the counted noun, through linking words: "had now been killed".
@@ -1427,6 +1450,10 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             i += 1  # "in Russian captivity": a proper adjective before the predicate noun
             steps += 1
             continue
+        if passive and table is r.predicates and (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES):
+            chained = _participle_chain(r, lows, i)
+            if chained is not None:
+                return chained, relative  # "had been stopped, questioned and released"
         if not _is_word(tok) or (low not in r.predicate_links):
             if steps == 0 and table is r.predicates and (low.endswith(("ed", "ing")) or low in _IRREGULAR_PARTICIPLES
                                                           or low in _PLACE_PREPOSITIONS):
