@@ -757,7 +757,9 @@ def test_an_abbreviated_title_after_an_inverted_role_and_a_capitalised_professio
     assert quotes == {"Every case was preventable": "Sara Benali", "The curve is bending": "Nadia Ross"}
 
 
-@pytest.mark.parametrize("text, quote, speaker", [
+# Quote speakers of batches 33 and 34: regional titles and honorifics, occupations before a name,
+# roles in an opening apposition, bodies read as names, people brought to speak.
+TITLES_HONORIFICS_AND_OCCUPATIONS = [
     # a South Asian or West African title, abbreviated on its second mention
     ('The truck was overloaded, Deputy Superintendent of Police Arjun Bhandari said. '
      '"The driver fled," the DSP told reporters.', "The driver fled", "Arjun Bhandari"),
@@ -771,13 +773,8 @@ def test_an_abbreviated_title_after_an_inverted_role_and_a_capitalised_professio
     # a place and an occupation in lower case before the name
     ('Orrin Vale sheep farmer Tobias Kell lost 300 ewes. "It came too fast," he said.', "It came too fast", "Tobias Kell"),
     ('Harbour town fish trader Ines Moro closed her stall. "Nobody is buying," she said.', "Nobody is buying", "Ines Moro"),
-])
-def test_regional_titles_honorifics_and_occupations_before_a_name(text, quote, speaker):
-    quotes = speakers_by_text(text)
-    assert quotes[quote] == speaker, quotes
-
-
-@pytest.mark.parametrize("text, quote, speaker", [
+]
+ROLES_BODIES_AND_PEOPLE_BROUGHT_TO_SPEAK = [
     # a role, then a title in lower case before the name, opening the sentence
     ('The head of the review, retired judge Ilse Marwick, read the findings aloud. '
      '"Every warning was ignored," she said.', "Every warning was ignored", "Ilse Marwick"),
@@ -788,13 +785,18 @@ def test_regional_titles_honorifics_and_occupations_before_a_name(text, quote, s
     ('The army said no civilians were hurt.\n\nNadia Ferro, the district administrator, spoke to the Gazette by '
      'telephone from the village.\n\n"I saw the bodies of nine people in the yard."\n\nRoads into the village stayed shut.',
      "I saw the bodies of nine people in the yard.", "Nadia Ferro"),
-])
-def test_roles_before_names_bodies_read_as_names_and_people_brought_to_speak(text, quote, speaker):
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", TITLES_HONORIFICS_AND_OCCUPATIONS + ROLES_BODIES_AND_PEOPLE_BROUGHT_TO_SPEAK)
+def test_quote_speakers_of_batches_33_and_34(text, quote, speaker):
     quotes = speakers_by_text(text)
     assert quotes[quote] == speaker, quotes
 
 
-@pytest.mark.parametrize("text, clause, speaker", [
+# Statements of batches 33 and 34: audiences, demands and directives, relative clauses after the
+# subject, bodies referred to by their noun.
+REPORTED_SPEECH_OF_BATCH_33 = [
     # the paper itself as the audience
     ("The queue broke through the barrier at dawn, Inspector Omar Vadi told this newspaper.",
      "The queue broke through the barrier at dawn", "Omar Vadi"),
@@ -807,13 +809,8 @@ def test_roles_before_names_bodies_read_as_names_and_people_brought_to_speak(tex
     # one that only says why the source goes unnamed is no part of the speaker
     ("The van was rented on Monday, a police official who was not authorized to discuss the case told reporters.",
      "The van was rented on Monday", "a police official"),
-])
-def test_reported_speech_of_batch_33(text, clause, speaker):
-    found = {c.text: c.speaker for c in _claims(text) if c.kind == "statement"}
-    assert found.get(clause) == speaker, found
-
-
-@pytest.mark.parametrize("text, clause, speaker", [
+]
+BODIES_BY_THEIR_NOUN_OF_BATCH_34 = [
     # "the independent group": a body named earlier in the same sentence
     ("Last week the Orvane Civilian Casualty Monitor recorded 41 deaths, the independent group said.",
      "Last week the Orvane Civilian Casualty Monitor recorded 41 deaths", "Orvane Civilian Casualty Monitor"),
@@ -827,8 +824,11 @@ def test_reported_speech_of_batch_33(text, clause, speaker):
     # a group noun after a word or two in lower case opens the sentence's subject
     ("Local health officials in Dravik put the number higher, saying several bodies were never reported.",
      "several bodies were never reported", "Local health officials"),
-])
-def test_bodies_referred_to_by_their_noun_of_batch_34(text, clause, speaker):
+]
+
+
+@pytest.mark.parametrize("text, clause, speaker", REPORTED_SPEECH_OF_BATCH_33 + BODIES_BY_THEIR_NOUN_OF_BATCH_34)
+def test_statements_of_batches_33_and_34(text, clause, speaker):
     found = {c.text: c.speaker for c in _claims(text) if c.kind == "statement"}
     assert found.get(clause) == speaker, found
 
