@@ -1030,6 +1030,21 @@ def test_unseen_prose(paragraph, expected):
     # a list of participles says what became of the people at its last one that tells
     ("Another 84 people had been stopped, searched and released by midnight.", [(84.0, "released", "exact")]),
     ("Some 30 men were detained, questioned and later charged.", [(30.0, "detained", "approx")]),
+    # people who left their homes or sleep in shelters are displaced, a number after "in" being no object
+    ("More than 8,000 people had left their homes by Sunday.", [(8000.0, "displaced", "more_than")]),
+    ("The map showed 2,100 people sleeping in 14 shelters.", [(14.0, "count", "exact"), (2100.0, "displaced", "exact")]),
+    # "from" before a number is the figure before, not a place before a later clause's verb
+    ("It said the number of confirmed deaths had risen to seven from five and that 12 people were still missing.",
+     [(5.0, "killed", "exact"), (7.0, "killed", "exact"), (12.0, "missing", "exact")]),
+    # prisoners to be exchanged go free; burials are deaths; interceptions are attacks; safety violations are not
+    ("The sides are due to exchange 80 prisoners on Friday.", [(80.0, "released", "exact")]),
+    ("Volunteers counted at least 19 burials.", [(19.0, "killed", "at_least")]),
+    ("The army reported more than 150 drone interceptions.", [(150.0, "attacks", "more_than")]),
+    ("The mine was cited for 12 safety violations.", [(12.0, "count", "exact")]),
+    # an unknown currency after a verb of paying or a word for losses; but not a few of something paid
+    ("The union estimated losses at 40 million selms.", [(40e6, "money", "approx")]),
+    ("The firm would pay 150,000 selms to each family.", [(150000.0, "money", "exact")]),
+    ("He paid 3 visits to the site.", [(3.0, "count", "exact")]),
 ])
 def test_unseen_prose_cases(sentence, expected):
     want = sorted((round(v, 6), c, q) for v, c, q in expected)

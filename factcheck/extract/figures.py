@@ -77,6 +77,7 @@ TAIL = 48
 # on ("Of those, 22 were in their 70s" after "the names of 55 of the dead").
 CARRY_OVER_REACH = 400
 NAME_LIST_REACH = 8  # tokens after "names" in which "of the dead" may name who is listed
+MONEY_GOVERNED_MIN = 10  # a smaller amount after "paid" or "worth" is more likely a count ("paid 3 visits")
 MAX_AGE = 120  # a number in apposition to a person up to this is an age
 DETENTION_REACH = 6  # tokens after "held" in which a place of detention makes it detained
 PARTICIPLE_REACH = 8  # words after a participle in which the clause's own verb may stand
@@ -1056,7 +1057,8 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         _set(f, "money", "unit")
         return
     if f.unit_kind is None and subj is not None and head not in r.people and head not in r.nouns \
-            and (_converted_to_money(text, f, figs) or _governor(r, left_text, left_low, r.money_governors) == "money"):
+            and (_converted_to_money(text, f, figs) or (f.value is None or f.value >= MONEY_GOVERNED_MIN)
+                 and _governor(r, left_text, left_low, r.money_governors) == "money"):
         # "14 billion ulmars (about $9.8m)", "2 million oskars, about $185,000": a currency the
         # tables do not know, converted into one they do; or after a word that takes only money
         # ("worth 4.2 million krolls")
@@ -1406,8 +1408,11 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             if prev in ("have", "has", "had", "having") and len(words) == 1 and words[0] not in r.intransitive \
                     and _object_follows(r, toks, lows, i + len(words)):
                 return None, False  # "shootings have killed more victims": the noun is the agent
-            if not passive and r.intransitive.isdisjoint(words) and _number_follows(r, toks, lows, i + len(words)):
-                return None, False  # "Three gunmen killed 12 people": the noun is the agent
+            if not passive and r.intransitive.isdisjoint(words) and words[-1] not in _PREPOSITION_ENDS \
+                    and _number_follows(r, toks, lows, i + len(words)):
+                # "Three gunmen killed 12 people": the noun is the agent (but "4,200 people
+                # sleeping in 37 shelters": a number after a preposition is no object)
+                return None, False
             if cat == "hostages" and "held" in words and \
                     _names_detention(r, lows[i + len(words):i + len(words) + DETENTION_REACH]):
                 return "detained", relative  # "410 people were being held at the Sedra detention centre"
@@ -1438,9 +1443,11 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             # "1.5 lakh people in 86 villages have been affected", "people in Ambar and Tessin
             # districts are now in need": a place of a few words, up to a form of "be" or "have"
             j = i + 1
+            if low == "from" and (toks[j][:1].isdigit() or lows[j] in r.grammar.cardinals):
+                j = n  # "had risen to nine from six": the figure it was before, no place
             while j < n and j <= i + PLACE_REACH and (_is_word(toks[j]) or toks[j][:1].isdigit()):
-                if lows[j] in _PLACE_END:
-                    break
+                if lows[j] in _PLACE_END or lows[j] == "that":
+                    break  # ("that" opens another clause: "... and that 14 people were")
                 j += 1
             if j < n and lows[j] in _PLACE_END and j > i + 1:
                 i = j
@@ -1472,6 +1479,8 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
 
 _FINITE_AUXILIARIES = frozenset("is are was were have has had will would could should may might must".split())
 _PLACE_PREPOSITIONS = frozenset("at near outside inside aboard from".split())
+# Last words of a predicate after which a number is no object ("sleeping in 37 shelters").
+_PREPOSITION_ENDS = frozenset("in at on to into from near across inside outside for".split())
 
 
 def _finite_predicate(r: FigureRules, toks: list[str], lows: list[str], i: int) -> str | None:
