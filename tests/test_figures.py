@@ -1045,6 +1045,20 @@ def test_unseen_prose(paragraph, expected):
     ("The union estimated losses at 40 million selms.", [(40e6, "money", "approx")]),
     ("The firm would pay 150,000 selms to each family.", [(150000.0, "money", "exact")]),
     ("He paid 3 visits to the site.", [(3.0, "count", "exact")]),
+    # "by A to B" is a change and the level it reached, unless B is a few times A at most
+    ("The bank raised its rate by 0.25 percentage points to 5.25 per cent.", [(0.25, "percent", "exact"), (5.25, "percent", "exact")]),
+    ("The number out of work rose by about 4,000 to 212,000.", [(4000.0, "count", "approx"), (212000.0, "count", "exact")]),
+    ("Prices could rise by 2 to 3 per cent.", [(2.0, "percent", "range")]),
+    # "up to" after a change verb and its object is no bound; after "by" it is
+    ("The office revised April's rate up to 3.9 per cent.", [(3.9, "percent", "exact")]),
+    ("The quota could rise by up to 15 per cent.", [(15.0, "percent", "at_most")]),
+    # a price in an unknown currency; a number word ends the counted noun
+    ("A loaf cost an average of 14.20 dorins in May, against 11.90 dorins twelve months earlier.",
+     [(11.9, "money", "exact"), (14.2, "money", "exact")]),
+    ("The war has cost 40,000 jobs.", [(40000.0, "count", "exact")]),
+    # points after percentage points in the same paragraph are percentage points
+    ("The gap is 21.5 percentage points, against 18.2 points a year ago.", [(18.2, "percent", "exact"), (21.5, "percent", "exact")]),
+    ("The home side won by 18 points.", [(18.0, "count", "exact")]),
 ])
 def test_unseen_prose_cases(sentence, expected):
     want = sorted((round(v, 6), c, q) for v, c, q in expected)

@@ -77,6 +77,8 @@ TAIL = 48
 # on ("Of those, 22 were in their 70s" after "the names of 55 of the dead").
 CARRY_OVER_REACH = 400
 NAME_LIST_REACH = 8  # tokens after "names" in which "of the dead" may name who is listed
+POINTS_REACH = 300  # characters before a sentence in which "percentage points" makes "points" percent
+BY_RANGE_RATIO = 5  # "by A to B" is a range only when B is at most this many times A
 MONEY_GOVERNED_MIN = 10  # a smaller amount after "paid" or "worth" is more likely a count ("paid 3 visits")
 MAX_AGE = 120  # a number in apposition to a person up to this is an age
 DETENTION_REACH = 6  # tokens after "held" in which a place of detention makes it detained
@@ -893,8 +895,11 @@ def _to_joins(r: FigureRules, text: str, a: _Figure, b: _Figure, left: str) -> b
     if b.unit_kind is not None and a.unit_kind is not None and a.unit != b.unit:
         return False
     words = re.findall(r"[A-Za-z]+", left[-24:])
-    if words and words[-1].lower() == "by":
-        words = words[:-1]
+    if any(w.lower() == "by" for w in words[-3:]) and (
+            a.unit is not None or not a.value or not b.value or b.value / a.value > BY_RANGE_RATIO):
+        # "raised the rate by 0.25 points to 5.25 per cent", "rose by about 4,000 to 212,000": a
+        # change and the level it reached (but "could rise by 2 to 3 per cent" is a range)
+        return False
     return not (words and words[-1].lower() in r.change_words)
 
 
@@ -924,7 +929,9 @@ def _qualify(text: str, low: str | None, r: FigureRules, f: _Figure) -> None:
             core = " ".join(m.group("core").lower().split())
             q = r.qualifiers_before[core]
             before_q = tail[:m.start("q")].split()
-            if core in ("up to", "down to") and before_q and before_q[-1].lower() in r.change_words:
+            if core in ("up to", "down to") and before_q and (
+                    before_q[-1].lower() in r.change_words
+                    or _changed_object(r, before_q)):
                 q = None  # "edged up to 4.6 per cent": a change, not a bound
             elif core == "over" and _over_is_particle(r, before_q):
                 q = None  # "each side handed over 73 people": a particle, not a bound
@@ -943,6 +950,19 @@ def _qualify(text: str, low: str | None, r: FigureRules, f: _Figure) -> None:
         else:
             f.low = f.high = f.value
     _superseded(text, low, r, f, text[max(f.sentence.start, f.start - LEFT_WINDOW):f.start])
+
+
+_NOT_AN_OBJECT = frozenset("and or but could would may might will can to by reach reached reaching hit".split())
+
+
+def _changed_object(r: FigureRules, words_before: list[str]) -> bool:
+    """Is "up to" after a change verb and its object ("revised May's rate up to 4.1 per
+    cent"), not after a verb of its own ("rose and could reach up to 10 per cent")?"""
+    tail = [w.lower() for w in words_before[-3:]]
+    for k in range(len(tail) - 1):
+        if tail[k] in r.change_words:
+            return _NOT_AN_OBJECT.isdisjoint(tail[k + 1:])
+    return False
 
 
 def _over_is_particle(r: FigureRules, words_before: list[str]) -> bool:
@@ -1007,6 +1027,13 @@ def _superseded(text: str, low: str | None, r: FigureRules, f: _Figure, left: st
 # -- categories ------------------------------------------------------------------------------------
 
 
+def _paragraph_back(text: str, pos: int, reach: int) -> int:
+    """Up to ``reach`` characters back from ``pos``, but not into the paragraph before."""
+    lo = max(0, pos - reach)
+    k = text.rfind("\n\n", lo, pos)
+    return k + 2 if k != -1 else lo
+
+
 def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: list[_Figure]) -> None:
     _categorise_by_rules(text, low, r, f, figs)
     if f.category == "wounded" and f.unit_kind is None:
@@ -1053,6 +1080,10 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         _set(f, "count", "noun")
         return
     # 1. Money, percentages and measures take their category from the unit.
+    if f.unit_kind is None and head in ("points", "point") and subj is not None and subj.lower() == head \
+            and "percentage point" in text[_paragraph_back(text, sent.start, POINTS_REACH):sent.end].lower():
+        _set(f, "percent", "unit")  # "a gap of 21.5 percentage points, against 18.2 points a year ago"
+        return
     if f.unit_kind == "currency":
         _set(f, "money", "unit")
         return
@@ -1271,6 +1302,8 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
             words.append(i)
             i += 1
             continue
+        if words and low in r.grammar.cardinals and lows[words[-1]] not in ("and", "or", "&"):
+            break  # "16.10 calvens twelve months earlier": another number begins (not "A and four B")
         if (low in r.clause_breaks or low in r.predicate_links or low in _DAY_NAMES or low in _MONTH_NAMES) \
                 and not (low in r.not_verbs and i + 1 < n and (lows[i + 1] in r.nouns or lows[i + 1] in r.people)):
             break  # (but "210 reported fatalities", "40 confirmed deaths": a participle before the noun)
