@@ -757,7 +757,7 @@ def test_an_abbreviated_title_after_an_inverted_role_and_a_capitalised_professio
     assert quotes == {"Every case was preventable": "Sara Benali", "The curve is bending": "Nadia Ross"}
 
 
-# Quote speakers of batches 33 and 34: regional titles and honorifics, occupations before a name,
+# Quote speakers of batches 33 to 35: regional titles and honorifics, occupations before a name,
 # roles in an opening apposition, bodies read as names, people brought to speak.
 TITLES_HONORIFICS_AND_OCCUPATIONS = [
     # a South Asian or West African title, abbreviated on its second mention
@@ -774,6 +774,11 @@ TITLES_HONORIFICS_AND_OCCUPATIONS = [
     ('Orrin Vale sheep farmer Tobias Kell lost 300 ewes. "It came too fast," he said.', "It came too fast", "Tobias Kell"),
     ('Harbour town fish trader Ines Moro closed her stall. "Nobody is buying," she said.', "Nobody is buying", "Ines Moro"),
 ]
+ROLE_THEN_NAME_AFTER_AN_OPENING = [
+    # after an opening phrase, a role, then the name; a day before the comma is no name
+    ('In a video posted late on Wednesday, a nurse, Ilka Varsen, walks through the ward. "We ration the oxygen," '
+     'the nurse says.', "We ration the oxygen", "Ilka Varsen"),
+]
 ROLES_BODIES_AND_PEOPLE_BROUGHT_TO_SPEAK = [
     # a role, then a title in lower case before the name, opening the sentence
     ('The head of the review, retired judge Ilse Marwick, read the findings aloud. '
@@ -788,13 +793,14 @@ ROLES_BODIES_AND_PEOPLE_BROUGHT_TO_SPEAK = [
 ]
 
 
-@pytest.mark.parametrize("text, quote, speaker", TITLES_HONORIFICS_AND_OCCUPATIONS + ROLES_BODIES_AND_PEOPLE_BROUGHT_TO_SPEAK)
-def test_quote_speakers_of_batches_33_and_34(text, quote, speaker):
+@pytest.mark.parametrize("text, quote, speaker", TITLES_HONORIFICS_AND_OCCUPATIONS + ROLES_BODIES_AND_PEOPLE_BROUGHT_TO_SPEAK
+                         + ROLE_THEN_NAME_AFTER_AN_OPENING)
+def test_quote_speakers_of_batches_33_to_35(text, quote, speaker):
     quotes = speakers_by_text(text)
     assert quotes[quote] == speaker, quotes
 
 
-# Statements of batches 33 and 34: audiences, demands and directives, relative clauses after the
+# Statements of batches 33 to 35: audiences, demands and directives, relative clauses after the
 # subject, bodies referred to by their noun.
 REPORTED_SPEECH_OF_BATCH_33 = [
     # the paper itself as the audience
@@ -809,6 +815,14 @@ REPORTED_SPEECH_OF_BATCH_33 = [
     # one that only says why the source goes unnamed is no part of the speaker
     ("The van was rented on Monday, a police official who was not authorized to discuss the case told reporters.",
      "The van was rented on Monday", "a police official"),
+]
+POSTS_AND_WEBSITES_OF_BATCH_35 = [
+    # a thread, a post or a video on a platform is where something was said
+    ("The Varno Strike Monitor, a volunteer group that maps strikes from open sources, wrote in a thread on X "
+     "that it had located five impacts.", "it had located five impacts", "Varno Strike Monitor"),
+    # a body's website speaks for the body the article named with that noun
+    ("The depot, run by the state fuel company Orvex, held 90,000 litres, according to the company's website.",
+     "The depot, run by the state fuel company Orvex, held 90,000 litres", "Orvex"),
 ]
 BODIES_BY_THEIR_NOUN_OF_BATCH_34 = [
     # "the independent group": a body named earlier in the same sentence
@@ -827,8 +841,9 @@ BODIES_BY_THEIR_NOUN_OF_BATCH_34 = [
 ]
 
 
-@pytest.mark.parametrize("text, clause, speaker", REPORTED_SPEECH_OF_BATCH_33 + BODIES_BY_THEIR_NOUN_OF_BATCH_34)
-def test_statements_of_batches_33_and_34(text, clause, speaker):
+@pytest.mark.parametrize("text, clause, speaker", REPORTED_SPEECH_OF_BATCH_33 + BODIES_BY_THEIR_NOUN_OF_BATCH_34
+                         + POSTS_AND_WEBSITES_OF_BATCH_35)
+def test_statements_of_batches_33_to_35(text, clause, speaker):
     found = {c.text: c.speaker for c in _claims(text) if c.kind == "statement"}
     assert found.get(clause) == speaker, found
 

@@ -627,6 +627,8 @@ def _appositions(text: str) -> list[re.Match]:
         for cap in _CAPITAL.finditer(text, max(lo, c.start() - APPOSITION_NAME_REACH), c.start()):
             m = _NAMED_AS.match(text, cap.start())
             if m is not None and m.end(1) <= c.start():
+                if m.group(1).split()[0].lower() in _DATE_WORDS or m.group(1).lower() in MONTHS:
+                    break  # "late on Wednesday, a surgeon, ...": a day is no name
                 out.append(m)
                 lo = m.end()
                 break
@@ -2020,6 +2022,7 @@ _POSSESSIVE_ROLE_THEN_NAME = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[
 _LEAD_ROLE_THEN_NAME = re.compile(r"((?:The|A|An|Our|Its|His|Her|Their)\s+[^,;:.]{2,80}?),\s+(?:[a-z][a-z-]*\s+){0,3}"
                                   r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 _ROLE_LEADS = ("The ", "A ", "An ", "Our ", "Its ", "His ", "Her ", "Their ")
+_ROLE_THEN_NAME_AFTER = re.compile(r"(?:the|a|an)\s+([^,;:.]{2,60}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 _ROLE_THEN_NAME = re.compile(r"((?:The|A|An)\s+[^,;:.]{2,80}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # A dateline at the start of a news story, up to its dash: "LORSK (NPA) — ".
 # A live blog's time stamp or a bullet before a sentence: "09:15 - ", "• ".
@@ -2202,6 +2205,14 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             # (a name after a title is read with its title above: "..., Brig Gen Tomas Ruud,")
             # "Our correspondent in Brask, Lidia Ferenc, has been ...": a role, then the name
             out.append(Mention(rn.start(2), rn.group(2), _strip_det(rn.group(1)), _gender(_words(rn.group(1)), rules), True))
+            continue
+        after = _after_opening_phrase(text, st, min(len(text), st + FRONTED_CLAUSE_REACH + 120), rules.opening_words)
+        ra = _ROLE_THEN_NAME_AFTER.match(text, after) if after is not None and after > st else None
+        if ra and _role_like("the " + ra.group(1), rules) and _looks_name(ra.group(2), rules) \
+                and ra.group(2).split()[0] not in rules.not_names:
+            # "In a video uploaded late on Wednesday, a surgeon, Mikael Obuya-Strand, walks ...":
+            # after an opening phrase, a role, then the name
+            out.append(Mention(ra.start(2), ra.group(2), ra.group(1), _gender(_words(ra.group(1)), rules), True))
             continue
         aged = _NAME_AGE.match(text, st)
         if aged and aged.group(1).split()[0] not in rules.not_names:
@@ -2664,9 +2675,10 @@ class Resolver:
                 if head.islower() and " " not in head:  # "the ministry's daily bulletin"
                     named = self._named_by_head(head)
                     if named == head and head in self.rules.generic_bodies:
-                        # "The Harlan Stadium Inquiry published ... The inquiry's report says":
-                        # a name the article gave with the noun, though it never spoke
-                        named = _capitalised_name_with(self.doc.text, head, pos) or head
+                        # "The Harlan Stadium Inquiry published ... The inquiry's report says",
+                        # "the state energy company Kethrol ... the company's website": a name
+                        # the article gave with the noun, though it never spoke
+                        named = self._named_as(head, pos) or _capitalised_name_with(self.doc.text, head, pos) or head
                     head = named
         # "a spokesman for X": named a little later ("The spokesman, Lior Haiat, said")
         if _INDEF.match(low):
