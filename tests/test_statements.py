@@ -800,7 +800,7 @@ def test_quote_speakers_of_batches_33_to_35(text, quote, speaker):
     assert quotes[quote] == speaker, quotes
 
 
-# Statements of batches 33 to 35: audiences, demands and directives, relative clauses after the
+# Statements of batches 33 to 36: audiences, demands and directives, relative clauses after the
 # subject, bodies referred to by their noun.
 REPORTED_SPEECH_OF_BATCH_33 = [
     # the paper itself as the audience
@@ -824,6 +824,14 @@ POSTS_AND_WEBSITES_OF_BATCH_35 = [
     ("The depot, run by the state fuel company Orvex, held 90,000 litres, according to the company's website.",
      "The depot, run by the state fuel company Orvex, held 90,000 litres", "Orvex"),
 ]
+RELATIVES_AND_ASIDES_OF_BATCH_36 = [
+    # a relative clause inside the reported clause, then the clause's own verb
+    ("Dr Femi Oyelaran runs the unit. He said patients who were treated had waited for hours.",
+     "patients who were treated had waited for hours", "Femi Oyelaran"),
+    # an aside that says whom the speaker speaks for
+    ("Councillor Henrik Baptiste, for the opposition, urged the mayor to adopt the survey.",
+     "the mayor to adopt the survey", "Henrik Baptiste"),
+]
 BODIES_BY_THEIR_NOUN_OF_BATCH_34 = [
     # "the independent group": a body named earlier in the same sentence
     ("Last week the Orvane Civilian Casualty Monitor recorded 41 deaths, the independent group said.",
@@ -842,10 +850,16 @@ BODIES_BY_THEIR_NOUN_OF_BATCH_34 = [
 
 
 @pytest.mark.parametrize("text, clause, speaker", REPORTED_SPEECH_OF_BATCH_33 + BODIES_BY_THEIR_NOUN_OF_BATCH_34
-                         + POSTS_AND_WEBSITES_OF_BATCH_35)
-def test_statements_of_batches_33_to_35(text, clause, speaker):
+                         + POSTS_AND_WEBSITES_OF_BATCH_35 + RELATIVES_AND_ASIDES_OF_BATCH_36)
+def test_statements_of_batches_33_to_36(text, clause, speaker):
     found = {c.text: c.speaker for c in _claims(text) if c.kind == "statement"}
     assert found.get(clause) == speaker, found
+
+
+def test_a_noun_object_with_a_relative_clause_is_no_statement():
+    # one group of verbs after "who" is the relative clause alone: the object is a noun
+    text = "Dr Femi Oyelaran runs the unit. He confirmed the names of those who died."
+    assert not [c for c in _claims(text) if c.kind == "statement"]
 
 
 def test_a_place_and_occupation_before_a_name_stay_in_their_sentence():

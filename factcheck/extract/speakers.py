@@ -480,8 +480,12 @@ def _is_cap(w: str) -> bool:
 
 def _has_finite(words: list[str], rules: Rules, limit: int, *, ed: bool = True) -> bool:
     prev = ""
-    for w in words[:limit]:
+    for i, w in enumerate(words[:limit]):
         lw = w.lower()
+        if lw in _RELATIVE_WHO and i > 0:
+            # "patients who were treated had waited long": a relative clause, then the clause's
+            # own verb (two groups of verbs; "the names of those who died" has one)
+            return _verb_groups(words[i + 1:i + 1 + 2 * limit], rules) >= 2
         if lw in rules.subordinators:
             return False
         if lw in rules.finite and w.islower():  # "May" is a month, "may" a verb
@@ -490,6 +494,23 @@ def _has_finite(words: list[str], rules: Rules, limit: int, *, ed: bool = True) 
             return True
         prev = lw
     return False
+
+
+_RELATIVE_WHO = frozenset(("who", "which", "whom", "whose"))
+
+
+def _verb_groups(words: list[str], rules: Rules) -> int:
+    """How many runs of verbs (finite, or participles in -ed) ``words`` hold."""
+    groups = 0
+    prev = ""  # "finite", "participle" or ""
+    for w in words:
+        lw = w.lower()
+        kind = "finite" if lw in rules.finite and w.islower() else \
+            "participle" if lw.endswith("ed") and len(lw) > 4 and "-" not in lw else ""
+        if kind and (not prev or kind == "finite" and prev == "participle"):
+            groups += 1  # (a finite verb after a participle begins another group: "were treated had")
+        prev = kind
+    return groups
 
 
 def _clause_ok(clause: str, rules: Rules, strict: bool) -> bool:
