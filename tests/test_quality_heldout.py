@@ -16,7 +16,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch34.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch36.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -193,7 +193,7 @@ FLOORS = {
     "gold-batch18.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
@@ -213,7 +213,7 @@ FLOORS = {
     "gold-batch20.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
@@ -247,7 +247,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
-        ("statements", "f1"): 0.96,
+        ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch24.jsonl": {
@@ -273,7 +273,7 @@ FLOORS = {
     "gold-batch26.jsonl": {
         ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.86,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
@@ -344,7 +344,7 @@ FLOORS = {
     },    "gold-batch33.jsonl": {
         ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.99,
@@ -354,12 +354,31 @@ FLOORS = {
     "gold-batch34.jsonl": {
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.95,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.93,
+    },    "gold-batch35.jsonl": {
+        ("figures", "speaker_acc"): 0.79,
+        ("figures", "f1"): 0.95,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.91,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.89,
+    },
+    "gold-batch36.jsonl": {
+        ("figures", "speaker_acc"): 0.87,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.95,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.97,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.94,
     },
 }
 
