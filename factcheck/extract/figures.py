@@ -1899,6 +1899,8 @@ class _Speech:
         from .speakers import analyse, answered_by, figure_source
 
         self.doc, self.paths, self.figure_source, self.answered_by = doc, rules_paths, figure_source, answered_by
+        # (does any paragraph open with a label, "Nduka: ..."? most articles have none)
+        self.labelled = _LABEL_OPENING.search(doc.text) is not None
 
         self.quotes = [(a, b, at) for _q, a, b, at in framed(doc, rules_paths) if at is not None and at.speaker]
         self.quote_starts = [a for a, _b, _at in self.quotes]
@@ -1935,12 +1937,13 @@ class _Speech:
             # ("according to three people familiar with the talks")
             best = next((at for at in self.clauses.get(sent.start, ()) if at.form == "according"
                          and not at.subject_start <= start < at.subject_end + 1), None)
-        if best is None and ":" in self.doc.text[self.doc.paragraph_at(start).start:start]:
+        if best is None and self.labelled and ":" in self.doc.text[self.doc.paragraph_at(start).start:start]:
             # "Nduka: The first number was the people registered in our 22 shelters": an answer
             best = self.answered_by(self.doc, self.paths, start)
         return best
 
 
+_LABEL_OPENING = re.compile(r"(?:^|\n)[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}: ")
 _SPEAKER_STOP = frozenset("after who which that when while on as because in at and with to from by since during "
                           "for over amid before until".split())
 

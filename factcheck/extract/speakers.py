@@ -2227,7 +2227,9 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             # "Our correspondent in Brask, Lidia Ferenc, has been ...": a role, then the name
             out.append(Mention(rn.start(2), rn.group(2), _strip_det(rn.group(1)), _gender(_words(rn.group(1)), rules), True))
             continue
-        after = _after_opening_phrase(text, st, min(len(text), st + FRONTED_CLAUSE_REACH + 120), rules.opening_words)
+        first = text[st:st + 16].split(None, 1)[0].rstrip(",").lower() if text[st:st + 16].strip() else ""
+        after = _after_opening_phrase(text, st, min(len(text), st + FRONTED_CLAUSE_REACH + 120), rules.opening_words) \
+            if first in rules.opening_words else None  # (a cheap look first)
         ra = _ROLE_THEN_NAME_AFTER.match(text, after) if after is not None and after > st else None
         if ra and _role_like("the " + ra.group(1), rules) and _looks_name(ra.group(2), rules) \
                 and ra.group(2).split()[0] not in rules.not_names:
