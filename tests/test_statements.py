@@ -757,7 +757,7 @@ def test_an_abbreviated_title_after_an_inverted_role_and_a_capitalised_professio
     assert quotes == {"Every case was preventable": "Sara Benali", "The curve is bending": "Nadia Ross"}
 
 
-# Quote speakers of batches 33 to 35: regional titles and honorifics, occupations before a name,
+# Quote speakers of batches 33 to 38: regional titles and honorifics, occupations before a name,
 # roles in an opening apposition, bodies read as names, people brought to speak.
 TITLES_HONORIFICS_AND_OCCUPATIONS = [
     # a South Asian or West African title, abbreviated on its second mention
@@ -779,6 +779,17 @@ ROLE_THEN_NAME_AFTER_AN_OPENING = [
     ('In a video posted late on Wednesday, a nurse, Ilka Varsen, walks through the ward. "We ration the oxygen," '
      'the nurse says.', "We ration the oxygen", "Ilka Varsen"),
 ]
+NARRATIVE_VOICES_OF_BATCH_38 = [
+    # "The doctor is NAME, who ...": the person the role is; a pronoun after it is hers
+    ("Searchers met at dawn.\n\nThe doctor is Ingrid Sollberg, who checks searchers for cuts. "
+     '"Most of them are exhausted," she said.', "Most of them are exhausted", "Ingrid Sollberg"),
+    # "The speaker is NAME" after a quotation names its speaker
+    ('Water is scarce.\n\n"Here it is about who owns the pipe." The speaker is Sagal Ahmed-Nour, whose family '
+     'runs a tanker firm.', "Here it is about who owns the pipe.", "Sagal Ahmed-Nour"),
+    # the next sentence's subject "said it"
+    ('The boats went out.\n\n"We are looking for bodies now." Kemal Ostrowski, a firefighter, said it quietly '
+     'as the boats came in.', "We are looking for bodies now.", "Kemal Ostrowski"),
+]
 ROLES_BODIES_AND_PEOPLE_BROUGHT_TO_SPEAK = [
     # a role, then a title in lower case before the name, opening the sentence
     ('The head of the review, retired judge Ilse Marwick, read the findings aloud. '
@@ -794,8 +805,8 @@ ROLES_BODIES_AND_PEOPLE_BROUGHT_TO_SPEAK = [
 
 
 @pytest.mark.parametrize("text, quote, speaker", TITLES_HONORIFICS_AND_OCCUPATIONS + ROLES_BODIES_AND_PEOPLE_BROUGHT_TO_SPEAK
-                         + ROLE_THEN_NAME_AFTER_AN_OPENING)
-def test_quote_speakers_of_batches_33_to_35(text, quote, speaker):
+                         + ROLE_THEN_NAME_AFTER_AN_OPENING + NARRATIVE_VOICES_OF_BATCH_38)
+def test_quote_speakers_of_batches_33_to_38(text, quote, speaker):
     quotes = speakers_by_text(text)
     assert quotes[quote] == speaker, quotes
 
@@ -854,6 +865,11 @@ BODIES_BY_THEIR_NOUN_OF_BATCH_34 = [
 def test_statements_of_batches_33_to_36(text, clause, speaker):
     found = {c.text: c.speaker for c in _claims(text) if c.kind == "statement"}
     assert found.get(clause) == speaker, found
+
+
+def test_said_it_with_an_adverb_is_no_statement():
+    text = 'The boats went out.\n\n"We are looking for bodies now." Kemal Ostrowski said it quietly as the boats came in.'
+    assert not [c for c in _claims(text) if c.kind == "statement"]
 
 
 def test_a_noun_object_with_a_relative_clause_is_no_statement():

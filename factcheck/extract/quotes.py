@@ -106,6 +106,13 @@ def framed(doc: Document, rules_paths=()) -> list[tuple[QuoteSpan, int, int, Att
         if at is None and not q.unclosed:
             # '"..." Those were the words of Amina Saleh': named right after it
             at = credited_after(doc, paths, q.close + 1)
+        if at is None and not q.unclosed and text[q.close + 1:own.end].strip() == "" and own.end < len(text):
+            # '"..." Kemal Ostrowski, a firefighter who advises the group, said it quietly': the
+            # next sentence's subject says "it"
+            nxt = doc.sentence_at(_next_start(text, own.end))
+            at = None if "\n" in text[q.close:nxt.start] else next((o for o in an.attributions[hi:bisect.bisect_right(cue_starts, nxt.end)]
+                       if o.form == "subject_first" and o.subject_start == nxt.start and o.kind == "person"
+                       and o.speaker and _SAID_IT.match(text, o.cue_end)), None)
         if at is None and not q.unclosed:
             # a line of its own after a heading's label or a colon ("Mayor: '...'")
             at = credited_by_line(doc, paths, q.open, q.close)
@@ -126,6 +133,9 @@ def framed(doc: Document, rules_paths=()) -> list[tuple[QuoteSpan, int, int, Att
         out.append((q, a, b, at))
     doc.cache[key] = out
     return out
+
+
+_SAID_IT = re.compile(r"\s+(?:it|this)\s+(?!is\b|was\b|has\b|had\b|will\b|would\b)")
 
 
 def _next_start(text: str, pos: int) -> int:

@@ -320,7 +320,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
                                 rf"|The\s+(?P<noun2>{_alt(w.get('cataphora_nouns', []) or ['words'])})\s+(?:is|was|are|were)\s+(?:those|that))"
                                 r"\s+of\s+"
                                 # "That was how Lidija Morr, who runs a grocery, described the hours after"
-                                r"|[\s”\"’]*(?:That|This)\s+(?:is|was)\s+(?P<noun3>how)\s+"),
+                                r"|[\s”\"’]*(?:That|This)\s+(?:is|was)\s+(?P<noun3>how)\s+"
+                                # "The speaker is Sagal Ahmed-Nour, whose family ..."
+                                r"|[\s”\"’]*The\s+(?P<noun4>speaker|voice)\s+(?:is|was)\s+"),
         speaking_rx=re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:,[^,;:.]{2,80},)?\s+"
                                rf"(?P<verb>{_alt(v.get('speaking', []))})\b") if v.get("speaking") else None,
         qualified_number_rx=_qualified_number_rx(rules_paths),
@@ -2213,12 +2215,15 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
         if not "A" <= text[st:st + 1] <= "Z":  # a name opens with a capital
             continue
         ln = _LEAD_LOWER_ROLE_NAME.match(text, st) if text.startswith(("The ", "A ", "An "), st) else None
-        if ln and ln.group(1).split()[-1] not in rules.generic_bodies and ln.group(1).split()[-1] not in rules.documents \
-                and PREPOSITIONS.isdisjoint(ln.group(1).split()) and rules.not_subject.isdisjoint(ln.group(1).split()) \
+        role_words = ln.group(1).split() if ln else []
+        if role_words[-1:] and role_words[-1] in ("is", "was") and len(role_words) > 1:
+            role_words = role_words[:-1]  # "The doctor is Ingrid Sollberg, who ...": who the role is
+        if ln and role_words[-1] not in rules.generic_bodies and role_words[-1] not in rules.documents \
+                and PREPOSITIONS.isdisjoint(role_words) and rules.not_subject.isdisjoint(role_words) \
                 and _looks_name(ln.group(2), rules) \
                 and not _looks_body(ln.group(2), rules) and ln.group(2).split()[0] not in rules.not_names:
             # "The spice seller Hamid Orsay, whose stall stood ...": a role in lower case, then the name
-            out.append(Mention(ln.start(2), ln.group(2), ln.group(1).strip(), _gender(ln.group(1).split(), rules), True))
+            out.append(Mention(ln.start(2), ln.group(2), " ".join(role_words), _gender(role_words, rules), True))
             continue
         rn = _LEAD_ROLE_THEN_NAME.match(text, st) if text.startswith(_ROLE_LEADS, st) else None
         if rn and _role_like("the " + rn.group(1).split(None, 1)[1], rules) and _looks_name(rn.group(2), rules) \
@@ -3120,7 +3125,7 @@ def credited_after(doc: Document, rules_paths: Iterable[str], pos: int) -> Attri
     if name is None:
         return None
     sent = doc.sentence_at(m.end())
-    noun = "noun" if m.group("noun") else "noun2" if m.group("noun2") else "noun3"
+    noun = "noun" if m.group("noun") else "noun2" if m.group("noun2") else "noun3" if m.group("noun3") else "noun4"
     at = Attribution("cataphora", m.group(noun).lower(), m.start(noun), m.end(noun), name.group(), name.start(),
                      name.end(), pos, pos, sent, m.start(), name.end())
     an.resolver.resolve(at)

@@ -19,6 +19,7 @@ the sentence with the verb is taken).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from ..claims import Claim
@@ -42,11 +43,16 @@ def extract(doc: Document, options) -> Iterator[Claim]:
             continue
         if _within_one_quote(a, b, qs, qstarts, text):
             continue
+        if _IT_AS_OBJECT.match(text, a, b):
+            continue  # "said it quietly as the boats came in": "it" is the verb's object, no clause
         seen.add((a, b))
         yield doc.claim(
             "statement", a, b, sentence=at.sentence, speaker=at.speaker, speaker_role=at.speaker_role,
             cue=at.cue, stated_on=at.stated_on, warning=at.warning,
         )
+
+
+_IT_AS_OBJECT = re.compile(r"it\s+(?:\w+ly|again|twice|once|aloud)\b(?!\s+(?:is|was|has|had|will|would|can|could)\b)")
 
 
 def _within_one_quote(a: int, b: int, qs, qstarts, text: str) -> bool:
