@@ -779,6 +779,15 @@ ROLE_THEN_NAME_AFTER_AN_OPENING = [
     ('In a video posted late on Wednesday, a nurse, Ilka Varsen, walks through the ward. "We ration the oxygen," '
      'the nurse says.', "We ration the oxygen", "Ilka Varsen"),
 ]
+NAMES_WITH_PARTICLES_OF_BATCH_37 = [
+    # a title before a name with small words in it, then the name shortened
+    ('Governor María José de la Vega Ruiz said teams were working. "We will not stop," de la Vega told reporters.',
+     "We will not stop", "María José de la Vega Ruiz"),
+    ('Health director Siti Nur Aisyah binti Rahman said cases rose. "We are seeing more cases," Aisyah said.',
+     "We are seeing more cases", "Siti Nur Aisyah binti Rahman"),
+    ('Joaquim dos Santos Ferreira, a miner, said the pit collapsed. "It was deep," dos Santos said.',
+     "It was deep", "Joaquim dos Santos Ferreira"),
+]
 NARRATIVE_VOICES_OF_BATCH_38 = [
     # "The doctor is NAME, who ...": the person the role is; a pronoun after it is hers
     ("Searchers met at dawn.\n\nThe doctor is Ingrid Sollberg, who checks searchers for cuts. "
@@ -805,7 +814,8 @@ ROLES_BODIES_AND_PEOPLE_BROUGHT_TO_SPEAK = [
 
 
 @pytest.mark.parametrize("text, quote, speaker", TITLES_HONORIFICS_AND_OCCUPATIONS + ROLES_BODIES_AND_PEOPLE_BROUGHT_TO_SPEAK
-                         + ROLE_THEN_NAME_AFTER_AN_OPENING + NARRATIVE_VOICES_OF_BATCH_38)
+                         + ROLE_THEN_NAME_AFTER_AN_OPENING + NARRATIVE_VOICES_OF_BATCH_38
+                         + NAMES_WITH_PARTICLES_OF_BATCH_37)
 def test_quote_speakers_of_batches_33_to_38(text, quote, speaker):
     quotes = speakers_by_text(text)
     assert quotes[quote] == speaker, quotes

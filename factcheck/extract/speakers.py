@@ -875,7 +875,8 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
 
 def _looks_name(sub: str, rules: Rules) -> bool:
     ws = sub.split()
-    if not 1 <= len(ws) <= 5:
+    # (small words do not count: "María José de la Vega Ruiz" is a name of six words)
+    if not 1 <= len(ws) - sum(w.lower() in rules.particles for w in ws) <= 5 or len(ws) > 8:
         return False
     if ws[0] in rules.not_names and ws[0] not in ("U.S.", "U.N."):
         return False
@@ -2089,7 +2090,8 @@ _LOWER_LATIN = "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower() an
 _NAME_TOKEN = (rf"(?:[A-Z{_UPPER_LATIN}][a-z{_LOWER_LATIN}]+(?:[-’'][A-Za-z{_UPPER_LATIN}{_LOWER_LATIN}]+)*"
                r"|[A-Z]\.|Mc[A-Z][a-z]+)")
 _NAME_AFTER = re.compile(rf"\s+((?:(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:and|of|the)\s+)?[A-Z][\w.’'-]*)*?\s+)?"
-                         rf"{_NAME_TOKEN}(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|abu|ben)\s+|(?:al|el|ad|as|ash|an|ar|at|az)-)?{_NAME_TOKEN}){{0,3}})")
+                         rf"{_NAME_TOKEN}(?:\s+(?:(?:(?:bin|binti|ibn|al|el|de|da|del|dos|das|do|la|los|las|van|von|der|abu|ben)\s+){{1,2}}"
+                         rf"|(?:al|el|ad|as|ash|an|ar|at|az)-)?{_NAME_TOKEN}){{0,4}})")
 # A title's portfolio and the name after it, as far as capitalised words (and "and", "of",
 # "the" between them) go: "for Disaster Management and Relief Nasrin Akhter Lipi".
 _PORTFOLIO_RUN = re.compile(rf"\s+((?:of|for|to)\s+(?:the\s+)?(?:{_NAME_TOKEN}|[A-Z][\w.’'-]*)"
@@ -2590,8 +2592,13 @@ class Resolver:
                 # "Benedikt Orm ... keeps the ledgers. ... Benedikt says": a given name alone
                 name = _surname_after(self.doc.text, sub, pos, self.rules) or name
             if len(words) == 1 and name == sub and not role:
-                # a single word: a person when the article names one so; else a body ("Israel",
-                # "Hamas"), by its full name if the article gave one ("Tarsh" -> "Tarsh Movement")
+                # a single word: a person when the article names one so ("Aisyah" of "Siti Nur
+                # Aisyah binti Rahman"); else a body ("Israel", "Hamas"), by its full name if the
+                # article gave one ("Tarsh" -> "Tarsh Movement")
+                longer = self._containing(sub, pos)
+                if longer is not None and _looks_name(longer, self.rules):
+                    self._person(at, longer, role, pos)
+                    return
                 self._group(at, self._full_body(sub, pos), pos)
                 return
             self._person(at, name, role, pos)
@@ -2884,14 +2891,36 @@ class Resolver:
         return None
 
     def _person(self, at: Attribution, name: str, role: str | None, pos: int) -> None:
+        ws = name.split()
+        cut = max((i for i, w in enumerate(ws[:3]) if w.lower().strip(".,") in self.rules.titles_lower), default=-1)
+        if cut >= 0 and len(ws) - cut - 1 >= 2 and ws[cut + 1][:1].isupper():
+            # "Governor María José de la Vega Ruiz", "Health director Siti Nur Aisyah binti Rahman":
+            # a title the subject kept before a name with small words in it
+            role = role or " ".join(ws[:cut + 1])
+            name = " ".join(ws[cut + 1:])
         self._learn(name, _gender((role or "").split(), self.rules))
         full = self.fullest.get(name.split()[-1].lower(), name)
         if len(full.split()) > len(name.split()):
             name = full
+        else:
+            # "de la Vega", "dos Santos", "Aisyah": part of a longer name the article gave before
+            name = self._containing(name, pos) or name
         at.speaker, at.speaker_role, at.kind = name, role or self.roles.get(name) or None, "person"
         self.persons.append((pos, name))
         if role:
             self.person_roles.append((pos, name, role))
+
+    def _containing(self, name: str, pos: int) -> str | None:
+        """The last name before ``pos`` that holds ``name`` as whole words and is longer."""
+        probe = f" {name} "
+        n = len(name.split())
+        for ppos, full in reversed(self.persons[-ANTECEDENT_LOOKBACK:]):
+            if ppos < pos and len(full.split()) > n and probe in f" {full} ":
+                return full
+        for mn in reversed(self.mentions):
+            if mn.start < pos and len(mn.name.split()) > n and probe in f" {mn.name} ":
+                return mn.name
+        return None
 
     def _group(self, at: Attribution, name: str, pos: int) -> None:
         name = _THE.sub("", name).strip()
