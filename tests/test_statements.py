@@ -873,19 +873,19 @@ BODIES_BY_THEIR_NOUN_OF_BATCH_34 = [
 @pytest.mark.parametrize("text, clause, speaker", REPORTED_SPEECH_OF_BATCH_33 + BODIES_BY_THEIR_NOUN_OF_BATCH_34
                          + POSTS_AND_WEBSITES_OF_BATCH_35 + RELATIVES_AND_ASIDES_OF_BATCH_36)
 def test_statements_of_batches_33_to_36(text, clause, speaker):
-    found = {c.text: c.speaker for c in _claims(text) if c.kind == "statement"}
+    found = statement_speakers(text)
     assert found.get(clause) == speaker, found
 
 
 def test_said_it_with_an_adverb_is_no_statement():
     text = 'The boats went out.\n\n"We are looking for bodies now." Kemal Ostrowski said it quietly as the boats came in.'
-    assert not [c for c in _claims(text) if c.kind == "statement"]
+    assert not statements_of(text)
 
 
 def test_a_noun_object_with_a_relative_clause_is_no_statement():
     # one group of verbs after "who" is the relative clause alone: the object is a noun
     text = "Dr Femi Oyelaran runs the unit. He confirmed the names of those who died."
-    assert not [c for c in _claims(text) if c.kind == "statement"]
+    assert not statements_of(text)
 
 
 def test_a_place_and_occupation_before_a_name_stay_in_their_sentence():
