@@ -150,6 +150,7 @@ class Rules:
     not_names: frozenset
     particles: frozenset
     name_heads: tuple
+    name_after_rx: re.Pattern  # a name after a title, with the particles table's small words in it
     name_small: frozenset
     cue_rx: re.Pattern
     quoting: frozenset  # "quoted X as saying": X speaks
@@ -264,6 +265,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         documents=low(p["documents"]), titles_lower=low(r["titles"]),
         female=low(r["female"]), male=low(r["male"]), not_names=frozenset(n["not_names"]),
         particles=low(n["particles"]), name_heads=tuple(w["name_heads"]),
+        name_after_rx=_name_after_rx(n["particles"]),
         name_small=low(w["name_small"]),
         participle_cut_rx=re.compile(rf",\s*(?:{_alt(v['participle'])})\b", re.IGNORECASE),
         cue_rx=re.compile(rf"\b{_first_chars(_cased(all_cues))}(?:{_alt(_cased(all_cues))})\b"),
@@ -2089,9 +2091,17 @@ _UPPER_LATIN = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() an
 _LOWER_LATIN = "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower() and c.isalpha())
 _NAME_TOKEN = (rf"(?:[A-Z{_UPPER_LATIN}][a-z{_LOWER_LATIN}]+(?:[-’'][A-Za-z{_UPPER_LATIN}{_LOWER_LATIN}]+)*"
                r"|[A-Z]\.|Mc[A-Z][a-z]+)")
-_NAME_AFTER = re.compile(rf"\s+((?:(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:and|of|the)\s+)?[A-Z][\w.’'-]*)*?\s+)?"
-                         rf"{_NAME_TOKEN}(?:\s+(?:(?:(?:bin|binti|ibn|al|el|de|da|del|dos|das|do|la|los|las|van|von|der|abu|ben)\s+){{1,2}}"
-                         rf"|(?:al|el|ad|as|ash|an|ar|at|az)-)?{_NAME_TOKEN}){{0,4}})")
+def _name_after_rx(particles: Iterable[str]) -> re.Pattern:
+    """A name after a title (with a portfolio before it: "to Israel Jack Lew"): capitalised
+    words with up to two of the ``particles`` table's small words between two of them ("María
+    José de la Vega Ruiz") or one joined by a hyphen ("Abdel al-Rahman")."""
+    words = sorted({p.lower() for p in particles if not p.endswith("-")}, key=len, reverse=True)
+    joined = sorted({p.lower()[:-1] for p in particles if p.endswith("-")}, key=len, reverse=True)
+    small = rf"(?:(?:{'|'.join(map(re.escape, words))})\s+){{1,2}}" if words else ""
+    hyphen = rf"(?:{'|'.join(map(re.escape, joined))})-" if joined else ""
+    between = "|".join(x for x in (small, hyphen) if x)
+    return re.compile(rf"\s+((?:(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:and|of|the)\s+)?[A-Z][\w.’'-]*)*?\s+)?"
+                      rf"{_NAME_TOKEN}(?:\s+(?:{between})?{_NAME_TOKEN}){{0,4}})")
 # A title's portfolio and the name after it, as far as capitalised words (and "and", "of",
 # "the" between them) go: "for Disaster Management and Relief Nasrin Akhter Lipi".
 _PORTFOLIO_RUN = re.compile(rf"\s+((?:of|for|to)\s+(?:the\s+)?(?:{_NAME_TOKEN}|[A-Z][\w.’'-]*)"
@@ -2166,7 +2176,7 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             if not nxt:
                 break
             pos = nxt.end()
-        n = _NAME_AFTER.match(text, pos)
+        n = rules.name_after_rx.match(text, pos)
         if not n:
             continue
         raw = n.group(1)
@@ -2830,7 +2840,7 @@ class Resolver:
                 if not nxt:
                     break
                 pos = nxt.end()
-            n = _NAME_AFTER.fullmatch(sub, pos)
+            n = self.rules.name_after_rx.fullmatch(sub, pos)
             if not n:
                 continue
             toks = n.group(1).split()
