@@ -20,7 +20,9 @@ one the extractor gives:
   ``..., X said``, ``according to X, ...``), with pronouns and short names resolved to the
   fullest name the article gives. Else the subject of a verb that gives a figure in its object
   (``put the death toll at 66``, ``announced Tk 2 lakh``; the ``figure_source`` table of
-  ``speech.toml``). Else the simple in-sentence forms (``according to X``, ``per X``, ``X
+  ``speech.toml``). Else, in an interview written as questions and answers, the person whose
+  answer holds it (a paragraph that opens with a name the article gave: ``Nduka: The first
+  number was ...``). Else the simple in-sentence forms (``according to X``, ``per X``, ``X
   said`` at either end of the sentence). A figure's speaker is the same whichever kinds of
   claim are asked for.
 
