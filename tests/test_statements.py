@@ -1431,3 +1431,34 @@ def test_names_with_an_age_are_what_the_lookbehind_pattern_finds():
             "Thisis Ann Lee, 5, y; _is Bo Li, 6, z; is Ann Bo, 7, w, Kamla Devi Rao Lal, 58, sat")
     assert [(m.span(), m.groups()) for m in _names_with_age_inside(text)] == \
         [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text, claim, kind, speaker", [
+    # batch 40: a name given in a relative clause, with a role in apposition after it
+    ("A caller who gave his name only as Viktor, a market gardener outside Dunmore, told the program his well "
+     "had run dry.", "his well had run dry", "statement", "Viktor"),
+    # ... and the name given is whom a later "she" means (not a body named before)
+    ("Six people remain in hospital, according to Dunmore Royal Infirmary.\n\nThe first caller, who gave her name "
+     "as Bernadette, did not hold back. “You sent nobody,” she told the mayor.", "You sent nobody", "quote",
+     "Bernadette"),
+    # "before adding": the participle goes on with the speaker, and ends the clause before it
+    ("Hanna Lint spoke first. “We will not punish anybody,” she said, before adding: “We want to reach October.”",
+     "We want to reach October.", "quote", "Hanna Lint"),
+    ("The minister said 40 people died, before adding that 12 were missing.", "40 people died", "statement",
+     "minister"),
+    ("Greta Moll spoke at length. She went on to say that the sales team had been cut.",
+     "the sales team had been cut", "statement", "Greta Moll"),
+    # a role given first is the person named soon after with the same title
+    ("The toll has risen to 14, the province’s emergency management director said Thursday.\n\nThe director, "
+     "Ada Brenner-Holt, said 4,800 people had been evacuated.",
+     "The toll has risen to 14", "statement", "Ada Brenner-Holt"),
+    ("Cases have passed 1,900, the district’s top health official said on Wednesday.\n\nDr. Mara Kell, the district "
+     "medical officer, said 37 people had died.", "Cases have passed 1,900", "statement", "Mara Kell"),
+    # ... but not a person with another title
+    ("The toll has risen to 14, the province’s emergency management director said Thursday.\n\nMayor Ada "
+     "Brenner-Holt said 4,800 people had been evacuated.", "The toll has risen to 14", "statement",
+     "province’s emergency management director"),
+])
+def test_speakers_of_batch_40(text, claim, kind, speaker):
+    found = speakers_by_text(text, kind)
+    assert found[claim] == speaker, found

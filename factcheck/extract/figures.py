@@ -84,7 +84,7 @@ BY_RANGE_RATIO = 5  # "by A to B" is a range only when B is at most this many ti
 MONEY_GOVERNED_MIN = 10  # a smaller amount after "paid" or "worth" is more likely a count ("paid 3 visits")
 MAX_AGE = 120  # a number in apposition to a person up to this is an age
 DETENTION_REACH = 6  # tokens after "held" in which a place of detention makes it detained
-PARTICIPLE_REACH = 8  # words after a participle in which the clause's own verb may stand
+PARTICIPLE_REACH = 10  # words after a participle in which the clause's own verb may stand
 # Past participles that do not end in -ed ("hostages held in Gaza", "people taken to hospital").
 _IRREGULAR_PARTICIPLES = frozenset("held taken kept seen brought caught found sent left hit shot put".split())
 PLACE_REACH = 7  # words of a place between a counted noun and its verb
@@ -197,6 +197,7 @@ class FigureRules:
     illnesses: frozenset[str]
     injury_words: frozenset[str]
     rates: tuple[str, ...]
+    not_aid_units: frozenset[str]  # "20 acres of maize", "30 metres of water": never a delivery
     aid_measure_verbs: frozenset[str]
     aside_dashes: frozenset[str]
     aside_openers: frozenset[str]
@@ -238,6 +239,7 @@ class FigureRules:
     according_words: tuple[str, ...]  # a word of each cue, lower case: no cue without one
     said_before: re.Pattern
     said_after: re.Pattern
+    given_by: re.Pattern  # "up from 11 reported by emergency services": an earlier value's own source
     identifier_before: _Ending
     age_before: _Ending
     age_after: re.Pattern
@@ -330,7 +332,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         family_words=_lower_set(exc.get("family_words", [])),
         illnesses=_lower_set(cats.get("affected", {}).get("illnesses", [])),
         injury_words=frozenset(w.lower() for k in ("nouns", "predicates", "injuries") for w in cats.get("wounded", {}).get(k, [])
-                               if " " not in w) - {"hospitalised", "hospitalized"},
+                               if " " not in w) - {"hospitalised", "hospitalized", "treated"},
         rates=tuple(f" {w} " for w in cats.get("wounded", {}).get("rates", [])),
         not_age_words=_lower_set(exc.get("not_age_words", [])),
         age_superlatives=_lower_set(exc.get("age_superlatives", [])),
@@ -339,6 +341,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         aid_material_modifiers=_lower_set(raw["measures"].get("aid_material_modifiers", [])),
         aid_measure_governors=_word_table({"aid": {"governors": raw["measures"].get("aid_measure_governors", [])}},
                                           "governors"),
+        not_aid_units=frozenset(raw["measures"].get("not_aid_units", [])),
         aid_measure_verbs=frozenset(w.lower() for w in raw["measures"].get("aid_measure_governors", []) if " " not in w),
         money_governors=_word_table({"money": {"governors": raw["measures"].get("money_governors", [])}}, "governors"),
         duration_measure=_Ending(
@@ -356,6 +359,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
                                       for c in [*att["according_to"], *att.get("according_to_names_only", [])]
                                       if str(c).split()})),
         said_before=re.compile(rf"^(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?:(?:also|has|had|have|initially|previously|earlier|now)\s+)*(?P<cue>{clause_said})\b", re.IGNORECASE),
+        given_by=re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{alternation(att.get('given_by', []))})(?![\w])", re.IGNORECASE),
         said_after=re.compile(rf",\s*(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?P<cue>{said})(?:\s+(?:on\s+)?[A-Z]\w+)?\s*[.!?]?[\"”’]?\s*$"),
         identifier_before=_Ending(rf"(?<![\w])(?:{alternation(exc['identifier_before'])})\s*#?\s*$",
                                   rf"\s*#?\s*(?:{_reversed(exc['identifier_before'])})(?![\w])"),
@@ -407,7 +411,6 @@ class _Figure:
     high_num: Number | None = None
 
 
-_AREA_UNITS = frozenset(("acre", "hectare", "are"))
 # A noun of one word, then a bracket or a comma and a qualifier: what stands between an amount
 # in a currency the tables do not know and its conversion ("14 billion ulmars (about $9.8m)").
 _CONVERSION_GAP = re.compile(r"\s+[A-Za-z][\w-]*\s*[(,]\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|worth)\s+)?")
@@ -475,11 +478,14 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
         _share_predicates(text, figs)
     _learned_currencies(figures)
     _carry_over(doc, figures, r)
+    _earlier_values(text, figures)
+    _elided_money(text, figures)
     published = as_date(doc.article.published)
     sent_dates: dict[int, list[DateMention]] = {}
     date_starts = [d.start for d in dates]
     speakers: dict[int, tuple] = {}
     speech = _Speech(doc, getattr(options, "rules_paths", ()) or ())
+    prev_f, prev_at = None, None
     for f in figures:
         if f.value is None and not want_vague:
             continue
@@ -489,6 +495,14 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
             hi = bisect.bisect_left(date_starts, sent.end, lo)
             sent_dates[sent.start] = _event_dates(text, dates[lo:hi])
         at = speech.credit(f.start, f.end, sent)
+        if at is None and f.superseded and prev_at is not None and prev_f.sentence.start == sent.start \
+                and f.start - prev_f.end <= EARLIER_VALUE_REACH and ";" not in text[prev_f.end:f.start] \
+                and not r.given_by.match(text, f.end) and not prev_f.end <= prev_at.frame_start < f.start:
+            # "put the number ... at around 41,000 in its latest update, up from 26,500": the
+            # earlier value comes from whoever gives the figure before it (but after "..., the
+            # agency said, up from 268" the article may give the earlier value itself)
+            at = prev_at
+        prev_f, prev_at = f, at
         if at is not None:
             speaker, cue, role, stated_on = at.speaker, at.cue, at.speaker_role, at.stated_on
         else:
@@ -1106,12 +1120,12 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         if before and left_text.rstrip().endswith("(") and before[-1].category:
             _set(f, before[-1].category, "unit")
             return
-        if "** 3" not in (f.unit or "") and "** 2" not in (f.unit or "") and f.unit not in _AREA_UNITS and (
+        if "** 3" not in (f.unit or "") and "** 2" not in (f.unit or "") and f.unit not in r.not_aid_units and (
                 _aid_material(r, right_low) or _governor(r, left_text, left_low) == "aid"
                 or _governor(r, left_text, left_low, r.aid_measure_governors) == "aid"
                 or _aid_passive(r, right_low) or _elided_aid(f, figs, right_low)):
             # (cubic metres of water are a reservoir's, not a delivery: litres, tonnes, gallons
-            # are; nor are acres of maize)
+            # are; nor are acres of maize or metres of water)
             _set(f, "aid", "unit")
         else:
             _set(f, "measure", "unit")
@@ -1470,7 +1484,15 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             continue
         if low in ("in", "across") and i + 2 < n and lows[i + 1] == "the" and _is_word(toks[i + 2]) \
                 and not _phrase_at(table, lows, i) and lows[i + 2] not in r.predicate_links:
-            i += 3  # "2.3 million people in the region face hunger": a place after the noun
+            # "2.3 million people in the region face hunger": a place after the noun; "customers in
+            # the Tamsa valley are without power": a name and the noun it names
+            j = i + 3
+            if toks[i + 2][:1].isupper():
+                while j < n and toks[j][:1].isupper() and _is_word(toks[j]):
+                    j += 1
+                if j + 1 < n and toks[j].islower() and _is_word(toks[j]) and lows[j + 1] in _PLACE_END:
+                    j += 1
+            i = j
             steps += 2
             continue
         if low in ("in", "across", "of", "from") and steps == 0 and not _PLACE_END.isdisjoint(lows[i + 2:i + PLACE_REACH + 2]) \
@@ -1523,7 +1545,7 @@ def _finite_predicate(r: FigureRules, toks: list[str], lows: list[str], i: int) 
     punctuation): "... in the Halun Strip were handed over"."""
     n = len(toks)
     for j in range(i, min(n - 1, i + PARTICIPLE_REACH)):
-        if not (_is_word(toks[j]) or toks[j][:1].isdigit()) or lows[j] in ("and", "but", "or", "while", "whereas"):
+        if not (_is_word(toks[j]) or toks[j][:1].isdigit()) or lows[j] in _OTHER_CLAUSE:
             return None  # "41 people drowned and dozens more were missing": another clause
         if j > i and lows[j] in r.intransitive and lows[j].endswith("ed"):
             hit = _phrase_at(r.predicates, lows, j)  # "nine people held without counsel died"
@@ -1538,6 +1560,9 @@ def _finite_predicate(r: FigureRules, toks: list[str], lows: list[str], i: int) 
     return None
 
 
+# words that open another clause, whose verb is not the noun's ("the toll to 61 from 54 after
+# confirming deaths in villages that had been cut off")
+_OTHER_CLAUSE = frozenset("and but or while whereas after before because since until when if that which who".split())
 NAME_ASIDE_WORDS = 5
 ASIDE_WORDS = 10
 
@@ -1800,6 +1825,45 @@ def _aid_material(r: FigureRules, lows: list[str]) -> bool:
         if words and words[0] in ("humanitarian", "relief", "emergency") and len(words) > 1:
             return True
     return False
+
+
+def _earlier_values(text: str, figs: list[_Figure]) -> None:
+    """"cut their estimate to 38,200 acres, down from 51,000": a bare earlier value right
+    after an amount with a unit is in that unit, and counts what the amount counts."""
+    prev = None
+    for f in figs:
+        if prev is not None and f.superseded and f.unit_kind is None and f.bare and f.value is not None \
+                and prev.unit_kind in ("measure", "currency", "percent") and prev.sentence is f.sentence \
+                and _EARLIER_GAP.fullmatch(text, prev.end, f.start):
+            f.unit, f.unit_kind = prev.unit, prev.unit_kind
+            _set(f, prev.category, "carried")
+        prev = f
+
+
+def _elided_money(text: str, figs: list[_Figure]) -> None:
+    """"would pay 2 million crowns to the family of each person killed and 500,000 to each of
+    the seriously wounded": a bare number in a second "to/for" phrase after an amount of money
+    is in the same currency."""
+    prev = None
+    for f in figs:
+        if prev is not None and prev.unit_kind == "currency" and f.unit_kind is None and f.bare and f.value is not None \
+                and prev.sentence is f.sentence and f.start - prev.end <= ELIDED_MONEY_REACH \
+                and _ELIDED_MONEY_BEFORE.search(text, prev.end, f.start) and _ELIDED_MONEY_AFTER.match(text, f.end) \
+                and _ELIDED_MONEY_AFTER.match(text, prev.end):
+            f.unit, f.unit_kind = prev.unit, prev.unit_kind
+            _set(f, "money", "carried")
+        prev = f
+
+
+ELIDED_MONEY_REACH = 90  # characters from an amount of money to a bare number that shares its currency
+_ELIDED_MONEY_BEFORE = re.compile(r"\s(?:and|or)\s+$")
+_ELIDED_MONEY_AFTER = re.compile(r"\s+(?:to|for)\s")
+
+
+# what stands between an amount and its earlier value: ", down from", ", from a previous figure of"
+# (not "down 12 percent from 326": the amount is the change)
+_EARLIER_GAP = re.compile(r",\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+\w+\s+of\s+)?")
+EARLIER_VALUE_REACH = 80  # characters from a figure to its earlier value that takes its speaker
 
 
 def _share_predicates(text: str, figs: list[_Figure]) -> None:

@@ -138,6 +138,8 @@ class Rules:
     quote_credit: frozenset  # "blamed the UN for 'bottlenecks'": credit the quote, make no statement
     question: frozenset
     participle: frozenset
+    participle_leads: tuple  # ", before adding": words between the comma and a participle
+    role_heads_alike: dict  # "officer" -> "official": titles that name one role
     between: frozenset
     passive: frozenset
     finite: frozenset
@@ -176,6 +178,7 @@ class Rules:
     known_as: tuple  # "known as ", "also called " (each with its space)
     claim_nouns: frozenset  # "a claim", "figures": what a clause like "the army dismissed as" qualifies
     alias_rx: re.Pattern  # "who uses the nom de guerre Abu Sami": the name a person goes by
+    given_name_rx: re.Pattern  # "who gave her name as Bernadette": a name given with a pronoun's gender
     harmed_rx: re.Pattern  # "... was killed": what rules out an unnamed person as an antecedent
     not_subject: frozenset  # words a subject never holds (finite verbs, be, verbs of saying)
     role_words: frozenset  # titles, words for men and women, group heads (lower case)
@@ -260,14 +263,16 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         audience_verbs=low(v.get("audience_verbs", ["told", "tells", "tell"])),
         generic_then_name_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p.get('generic_bodies', []))})\s+[A-Z]"), quote_only=low(v["quote_only"]), quote_credit=low(v.get("quote_credit", [])),
         question=low(v["question"]),
-        participle=low(v["participle"]), between=low(w["between"]), passive=low(w["passive"]),
+        role_heads_alike={w.lower(): g[0].lower() for g in n.get("role_heads_alike", []) for w in g},
+        participle=low(v["participle"]), participle_leads=tuple(f" {w}" for w in low(v.get("participle_leads", []))), between=low(w["between"]), passive=low(w["passive"]),
         finite=low(w["finite"]), subordinators=low(w["subordinators"]), groups=low(p["groups"]),
         documents=low(p["documents"]), titles_lower=low(r["titles"]),
         female=low(r["female"]), male=low(r["male"]), not_names=frozenset(n["not_names"]),
         particles=low(n["particles"]), name_heads=tuple(w["name_heads"]),
         name_after_rx=_name_after_rx(n["particles"]),
         name_small=low(w["name_small"]),
-        participle_cut_rx=re.compile(rf",\s*(?:{_alt(v['participle'])})\b", re.IGNORECASE),
+        participle_cut_rx=re.compile(rf",\s*(?:(?:{_alt(v.get('participle_leads', []))})\s+)?(?:{_alt(v['participle'])})\b",
+                                     re.IGNORECASE),
         cue_rx=re.compile(rf"\b{_first_chars(_cased(all_cues))}(?:{_alt(_cased(all_cues))})\b"),
         according_rx=re.compile(rf"\b{_first_chars(_cased(t['phrases']['according']))}(?:{_alt(_cased(t['phrases']['according']))})\b"),
         speaker_cut_rx=re.compile(rf"\s*(?:[,;:]|\s[—–-]\s|\b{''.join(f'(?<!{re.escape(x)} )' for x in w.get('speaker_cut_not_after', []))}"
@@ -293,6 +298,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         claim_nouns=low(w.get("claim_nouns", [])),
         alias_rx=re.compile(rf"\b(?:{_alt(n.get('alias_cues', []))}),?\s+((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,2}})\s*$",
                             re.IGNORECASE),
+        given_name_rx=re.compile(rf"\b(?:{_alt([c for c in n.get('alias_cues', []) if ' her ' in f' {c} ' or ' his ' in f' {c} '])})"
+                                 rf",?\s+((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,2}})", re.IGNORECASE),
         harmed_rx=re.compile(r"(?:\s+(?:in|at|from|near)\s+(?:[\w-]+\s+){0,3}?)?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+"
                              rf"(?:\w+\s+)?(?:{_alt(t['phrases'].get('harmed', []))})|(?:{_alt(t['phrases'].get('harmed_active', []))}))\b"),
         not_subject=low(w["finite"]) | low(w["passive"]) | (low(v["say"]) - low(v["that_only"])),
@@ -1193,6 +1200,12 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             if 3 <= len(pws) <= 5 and _plural_noun(pws[0].lower()) and pws[1].lower() in PREPOSITIONS \
                     and pws[-1][:1].isupper() and _subject_valid(s[pp[0]:pp[1]], rules):
                 return _Subject(pp[0], pp[1], None, pp[0])
+        if sub_role or _appositive_role(sub, rules):
+            alias = rules.alias_rx.search(s, prev[0], prev[1])
+            if alias is not None and alias.group(1).split()[0] not in rules.not_names:
+                # "A caller who gave his name only as Viktor, a market gardener outside Fennick,
+                # told": the name given, with the role in apposition
+                return _Subject(alias.start(1), alias.end(1), _strip_det(sub), alias.start(1))
         p = _subject_in(s, prev[0], prev[1], rules) if (sub_role or sub_title or sub_prep or sub_name) else None
         if p is not None:
             psub = s[p[0]:p[1]]
@@ -1513,7 +1526,10 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         return []
     # Participles continue the sentence's speaker: "..., adding that ..."
     if cue in rules.participle:
-        if not text[max(s0, m.start() - 200):m.start()].rstrip().endswith(",") \
+        lead = text[max(s0, m.start() - 200):m.start()].rstrip()
+        if lead.lower().endswith(rules.participle_leads):
+            lead = lead[:lead.rfind(" ")].rstrip()  # "she said, before adding": the comma before
+        if not lead.endswith(",") \
                 and not (pw.lower() in rules.documents or pw.lower() in rules.person_documents):
             # (or right after a document: "issued a statement saying ...")
             return []
@@ -2288,6 +2304,13 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
         while i != -1:
             _apposed_person(text, i, i + len(cue), rules, starts, out)
             i = text.find(cue, i + 1)
+    if " name" in text:  # (a cheap look first)
+        # "The first caller, who gave her name as Bernadette and said ...": the name given, and
+        # whom a later "she" may mean
+        for g in rules.given_name_rx.finditer(text):
+            if g.group(1).split()[0] not in rules.not_names:
+                cue = g.group().lower().split()
+                out.append(Mention(g.start(1), g.group(1), None, "female" if "her" in cue else "male", True))
     out.sort(key=lambda x: x.start)
     return out
 
@@ -3094,7 +3117,47 @@ def _analyse(doc: Document, rules: Rules) -> Analysis:
     resolver = Resolver(doc, rules, mentions, atts)
     for at in atts:
         resolver.resolve(at)
+    _named_later(atts, rules)
     return Analysis(quotes, atts, warnings, resolver, rules)
+
+
+NAMED_LATER_REACH = 1500  # characters after a role-only speaker in which the role's holder may be named
+
+
+def _role_head(role: str, rules: Rules) -> str | None:
+    """The title a role phrase ends in before any preposition: "director" for "the province’s
+    emergency management director", "mayor" for "mayor of Castlebrook"."""
+    head = None
+    for w in _words(role):
+        lw = w.lower()
+        if lw in PREPOSITIONS:
+            break
+        if lw in rules.titles_lower:
+            head = lw
+    return rules.role_heads_alike.get(head, head) if head else None
+
+
+def _named_later(atts: list[Attribution], rules: Rules) -> None:
+    """"..., the province’s emergency management director told a news conference. The
+    director, Chidinma Eze-Larsson, said ...": a speaker given by a role alone is the person
+    named soon after with a role of the same title (the ``role_heads_alike`` table makes
+    "official" and "officer" one title)."""
+    for i, a in enumerate(atts):
+        if a.kind != "group" or not a.speaker or a.parent is not None or not a.speaker[:1].islower() \
+                or not _role_like(a.speaker, rules) or _plural_noun(a.speaker.split()[-1].lower()):
+            continue
+        head = _role_head(a.speaker, rules)
+        if head is None:
+            continue
+        for b in atts[i + 1:]:
+            if b.cue_start - a.cue_start > NAMED_LATER_REACH:
+                break
+            if b.kind == "person" and b.speaker and b.speaker_role and _role_head(b.speaker_role, rules) == head:
+                role = a.speaker
+                for c in atts:
+                    if c is a or c.parent is a:
+                        c.speaker, c.speaker_role, c.kind = b.speaker, role, "person"
+                break
 
 
 def introduced_before(doc: Document, rules_paths: Iterable[str], pos: int) -> Attribution | None:
@@ -3144,8 +3207,17 @@ def _may_give(sub: str, rules: Rules) -> bool:
     if not ws or ws[-1].lower() in rules.documents or ws[0].lower() in rules.documents:
         return False
     low = sub.lower()
-    return low in SUBJECT_PRONOUNS or _role_like(sub, rules) or _looks_name(_THE.sub("", sub), rules) \
-        or _looks_body(sub, rules)
+    if low in SUBJECT_PRONOUNS or _role_like(sub, rules) or _looks_name(_THE.sub("", sub), rules) \
+            or _looks_body(sub, rules):
+        return True
+    # "Health authorities in Namaro province", "Fire officials", "Police in Tarsalen": a role or
+    # a body named by its plain noun, capitalised only because it opens the sentence
+    head = _PLACE_TAIL.sub("", sub).split()
+    return 1 <= len(head) <= 3 and all(w.islower() for w in head[1:]) \
+        and (head[-1].lower() in rules.role_words or head[-1].lower() in rules.generic_bodies)
+
+
+_PLACE_TAIL = re.compile(r"\s+(?:in|at|across)\s.*$", re.DOTALL)
 
 
 def credited_after(doc: Document, rules_paths: Iterable[str], pos: int) -> Attribution | None:
@@ -3330,7 +3402,13 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
     if sub is not None and sub.end <= verb.start() and an.resolver._title_name(text[sub.start:sub.end]) is not None:
         pass  # "Labour and Employment Adviser Rokeya Sultana Mim announced ...": a titled person
     elif sub is not None and not _may_give(text[sub.start:sub.end], rules):
-        sub = None
+        # "The Regional Relief Office, a U.N.-backed body, put ...": the name before the apposition
+        lead = _sentence_subject(text, sent.start, verb.start(), rules)
+        if lead is not None and lead.end < sub.start and text[lead.end:sub.start] == ", " \
+                and _may_give(text[lead.start:lead.end], rules):
+            sub = lead
+        else:
+            sub = None
     if sub is not None and sub.end <= verb.start():
         at = Attribution("source", verb.group().lower(), verb.start(), verb.end(), text[sub.start:sub.end],
                          sub.start, sub.end, verb.end(), sent.end, sent, sub.group_start, verb.end(), role=sub.role)
