@@ -1462,3 +1462,34 @@ def test_names_with_an_age_are_what_the_lookbehind_pattern_finds():
 def test_speakers_of_batch_40(text, claim, kind, speaker):
     found = speakers_by_text(text, kind)
     assert found[claim] == speaker, found
+
+
+@pytest.mark.parametrize("text, claim, kind, speaker", [
+    # batches 41 and 42: an audience of a board, a document tabled in parliament
+    ("The trust is spending £1.9m a month on staff, finance director Mira Ahlberg told its board last week.",
+     "The trust is spending £1.9m a month on staff", "statement", "Mira Ahlberg"),
+    ("The corridor will be short of 11,500 school places, Queensland’s Auditor-General, Meredith Tan, warned "
+     "in a report tabled in parliament on Tuesday.", "The corridor will be short of 11,500 school places",
+     "statement", "Meredith Tan"),
+    # a company's name and the noun that stands for it
+    ("DETROIT (MWS) — Hallbrook Motors will lay off 3,400 workers, the automaker said Wednesday.",
+     "Hallbrook Motors will lay off 3,400 workers", "statement", "Hallbrook Motors"),
+    ("LAGOS — Golden Palm Breweries Plc will cut 1,150 jobs, the company said.\n\nIn a filing, the brewer said "
+     "it made a loss.", "it made a loss", "statement", "Golden Palm Breweries Plc"),
+    # "it" after an opening phrase with no comma, and a body named with lower-case words before
+    ("The Teyrek defence ministry gave a very different account. In a statement on Monday morning it said its "
+     "forces had struck all targets.", "its forces had struck all targets", "statement", "Teyrek defence ministry"),
+])
+def test_speakers_of_batches_41_and_42(text, claim, kind, speaker):
+    found = speakers_by_text(text, kind)
+    assert found[claim] == speaker, found
+
+
+@pytest.mark.parametrize("text", [
+    # a pronoun after a relative word or a verb of saying is no subject of the verb after it
+    "Pettifer moved the money into what he described as a “guaranteed” bond.",
+    "Amina says she wrote it herself, the week the children went missing.",
+])
+def test_a_pronoun_inside_another_clause_is_not_a_speaker(text):
+    found = [c.text for c in statements_of(text)]
+    assert not any(t.startswith(("it herself", "as a")) for t in found), found

@@ -486,6 +486,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
     speakers: dict[int, tuple] = {}
     speech = _Speech(doc, getattr(options, "rules_paths", ()) or ())
     prev_f, prev_at = None, None
+    outlet = _outlet_words(doc.article.source)
     for f in figures:
         if f.value is None and not want_vague:
             continue
@@ -508,6 +509,10 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
         else:
             speaker, cue = _speaker(text, low, r, f, sent, speakers)
             role = stated_on = None
+        if speaker and outlet and _is_outlet(speaker, outlet):
+            # "a Dispatch review of city permit data found": the outlet's own figure, stated by
+            # the article itself
+            speaker = cue = role = None
         yield doc.claim(
             "figure", f.start, f.end, sentence=sent,
             category=f.category or "count", value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
@@ -1142,9 +1147,23 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         if gov and gov != "anaphor":
             _set(f, gov, "governor")
             return
+    elif cat is not None and subj is not None and not relative and _reduced_relative(r, right_low, k) == cat:
+        # "Troops freed 42 students abducted from a school": the participle tells of the noun; a
+        # verb before the number says what befell them now
+        # (a verb that has happened: not "called for the release of 7 aid workers abducted")
+        gov = _governor(r, left_text, left_low) if _DONE_VERB_BEFORE.search(left_text[-40:]) else None
+        if gov and gov != "anaphor" and gov != cat:
+            _set(f, gov, "governor")
+            return
     if cat is None and (head in r.people or head in r.family_words or subj is None and head is None):
         # (a bare number is mostly of people: "upwards of 12,000 have crossed the border")
         cat, relative = _predicate(r, right_toks, right_low, k, r.people_predicates)
+    if cat == "affected" and subj and head and head not in r.people and head not in r.family_words \
+            and r.nouns.get(head) not in PEOPLE_CATEGORIES and not (subj.split()[-1][:1].isupper() and head.endswith("s")):
+        # "two shafts at risk", "3,000 jobs at risk", "40 villages cut off": only people are
+        # affected (and "millions of Ukrainians facing power outages" are people)
+        _set(f, "count", "noun")
+        return
     if cat == "affected" and subj and head in r.people:
         # "600 wounded patients and 4,000 displaced people are trapped": what they are says more
         mods = [r.nouns[w] for w in subj.lower().split()[:-1] if r.nouns.get(w) in PEOPLE_CATEGORIES]
@@ -1370,6 +1389,9 @@ _SUBJECT_SKIP = frozenset({"more", "further", "extra"})
 _AGE_LIMITS = frozenset(("under", "over", "aged"))
 
 
+_DONE_VERB_BEFORE = re.compile(r"[a-z]ed\s+(?:[a-z]+\s+){0,2}$")  # "freed", "rescued at least"
+
+
 def _reduced_relative(r: FigureRules, lows: list[str], k: int) -> str | None:
     """The category of a participle that follows a noun with no auxiliary ("pupils abducted
     from the school"): a clause about that noun, not a predicate of the sentence."""
@@ -1495,16 +1517,18 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             i = j
             steps += 2
             continue
-        if low in ("in", "across", "of", "from") and steps == 0 and not _PLACE_END.isdisjoint(lows[i + 2:i + PLACE_REACH + 2]) \
+        if low in ("in", "across", "of", "from", "on") and steps == 0 and not _PLACE_END.isdisjoint(lows[i + 2:i + PLACE_REACH + 2]) \
                 and not _phrase_at(table, lows, i):
             # "1.5 lakh people in 86 villages have been affected", "people in Ambar and Tessin
-            # districts are now in need": a place of a few words, up to a form of "be" or "have"
+            # districts are now in need", "79 children on its list were still unaccounted for": a
+            # place (or a list) of a few words, up to a form of "be" or "have"
             j = i + 1
             if low == "from" and (toks[j][:1].isdigit() or lows[j] in r.grammar.cardinals):
                 j = n  # "had risen to nine from six": the figure it was before, no place
             while j < n and j <= i + PLACE_REACH and (_is_word(toks[j]) or toks[j][:1].isdigit()):
-                if lows[j] in _PLACE_END or lows[j] == "that":
-                    break  # ("that" opens another clause: "... and that 14 people were")
+                if lows[j] in _PLACE_END or lows[j] in _OTHER_CLAUSE and lows[j] not in ("and", "or", "who", "which"):
+                    break  # ("that" opens another clause: "... and that 14 people were"; so does
+                    # "because": "214 operations in October because no beds were free")
                 j += 1
             if j < n and lows[j] in _PLACE_END and j > i + 1:
                 i = j
@@ -1674,8 +1698,8 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
         level = level or t in r.level_verbs
         links += 1
         j -= 1
-    if not level:
-        return None
+    if not level or table is r.people_governors:
+        return None  # (verbs said of people govern only the number after them: "housing 700")
     # "The death toll from Tuesday's earthquake in the province rose to 312": the subject of
     # the verb of level, a few words further back in the clause.
     if left_low is not None:
@@ -1698,6 +1722,9 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
         hit = _phrase_ending(governors, back, j) or (_phrase_ending(r.level_subjects, back, j) if table is None else None)
         if hit and j + 1 < len(back) and back[j + 1][:1].isdigit():
             hit = None  # it governs the number after it ("a magnitude 6.9 earthquake"), not the verb's
+        if hit and back[j].endswith("ing") and j + 1 < len(back) and back[j + 1].isalpha() \
+                and back[j + 1] not in r.clause_breaks and back[j + 1] not in r.governor_links:
+            hit = None  # a modifier of the subject's noun: "the social housing waiting list has climbed to"
         if hit:
             first = j - len(hit[0]) + 1
             pronoun = _relative_pronoun_before(back, first, stop)
@@ -2007,6 +2034,19 @@ class _Speech:
             # "Nduka: The first number was the people registered in our 22 shelters": an answer
             best = self.answered_by(self.doc, self.paths, start)
         return best
+
+
+def _outlet_words(source: str | None) -> frozenset[str]:
+    """The words of the outlet's name, lower-cased, without "the" ("The Prairie Dispatch")."""
+    return frozenset(w for w in (source or "").lower().split() if w != "the")
+
+
+def _is_outlet(speaker: str, outlet: frozenset[str]) -> bool:
+    """Is ``speaker`` the outlet that publishes the article, by the short name a story gives
+    itself ("a Dispatch review", "The Courier counted")? (Not a body's full name in a bulletin
+    the body publishes itself.)"""
+    words = [w for w in speaker.lower().replace("’s", "").replace("'s", "").split() if w != "the"]
+    return 1 <= len(words) <= 2 and all(w in outlet for w in words)
 
 
 _LABEL_OPENING = re.compile(r"(?:^|\n)[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}: ")

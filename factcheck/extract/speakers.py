@@ -244,9 +244,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         r"|(?:in|on|at|during|after|before|via)\s+(?:(?:a|an|the|its|his|her|their)\s+(?:[\w’'.-]+\s+){0,3})?"
         rf"(?:{_alt(w['occasions'])})s?"
         rf"(?:\s+(?:on|to|with|in|at)\s+(?:the\s+)?{capword}(?:\s+{capword})*{daypart})?"
-        # "in reports tabled in Parliament", "in a statement posted on X", "... posted on its
+        # "in reports tabled in Parliament" (or "in parliament"), "in a statement posted on X", "... posted on its
         # official website"
-        rf"(?:\s+[a-z]+ed\s+(?:in|to|on|at|by|before)\s+(?:the\s+)?{capword}(?:\s+{capword})*"
+        rf"(?:\s+[a-z]+ed\s+(?:in|to|on|at|by|before)\s+(?:the\s+)?(?:{capword}(?:\s+{capword})*|parliament|congress|court)"
         rf"|\s+[a-z]+ed\s+(?:on|to|in|via)\s+(?:its|his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}"
         rf"(?:{_alt(w['occasions'])})s?)?"
         rf"|(?:to|on)\s+(?:{_alt(w['audience'])})"
@@ -585,7 +585,10 @@ _NONSPACE = re.compile(r"\S+")
 # A sentence that opens with one capitalised word (and an age) and a verb: "Kalnis conceded
 # defeat", "Oyelaran, 29, lost his job".
 _FULL_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)$")
-_BODY_LEAD = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w’'.&-]*)\s+(?:has|have|had|is|was|[a-z]+ed)\b")
+_WH_WORDS = frozenset("what which that who whom whose where when why how whether if as than".split())
+_BODY_LEAD = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w’'.&-]*"
+                        r"|(?!The\s)(?:[A-Z][\w’'.&-]*\s+){1,3}(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*)"  # ("The Teyrek defence ministry")
+                        r"\s+(?:has|have|had|is|was|gave|put|made|[a-z]+ed|[a-z]+s)\b")
 _PERSON_PRONOUN_LEAD = re.compile(r"(?:He|She)\b")
 _FIRST_WORD = re.compile(r"([A-Za-z]+)\b")
 _SURNAME_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(,\s+\d{1,3},|,\s+(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4},)?\s+"
@@ -1034,6 +1037,14 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     if hi - 2 > lo and s[hi - 1] in "—–" and s[hi - 2] == " ":
         # "Desmond Achterberg – who has led calls for an inquiry – said": the closing dash
         hi -= 2
+    k = s.rfind(" ", lo, hi) + 1
+    if k > lo and s[k:hi].lower() in SUBJECT_PRONOUNS and s[k - 2:k - 1].isalpha():
+        # "In a statement on Monday morning it said": a pronoun right before the verb, after an
+        # opening phrase with no comma, is the subject (not after a verb or a relative word:
+        # "Amina says she wrote it", "what he described as")
+        before = _prev_word(s[max(lo, k - 30):k]).lower()
+        if before not in rules.not_subject and before not in rules.opening_words and before not in _WH_WORDS:
+            return _Subject(k, hi, None, k)
     if "anonym" in s[max(lo, hi - 120):hi] or " name" in s[max(lo, hi - 120):hi]:
         # "A senior official who asked not to be named because the talks were confidential
         # said": the official, without the clause that explains the anonymity
@@ -1515,8 +1526,10 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             and cue not in rules.request and cue not in rules.promise and not _OPEN_MARK.search(text, m.end(), s1):
         return []  # ("put", "called", "described as": nothing to credit without a quotation after them)
     pre = text[max(s0, m.start() - 60):m.start()]
-    if cue.endswith("ed") and rules.in_occasion_rx.search(pre):
-        return []  # "in a message posted on its channels, claimed": a participle of the noun
+    if cue.endswith("ed") and rules.in_occasion_rx.search(pre) and _prev_word(pre).lower() not in SUBJECT_PRONOUNS:
+        # "in a message posted on its channels, claimed": a participle of the noun (but "In a
+        # statement on Monday morning it said": a pronoun's verb)
+        return []
     # the word before a closing quotation mark is the quote's, not a verb's auxiliary
     # ('"... it is," said X'; '"Who pays for this?" asked X')
     pw = "" if pre.rstrip()[-1:] in "”\"’'" else _prev_word(pre)
@@ -3217,7 +3230,7 @@ def _may_give(sub: str, rules: Rules) -> bool:
         and (head[-1].lower() in rules.role_words or head[-1].lower() in rules.generic_bodies)
 
 
-_PLACE_TAIL = re.compile(r"\s+(?:in|at|across)\s.*$", re.DOTALL)
+_PLACE_TAIL = re.compile(r"\s+(?:in|at|across|[a-z]+ed\s+by)\s.*$", re.DOTALL)  # (and "Analysts surveyed by ...")
 
 
 def credited_after(doc: Document, rules_paths: Iterable[str], pos: int) -> Attribution | None:
