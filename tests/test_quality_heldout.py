@@ -17,14 +17,14 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch38.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch42.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
 FLOORS = {
     "gold.jsonl": {
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.96,
+        ("figures", "category_acc"): 0.97,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.95,
         ("quotes", "speaker_acc"): 0.99,
@@ -32,7 +32,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch2.jsonl": {
-        ("figures", "speaker_acc"): 0.95,
+        ("figures", "speaker_acc"): 0.96,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
@@ -54,7 +54,7 @@ FLOORS = {
     "gold-batch4.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
@@ -62,7 +62,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch5.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
@@ -72,7 +72,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch6.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
@@ -102,7 +102,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch9.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
@@ -114,7 +114,7 @@ FLOORS = {
     "gold-batch10.jsonl": {
         ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.94,
+        ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
@@ -124,7 +124,7 @@ FLOORS = {
     "gold-batch11.jsonl": {
         ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.85,
+        ("figures", "category_acc"): 0.86,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -157,7 +157,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.95,
+        ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.97,
     },
@@ -185,14 +185,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch17.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.88,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch18.jsonl": {
         ("figures", "speaker_acc"): 0.93,
@@ -208,9 +208,9 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch19.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.94,
-        ("figures", "category_acc"): 0.85,
+        ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
@@ -228,14 +228,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch21.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch22.jsonl": {
         ("figures", "speaker_acc"): 0.93,
@@ -278,9 +278,9 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch26.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
@@ -310,29 +310,29 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch29.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch30.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch31.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.80,
+        ("figures", "category_acc"): 0.81,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
@@ -349,7 +349,7 @@ FLOORS = {
         ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.92,
     },    "gold-batch33.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.98,
@@ -368,14 +368,14 @@ FLOORS = {
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.93,
     },    "gold-batch35.jsonl": {
-        ("figures", "speaker_acc"): 0.79,
+        ("figures", "speaker_acc"): 0.80,
         ("figures", "f1"): 0.95,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch36.jsonl": {
         ("figures", "speaker_acc"): 0.87,
@@ -398,14 +398,54 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch38.jsonl": {
-        ("figures", "speaker_acc"): 0.81,
+        ("figures", "speaker_acc"): 0.84,
         ("figures", "f1"): 0.94,
         ("figures", "category_acc"): 0.85,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.66,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.81,
+    },
+    "gold-batch39.jsonl": {
+        ("figures", "speaker_acc"): 0.86,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.89,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.90,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.80,
+        ("statements", "speaker_acc"): 0.97,
+    },
+    "gold-batch40.jsonl": {
+        ("figures", "speaker_acc"): 0.86,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.88,
+        ("figures", "qualifier_acc"): 0.97,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.85,
+    },
+    "gold-batch41.jsonl": {
+        ("figures", "speaker_acc"): 0.93,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.99,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.98,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.94,
+    },
+    "gold-batch42.jsonl": {
+        ("figures", "speaker_acc"): 0.86,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.83,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.94,
     },
 }
 
