@@ -1366,3 +1366,47 @@ def test_the_outlet_is_no_source_of_its_own_figures():
     text = "The National Emergency Operations Centre has confirmed 9 deaths."
     art = Article(id="t", text=text, source="Tamberlin National Emergency Operations Centre", published="2024-11-06")
     assert [c.speaker for c in F.extract(Document(art), OPTIONS)] == ["National Emergency Operations Centre"]
+
+
+@pytest.mark.parametrize("text", [
+    # batches 43 and 44: identifiers, telephone numbers and ages that are no figures
+    "Deputies stopped a sedan near mile marker 37 at about 11:40 p.m.",
+    "Anyone with information is asked to call the tip line at 555-0142.",
+    "Police appeal for witnesses to call 101, quoting log 118 of 18 November.",
+    "Seán Ó Duibhir (39), of Glenagh Road, pleaded guilty.",
+    "The deceased were identified as Ramesh Yadav (34) and Sunil Paswan (27).",
+    "Her mother waited all night. She's 74.",
+])
+def test_no_figures_in_batches_43_and_44(text):
+    assert figures(text) == [], [(c.text, c.value) for c in figures(text)]
+
+
+def test_a_range_written_like_a_telephone_number_is_still_a_range():
+    (c,) = figures("Between 300-4000 people came.")
+    assert (c.value, c.high, c.qualifier) == (300.0, 4000.0, "range")
+
+
+@pytest.mark.parametrize("text, source, figure, speaker", [
+    # the outlet's own analysis is the article's; a body's bulletin or a place is not the outlet
+    ("A Tribune analysis of state data found that the firm accounted for 18 percent of injuries.",
+     "Eastport Tribune", "18 percent", None),
+    ("HRN says some 4,700 families are still living under plastic sheeting.", "HRN Field Bulletin", "some 4,700",
+     "HRN"),
+    ("Velmora says it has killed more than 6,000 fighters.", "Velmora Today", "more than 6,000", "Velmora"),
+    # a document that gives a figure is the body that issued it
+    ("The Lindmark Prison Service published its annual figures on Monday. The figures, released after a "
+     "four-month delay, put the number of self-inflicted deaths at 61.", "The Calder Ledger", "61",
+     "Lindmark Prison Service"),
+    # according to an acronym, a survey described at length, a study published by researchers
+    ("About 4.2 million people die of it each year, according to the WHO.", "Ledger", "About 4.2 million", "WHO"),
+    ("According to a survey of 1,500 adults carried out last spring for the Office of the Police and Crime "
+     "Commissioner, 62 per cent of residents trust the police.", "Ledger", "62 per cent",
+     "Office of the Police and Crime Commissioner"),
+    ("More than 310,000 children attend such schools, according to a study published Tuesday by researchers at "
+     "the Kestrel Institute of Technology.", "Ledger", "More than 310,000",
+     "researchers at the Kestrel Institute of Technology"),
+])
+def test_speakers_of_batches_43_and_44(text, source, figure, speaker):
+    art = Article(id="t", text=text, source=source, published="2024-06-18")
+    got = {c.text: c.speaker for c in extract_article(art, ExtractOptions()) if c.kind == "figure"}
+    assert got[figure] == speaker, got

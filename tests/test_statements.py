@@ -1493,3 +1493,12 @@ def test_speakers_of_batches_41_and_42(text, claim, kind, speaker):
 def test_a_pronoun_inside_another_clause_is_not_a_speaker(text):
     found = [c.text for c in statements_of(text)]
     assert not any(t.startswith(("it herself", "as a")) for t in found), found
+
+
+def test_the_outlets_own_finding_is_no_statement():
+    text = "A Tribune analysis of state data found that the firm accounted for 18 percent of injuries."
+    art = Article(id="t", text=text, source="Eastport Tribune", published=THURSDAY)
+    assert [c for c in extract_article(art, OPTIONS) if c.kind == "statement"] == []
+    # (another outlet's finding is one)
+    art = Article(id="t", text=text, source="The Calder Ledger", published=THURSDAY)
+    assert [c.speaker for c in extract_article(art, OPTIONS) if c.kind == "statement"] == ["Tribune"]

@@ -486,7 +486,8 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
     speakers: dict[int, tuple] = {}
     speech = _Speech(doc, getattr(options, "rules_paths", ()) or ())
     prev_f, prev_at = None, None
-    outlet = _outlet_words(doc.article.source)
+    from .speakers import is_outlet, outlet_words
+    outlet = outlet_words(doc.article.source)
     for f in figures:
         if f.value is None and not want_vague:
             continue
@@ -509,7 +510,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
         else:
             speaker, cue = _speaker(text, low, r, f, sent, speakers)
             role = stated_on = None
-        if speaker and outlet and _is_outlet(speaker, outlet):
+        if speaker and outlet and is_outlet(speaker, outlet):
             # "a Dispatch review of city permit data found": the outlet's own figure, stated by
             # the article itself
             speaker = cue = role = None
@@ -611,7 +612,9 @@ _AGE_BOUND = re.compile(r"([A-Za-z]+)\s+(?:under|over|above|below)\s*$", re.IGNO
 # "one" before a noun and a name in apposition: "One resident, Pavel Dunik, said ..."
 _ONE_INTRODUCES = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?,\s+[A-Z][\w’'-]+\s+[A-Z]")
 _AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[a-z]+")
-_PERSON_WAS = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|turned|turns)\s+$")
+_PERSON_WAS = re.compile(r"\b(?:(?:[Hh]e|[Ss]he|I)\s+(?:was|is|turned|turns)|(?:[Hh]e|[Ss]he)[’']s|I[’']m)\s+$")
+_PHONE_REST = re.compile(r"[-–]\d{4}(?!\d)")
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w’'-])(?-i:[A-ZÀ-ÞĀ-Ž])[\w’'-]+\s*\($")
 _COMMA_AT = re.compile(r"\b(?:1[89]|20)\d\d,\s+at\s+$")  # "joined in 1977, at 24"
 # What an age bound may follow: a verb of being, or a pronoun for people ("most of them under 5").
 _AGE_COPULAS = frozenset(("was", "were", "is", "are", "them", "whom"))
@@ -625,6 +628,8 @@ def _age_in_apposition(text: str, r: FigureRules, n: Number, left: str) -> bool:
     tail = left[-24:]
     if "age" in tail.lower() and _AGE_COORDINATED.search(tail):
         return True
+    if left.endswith("(") and text.startswith(")", n.end) and _NAME_BEFORE_BRACKET.search(left[-40:]):
+        return True  # "Seán Ó Duibhir (39), of Glenagh Road", "Ramesh Yadav (34)": an age after a name
     m = _APPOSITION_BEFORE.search(left[-40:]) if left.rstrip().endswith(",") else None
     if m and _APPOSITION_AFTER.match(text, n.end):
         word = m.group(1)
@@ -636,7 +641,7 @@ def _age_in_apposition(text: str, r: FigureRules, n: Number, left: str) -> bool:
         # "She was 71.", "joined the mission in 1977, at 24"; "The youngest of the dead was 14
         # and the oldest 67"
         tail = left[-12:]
-        if ("was " in tail or "is " in tail or "turn" in tail) and _PERSON_WAS.search(tail) \
+        if ("was " in tail or "is " in tail or "turn" in tail or "s " in tail or "m " in tail) and _PERSON_WAS.search(tail) \
                 or "at " in tail and _COMMA_AT.search(tail):
             return True
         tail = left[-60:]
@@ -750,6 +755,10 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
     if n.unit is None and r.identifier_before.search(left[-30:]):
         return True
     if n.unit is None and n.kind == "digits" and _looks_like_name(text, r, n, left):
+        return True
+    # A telephone number: "call the tip line at 555-0142" (not a range: "between 300-4000")
+    if n.kind == "digits" and len(raw) == 3 and _PHONE_REST.match(text, n.num_end) \
+            and _prev_word(text, n.start).lower() not in ("between", "from"):
         return True
     # Emergency numbers: "911 calls".
     if raw in r.phone_numbers:
@@ -2034,19 +2043,6 @@ class _Speech:
             # "Nduka: The first number was the people registered in our 22 shelters": an answer
             best = self.answered_by(self.doc, self.paths, start)
         return best
-
-
-def _outlet_words(source: str | None) -> frozenset[str]:
-    """The words of the outlet's name, lower-cased, without "the" ("The Prairie Dispatch")."""
-    return frozenset(w for w in (source or "").lower().split() if w != "the")
-
-
-def _is_outlet(speaker: str, outlet: frozenset[str]) -> bool:
-    """Is ``speaker`` the outlet that publishes the article, by the short name a story gives
-    itself ("a Dispatch review", "The Courier counted")? (Not a body's full name in a bulletin
-    the body publishes itself.)"""
-    words = [w for w in speaker.lower().replace("’s", "").replace("'s", "").split() if w != "the"]
-    return 1 <= len(words) <= 2 and all(w in outlet for w in words)
 
 
 _LABEL_OPENING = re.compile(r"(?:^|\n)[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}: ")

@@ -275,8 +275,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
                                      re.IGNORECASE),
         cue_rx=re.compile(rf"\b{_first_chars(_cased(all_cues))}(?:{_alt(_cased(all_cues))})\b"),
         according_rx=re.compile(rf"\b{_first_chars(_cased(t['phrases']['according']))}(?:{_alt(_cased(t['phrases']['according']))})\b"),
-        speaker_cut_rx=re.compile(rf"\s*(?:[,;:]|\s[—–-]\s|\b{''.join(f'(?<!{re.escape(x)} )' for x in w.get('speaker_cut_not_after', []))}"
-                                  rf"(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
+        # (not at the comma of a number, "a survey of 1,500 adults", nor at an acronym, "the WHO")
+        speaker_cut_rx=re.compile(rf"\s*(?:,(?!\d{{3}})|[;:]|\s[—–-]\s|\b{''.join(f'(?<!{re.escape(x)} )' for x in w.get('speaker_cut_not_after', []))}"
+                                  rf"(?!(?-i:[A-Z]{{2,}})\b)(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
         audience_rx=re.compile(rf"\s+(?:(?:{_alt(w['audience'])})\b|(?:the\s+)?{capword}(?:\s+(?:of\s+)?{capword}){{0,4}}"
                                r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:television|tv|radio|news|newspaper)(?:\s+(?:channel|station|network|agency|programme|program|show|conference|briefing))?\b"
                                r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:meeting|rally|crowd|gathering|audience|hearing|vigil|assembly)\b)",
@@ -700,8 +701,13 @@ _DOC_ISSUER = re.compile(r"(?:(?:a|an|the|A|An|The)\s+)?(?:[\w-]+\s+){0,2}?(?P<n
                          r"(?:that\s+|which\s+)?(?P<who>(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
                          r"\s+(?:released|published|issued|put\s+out|circulated|sent|posted|shared)(?:\s+\S.*)?"
                          r"|(?:released|published|issued|compiled|prepared|produced)\s+(?:(?:on|last|this|late|early)\s+)?"
-                         r"(?:[A-Z][a-z]+\s+|(?:night|morning|evening)\s+)?by\s+(?P<by>.+))")
-_PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued)\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?by\s+(?:the\s+)?"
+                         r"(?:[A-Z][a-z]+\s+|(?:night|morning|evening)\s+)?by\s+(?P<by>.+)"
+                         # "a survey of 1,500 adults carried out last spring for the Office of ..."
+                         r"|(?:of\s+.*?\s+)?(?:carried\s+out|conducted|commissioned)\s+(?:[a-z]+\s+){0,3}?(?:by|for)\s+(?P<for>.+))")
+_ISSUER_TAIL = re.compile(r"\s+(?:under|after|following|with|in\s+response\s+to)\s.*$", re.DOTALL)
+_COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d{3})")
+_PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued)\s+(?:(?:on|last|this|late|early)\s+)?(?:[A-Z]\w+\s+)?by\s+(?:the\s+)?"
+                           r"(?:[a-z]+\s+(?:at|from|of)\s+(?:the\s+)?)?"  # ("by researchers at the ...")
                            r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*")
 _PLACE_POSSESSIVE = re.compile(r"^(?:[Tt]he\s+)?(?:country|nation|state|city|region|province|government|island|territory)[’']s\s+(?=[A-Z])")
 _ANONYMOUS_RELATIVE = re.compile(r",?\s+who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|does\s+not\s+want|would\s+not\s+give|wished)\s+(?:[^,.;]*?\s)?(?:named|identified|anonymity|name)"
@@ -1467,8 +1473,13 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
     lead = _LEAD_ACCORDING.fullmatch(before)
     if lead is not None:
         # According to X, clause.   /   According to the Bureau of Labor Statistics 5.5 million ...
-        comma = text.find(",", m.end(), s1)
-        if comma != -1 and len(_words(text[m.end():comma])) <= MAX_SUBJECT_WORDS:
+        c = _COMMA_NOT_IN_NUMBER.search(text, m.end(), s1)  # (not "a survey of 1,500 adults")
+        comma = c.start() if c else -1
+        words = _words(text[m.end():comma]) if comma != -1 else []
+        if comma != -1 and (len(words) <= MAX_SUBJECT_WORDS or len(words) <= 2 * MAX_SUBJECT_WORDS and any(
+                w.lower() in rules.documents for w in words[:3])):
+            # (a document may be described at length: "According to a survey of 1,500 adults
+            # carried out last spring for the Office of ..., 62 per cent")
             sa, sb = _trim(text, m.end(), comma)
             ca = comma + 1
         else:
@@ -2660,7 +2671,7 @@ class Resolver:
         # "the report found": the body that last reported
         dm = _THE_NOUN.fullmatch(low)
         if dm and dm.group(1) in self.rules.documents:
-            cands = [(gpos, g) for gpos, g, pl in self.groups[-ANTECEDENT_LOOKBACK:] if not pl]
+            cands = [(gpos, g) for gpos, g, pl in self.groups[-ANTECEDENT_LOOKBACK:] if not pl and gpos < pos]
             if dm.group(1) in self.rules.person_documents:
                 # "In a statement, Kessler Polymers said ... the statement said": whoever spoke last,
                 # a body or a person (a company's name may read as a person's)
@@ -2670,6 +2681,14 @@ class Resolver:
                 if not re.search(r"\b(?:" + "|".join(self.rules.documents) + r")\b", g.lower()):
                     head = g
                     break
+            else:
+                # "The Lindmark Prison Service published its annual figures ... The figures put
+                # ...": the body the article named last before, though it never spoke
+                text = self.doc.text
+                for nm in reversed(list(_NAME_RUN.finditer(text, max(0, pos - DOCUMENT_ISSUER_REACH), pos))):
+                    if len(nm.group().split()) > 1 and _looks_body(nm.group(), self.rules):
+                        head = nm.group()
+                        break
         # "the ministry", "the agency": the body the article last named with that head noun
         # ("Interior Ministry", "UN agency")
         elif dm and head == low[4:] and " " not in head:
@@ -2753,6 +2772,7 @@ class Resolver:
             own = self.rules.owner_rx.fullmatch(sub)
             if own and (own.group("pos") or own.group("by")):
                 head = own.group("pos") or own.group("by")
+                head = _ISSUER_TAIL.sub("", head)  # "released by the council under the Freedom of ..."
                 if head.islower() and " " not in head:  # "the ministry's daily bulletin"
                     named = self._named_by_head(head)
                     if named == head and head in self.rules.generic_bodies:
@@ -2778,7 +2798,8 @@ class Resolver:
         m = self._doc_issuer_rx.fullmatch(sub)
         if m is None or m.group("noun").lower() not in self.rules.documents:
             return None
-        who = m.group("who") or m.group("by")
+        who = m.group("who") or m.group("by") or m.group("for")
+        who = _ISSUER_TAIL.sub("", who)  # "by the council under the Freedom of Information Act"
         return who if who.split()[0] not in self.rules.not_names or who.lower().startswith("the ") else None
 
     def _full_body(self, word: str, pos: int) -> str:
@@ -3134,6 +3155,7 @@ def _analyse(doc: Document, rules: Rules) -> Analysis:
     return Analysis(quotes, atts, warnings, resolver, rules)
 
 
+DOCUMENT_ISSUER_REACH = 600  # characters back from "the figures" in which the body that issued them is named
 NAMED_LATER_REACH = 1500  # characters after a role-only speaker in which the role's holder may be named
 
 
@@ -3367,6 +3389,27 @@ def answered_by(doc: Document, rules_paths: Iterable[str], pos: int) -> Attribut
     return at
 
 
+def _names_a_document(ws: list[str], rules: Rules) -> bool:
+    """Is this a short noun phrase for a document ("The figures", "the council's records")?"""
+    return bool(ws) and len(ws) <= 3 and ws[-1].lower().strip(",") in rules.documents
+
+
+def outlet_words(source: str | None) -> tuple[str, ...]:
+    """The words of the outlet's name, lower-cased and in order, without "the" ("The Prairie
+    Dispatch": prairie, dispatch)."""
+    return tuple(w for w in (source or "").lower().split() if w != "the")
+
+
+def is_outlet(speaker: str, outlet: tuple[str, ...]) -> bool:
+    """Is ``speaker`` the outlet that publishes the article, by the short name a story gives
+    itself ("a Dispatch review", "The Courier counted", "A Tribune analysis ... found")? Then
+    the article states it itself. The name must end in the outlet's masthead noun: a body's
+    name in a bulletin it publishes ("HRN" of "HRN Field Bulletin"), a place ("Velmora" of
+    "Velmora Today") or a body's full name are not the outlet."""
+    words = [w for w in speaker.lower().replace("’s", "").replace("'s", "").split() if w != "the"]
+    return 1 <= len(words) <= 2 and bool(outlet) and words[-1] == outlet[-1] and all(w in outlet for w in words)
+
+
 def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: int) -> Attribution | None:
     """Who gives a figure at ``pos`` that no reported clause holds: the subject of the last
     verb of ``figure_source`` before it in its sentence ("The Association of Municipalities
@@ -3412,21 +3455,30 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
                 # ministry recorded ..., with infections confirmed in nine of 11 provinces"; not "...,
                 # a group of prisoners barricaded ..., causing damage later put at £210,000")
                 sub = None
+    document = False
     if sub is not None and sub.end <= verb.start() and an.resolver._title_name(text[sub.start:sub.end]) is not None:
         pass  # "Labour and Employment Adviser Rokeya Sultana Mim announced ...": a titled person
     elif sub is not None and not _may_give(text[sub.start:sub.end], rules):
         # "The Regional Relief Office, a U.N.-backed body, put ...": the name before the apposition
         lead = _sentence_subject(text, sent.start, verb.start(), rules)
+        lw = _words(text[lead.start:lead.end]) if lead is not None else []
         if lead is not None and lead.end < sub.start and text[lead.end:sub.start] == ", " \
                 and _may_give(text[lead.start:lead.end], rules):
             sub = lead
+        elif _names_a_document(_words(text[sub.start:sub.end]), rules):
+            document = True  # "The figures put the number ... at 61": who issued them, if named before
+        elif lead is not None and _names_a_document(lw, rules):
+            # "The figures, released after a four-month delay, put ...": the sentence's subject
+            end = lead.end - 1 if text[lead.end - 1] == "," else lead.end
+            sub, document = _Subject(lead.start, end, None, lead.start), True
         else:
             sub = None
     if sub is not None and sub.end <= verb.start():
-        at = Attribution("source", verb.group().lower(), verb.start(), verb.end(), text[sub.start:sub.end],
+        raw = text[sub.start:sub.end]
+        at = Attribution("source", verb.group().lower(), verb.start(), verb.end(), raw,
                          sub.start, sub.end, verb.end(), sent.end, sent, sub.group_start, verb.end(), role=sub.role)
         an.resolver.resolve(at)
-        if not at.speaker:
-            at = None
+        if not at.speaker or document and at.speaker.lower() in raw.lower():
+            at = None  # (a document no body issued: "Preliminary estimates put ...")
     doc.cache[key] = at
     return at

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from ..claims import Claim
-from .speakers import analyse
+from .speakers import analyse, is_outlet, outlet_words
 from .text import Document
 
 
@@ -35,6 +35,7 @@ def extract(doc: Document, options) -> Iterator[Claim]:
     qs = an.quotes
     qstarts = [q.start for q in qs]
     seen: set[tuple[int, int]] = set()
+    outlet = outlet_words(doc.article.source)
     for at in an.attributions:
         if at.form == "quote_credit" or (at.form == "quote_only" and not at.clause_end > at.clause_start):
             continue
@@ -45,6 +46,8 @@ def extract(doc: Document, options) -> Iterator[Claim]:
             continue
         if _IT_AS_OBJECT.match(text, a, b):
             continue  # "said it quietly as the boats came in": "it" is the verb's object, no clause
+        if at.speaker and outlet and is_outlet(at.speaker, outlet):
+            continue  # "A Tribune analysis of the data found that ...": the article's own finding
         seen.add((a, b))
         yield doc.claim(
             "statement", a, b, sentence=at.sentence, speaker=at.speaker, speaker_role=at.speaker_role,
