@@ -1393,6 +1393,11 @@ def test_a_range_written_like_a_telephone_number_is_still_a_range():
     ("HRN says some 4,700 families are still living under plastic sheeting.", "HRN Field Bulletin", "some 4,700",
      "HRN"),
     ("Velmora says it has killed more than 6,000 fighters.", "Velmora Today", "more than 6,000", "Velmora"),
+    ("The Health Cluster has requested 8,000 litres of fluids.", "Northern Corridor Health Cluster",
+     "8,000 litres", "Health Cluster"),
+    # "gave" a recipient a figure gives no source
+    ("The opposition says it won 46% of the vote. The official results gave the ruling Accord 52.7% and 168 seats.",
+     "Ledger", "52.7%", None),
     # a document that gives a figure is the body that issued it
     ("The Lindmark Prison Service published its annual figures on Monday. The figures, released after a "
      "four-month delay, put the number of self-inflicted deaths at 61.", "The Calder Ledger", "61",

@@ -1502,3 +1502,12 @@ def test_the_outlets_own_finding_is_no_statement():
     # (another outlet's finding is one)
     art = Article(id="t", text=text, source="The Calder Ledger", published=THURSDAY)
     assert [c.speaker for c in extract_article(art, OPTIONS) if c.kind == "statement"] == ["Tribune"]
+
+
+def test_a_relative_clause_is_no_role_of_the_name_before_it():
+    # ("was admitted to the infirmary": a clause, though "infirmary" names a body)
+    text = ("Kayleigh Brannigan, 29, whose youngest son, Alfie, was admitted to the infirmary last week, said she "
+            "had put off his jab.\n\n‘He was so poorly,’ she said.")
+    assert "Alfie" not in statement_speakers(text).values()
+    assert speakers_by_text(text)["He was so poorly"] == "Kayleigh Brannigan"
+

@@ -486,8 +486,9 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
     speakers: dict[int, tuple] = {}
     speech = _Speech(doc, getattr(options, "rules_paths", ()) or ())
     prev_f, prev_at = None, None
-    from .speakers import is_outlet, outlet_words
+    from .speakers import compiled, is_outlet, outlet_words
     outlet = outlet_words(doc.article.source)
+    mastheads = compiled(tuple(str(x) for x in getattr(options, "rules_paths", ()) or ())).mastheads if outlet else frozenset()
     for f in figures:
         if f.value is None and not want_vague:
             continue
@@ -510,7 +511,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
         else:
             speaker, cue = _speaker(text, low, r, f, sent, speakers)
             role = stated_on = None
-        if speaker and outlet and is_outlet(speaker, outlet):
+        if speaker and outlet and is_outlet(speaker, outlet, mastheads):
             # "a Dispatch review of city permit data found": the outlet's own figure, stated by
             # the article itself
             speaker = cue = role = None

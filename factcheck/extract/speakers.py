@@ -140,6 +140,7 @@ class Rules:
     participle: frozenset
     participle_leads: tuple  # ", before adding": words between the comma and a participle
     role_heads_alike: dict  # "officer" -> "official": titles that name one role
+    mastheads: frozenset  # "tribune", "dispatch": the last word of a news outlet's name
     between: frozenset
     passive: frozenset
     finite: frozenset
@@ -264,6 +265,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         generic_then_name_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p.get('generic_bodies', []))})\s+[A-Z]"), quote_only=low(v["quote_only"]), quote_credit=low(v.get("quote_credit", [])),
         question=low(v["question"]),
         role_heads_alike={w.lower(): g[0].lower() for g in n.get("role_heads_alike", []) for w in g},
+        mastheads=low(n.get("mastheads", [])),
         participle=low(v["participle"]), participle_leads=tuple(f" {w}" for w in low(v.get("participle_leads", []))), between=low(w["between"]), passive=low(w["passive"]),
         finite=low(w["finite"]), subordinators=low(w["subordinators"]), groups=low(p["groups"]),
         documents=low(p["documents"]), titles_lower=low(r["titles"]),
@@ -968,8 +970,8 @@ def _role_like(sub: str, rules: Rules) -> bool:
     ws = _words(sub)
     if len(ws) > 1 and ws[0].lower() in rules.honorifics:
         ws = ws[1:]  # "Honourable Minister": an honorific before a title leaves a role
-    if not ws:
-        return False
+    if not ws or ws[0].lower() in rules.finite:
+        return False  # ("was admitted to the infirmary last week": a clause, not a role)
     if ws[0][0].isupper() and ws[0].lower() not in rules.appositive_det and not _POSSESSIVE_END.search(ws[0]) \
             and not _owned_by_a_name(ws):
         return False  # a name; but "Estavia's chief mediator", "Blue Horizon's head of mission" are roles
@@ -3155,6 +3157,8 @@ def _analyse(doc: Document, rules: Rules) -> Analysis:
     return Analysis(quotes, atts, warnings, resolver, rules)
 
 
+_GIVE_VERBS = frozenset(("gave", "gives", "give"))
+_OF_OR_AT = re.compile(r"\b(?:of|at)\b")
 DOCUMENT_ISSUER_REACH = 600  # characters back from "the figures" in which the body that issued them is named
 NAMED_LATER_REACH = 1500  # characters after a role-only speaker in which the role's holder may be named
 
@@ -3400,14 +3404,18 @@ def outlet_words(source: str | None) -> tuple[str, ...]:
     return tuple(w for w in (source or "").lower().split() if w != "the")
 
 
-def is_outlet(speaker: str, outlet: tuple[str, ...]) -> bool:
+def is_outlet(speaker: str, outlet: tuple[str, ...], mastheads: frozenset[str]) -> bool:
     """Is ``speaker`` the outlet that publishes the article, by the short name a story gives
     itself ("a Dispatch review", "The Courier counted", "A Tribune analysis ... found")? Then
     the article states it itself. The name must end in the outlet's masthead noun: a body's
     name in a bulletin it publishes ("HRN" of "HRN Field Bulletin"), a place ("Velmora" of
-    "Velmora Today") or a body's full name are not the outlet."""
+    "Velmora Today") or a body's full name are not the outlet; nor is a body that publishes
+    under its own name ("Northern Corridor Health Cluster"): the outlet's name must end in a
+    masthead noun of the ``mastheads`` table ("Tribune", "Dispatch", "Courier")."""
+    if not outlet or outlet[-1] not in mastheads:
+        return False
     words = [w for w in speaker.lower().replace("’s", "").replace("'s", "").split() if w != "the"]
-    return 1 <= len(words) <= 2 and bool(outlet) and words[-1] == outlet[-1] and all(w in outlet for w in words)
+    return 1 <= len(words) <= 2 and words[-1] == outlet[-1] and all(w in outlet for w in words)
 
 
 def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: int) -> Attribution | None:
@@ -3436,6 +3444,8 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
         verb = m
     if verb is None or not _in_object(text, verb.end(), pos, rules):
         return None
+    if verb.group().lower() in _GIVE_VERBS and not _OF_OR_AT.search(text, verb.end(), pos):
+        return None  # "The results gave the ruling party 52.7%": a recipient, not "gave a toll of"
     key = ("source", verb.start())
     if key in doc.cache:
         return doc.cache[key]

@@ -46,7 +46,7 @@ def extract(doc: Document, options) -> Iterator[Claim]:
             continue
         if _IT_AS_OBJECT.match(text, a, b):
             continue  # "said it quietly as the boats came in": "it" is the verb's object, no clause
-        if at.speaker and outlet and is_outlet(at.speaker, outlet):
+        if at.speaker and outlet and is_outlet(at.speaker, outlet, an.rules.mastheads):
             continue  # "A Tribune analysis of the data found that ...": the article's own finding
         seen.add((a, b))
         yield doc.claim(
