@@ -1511,3 +1511,11 @@ def test_a_relative_clause_is_no_role_of_the_name_before_it():
     assert "Alfie" not in statement_speakers(text).values()
     assert speakers_by_text(text)["He was so poorly"] == "Kayleigh Brannigan"
 
+
+
+def test_a_role_with_a_relative_clause_after_a_name_and_an_age():
+    text = ('Jens Brekke lost by seven votes. Ole Sande won.\n\nBrekke, 58, a dairy farmer who has sat on the council '
+            'since 2011, said he would appeal. "Seven votes is not a result," he told supporters.')
+    # (the name as the sentence gives it; before this rule, nobody, and the quote went to Sande)
+    assert statement_speakers(text)["he would appeal"] == "Brekke"
+    assert speakers_by_text(text)["Seven votes is not a result"] == "Brekke"

@@ -607,13 +607,14 @@ _COORDINATION = re.compile(r"\s*(?:and|or|to|-|–)\s*", re.IGNORECASE)
 
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z][\w’'.-]*)\s*,\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
-_AGE_COORDINATED = re.compile(r"(?:aged|ages|in\s+age)\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:,|and|or|to|-|–)\s*$", re.IGNORECASE)
+_AGE_COORDINATED = re.compile(r"(?:aged|ages|in\s+age)\s+(?:from\s+|between\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|or|to|-|–)\s*$",
+                              re.IGNORECASE)  # (and "aged three and five")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _AGE_BOUND = re.compile(r"([A-Za-z]+)\s+(?:under|over|above|below)\s*$", re.IGNORECASE)
 # "one" before a noun and a name in apposition: "One resident, Pavel Dunik, said ..."
 _ONE_INTRODUCES = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?,\s+[A-Z][\w’'-]+\s+[A-Z]")
 _AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[a-z]+")
-_PERSON_WAS = re.compile(r"\b(?:(?:[Hh]e|[Ss]he|I)\s+(?:was|is|turned|turns)|(?:[Hh]e|[Ss]he)[’']s|I[’']m)\s+$")
+_PERSON_WAS = re.compile(r"\b(?:(?:[Hh]e|[Ss]he|I|who)\s+(?:was|is|turned|turns)|(?:[Hh]e|[Ss]he)[’']s|I[’']m)\s+$")
 _PHONE_REST = re.compile(r"[-–]\d{4}(?!\d)")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w’'-])(?-i:[A-ZÀ-ÞĀ-Ž])[\w’'-]+\s*\($")
 _COMMA_AT = re.compile(r"\b(?:1[89]|20)\d\d,\s+at\s+$")  # "joined in 1977, at 24"
@@ -2118,7 +2119,7 @@ _NOT_IN_NAMES = frozenset("is are was were be been has had have will would said 
 
 
 def _clean_speaker(who: str, r: FigureRules) -> str | None:
-    words = who.split()
+    words = who.strip("'’‘\"“” ").split()  # ("‘...,’ he said": the closing mark is no name)
     # "On Tuesday the Labor Department": a date phrase before the speaker.
     if len(words) > 2 and words[0].lower() in ("on", "in", "at", "by") and words[1][:1].isupper():
         words = words[2:]

@@ -602,6 +602,7 @@ _QUALIFIERS_LEAD = (r"\s*(?:at\s+(?:least|most)|up\s+to|(?:more|less|fewer)\s+th
 # Every date that _dates_in keeps (weekday, relative day, days ago, month and day) has one of
 # these (a month name needs a digit for its day): a cheap first look, on the lower-cased text.
 _DATEISH = re.compile(r"\d|day|night|morning|afternoon|evening")
+_ROLE_THEN_RELATIVE = re.compile(r"\s*((?:a|an)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:who|whose)\s")
 _SEG_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;:()“”\"]|\s[—–]\s|\s-\s|—")  # (not "420,000")
 _THAT = re.compile(r"that\s+", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
@@ -1110,6 +1111,13 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         c1, c2 = c2, c
         cuts.append(c)
     last = (c2.end() if c2 else lo, hi)
+    if c2 is not None and c2.group() == "," and s[hi:hi + 1] == ",":
+        rel = _ROLE_THEN_RELATIVE.match(s, last[0], last[1])
+        if rel is not None:
+            # "Brekke, 58, a dairy farmer who has sat on the council since 2011, said": the role,
+            # without the relative clause after it (whose date is no subject); the commas close
+            # it (not "a man who appears to be Jonas Lindqvist says")
+            last = (last[0], rel.end(1))
     if c1 is not None and c2 is not None and c1.group() == "," and c2.group() == "," \
             and s.startswith("of ", _next_word_start(s, last[0])) \
             and s.startswith(("a ", "an ", "the "), _next_word_start(s, c1.end())):
@@ -1206,7 +1214,10 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             and not rules.titles_lower.isdisjoint(w.lower() for w in _words(sub))
         prev = (c1.end() if c1 else lo, c2.start())
         if c1 is not None and c1.group() == "," and s[prev[0]:prev[1]].strip().isdigit() \
-                and sub.split()[0].lower() in rules.appositive_det and (sub_role or _appositive_role(sub, rules)):
+                and sub.split()[0].lower() in rules.appositive_det \
+                and (sub_role or _appositive_role(_APPOSITIVE_TAIL.split(sub, 1)[0], rules)):
+            # ("Brekke, 58, a dairy farmer who has sat on the council since 2011, said": the
+            # role before its relative clause)
             # "Muhammad Aslam, 60, a shopkeeper in the bazaar, said": the age stands between
             k = cuts.index(c1)
             prev = (cuts[k - 1].end() if k else lo, c1.start())
