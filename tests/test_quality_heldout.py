@@ -17,7 +17,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch42.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch46.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -54,7 +54,7 @@ FLOORS = {
     "gold-batch4.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
@@ -72,18 +72,18 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch6.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.99,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch7.jsonl": {
         ("figures", "speaker_acc"): 0.91,
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -103,7 +103,7 @@ FLOORS = {
     },
     "gold-batch9.jsonl": {
         ("figures", "speaker_acc"): 0.93,
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -143,7 +143,7 @@ FLOORS = {
     },
     "gold-batch13.jsonl": {
         ("figures", "speaker_acc"): 0.90,
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -177,7 +177,7 @@ FLOORS = {
         # earlier value to whoever gives the figure before it, as the extractor now does)
         ("figures", "speaker_acc"): 0.85,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
@@ -185,9 +185,9 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch17.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
-        ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.88,
@@ -280,7 +280,7 @@ FLOORS = {
     "gold-batch26.jsonl": {
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
@@ -290,7 +290,7 @@ FLOORS = {
     "gold-batch27.jsonl": {
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -330,7 +330,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch31.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.81,
         ("figures", "qualifier_acc"): 0.99,
@@ -368,7 +368,7 @@ FLOORS = {
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.93,
     },    "gold-batch35.jsonl": {
-        ("figures", "speaker_acc"): 0.80,
+        ("figures", "speaker_acc"): 0.82,
         ("figures", "f1"): 0.95,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
@@ -399,7 +399,7 @@ FLOORS = {
     },
     "gold-batch38.jsonl": {
         ("figures", "speaker_acc"): 0.84,
-        ("figures", "f1"): 0.94,
+        ("figures", "f1"): 0.95,
         # (0.84, down from 0.85 on 2026-11-26: no rule got worse; dropping the false figure "half
         # past two" let the scorer, which pairs figures by value, pair the gold "two healthcare
         # assistants" with another "two" whose category was wrong all along)
@@ -428,10 +428,10 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.85,
+        ("statements", "speaker_acc"): 0.86,
     },
     "gold-batch41.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.99,
         ("figures", "qualifier_acc"): 0.99,
@@ -443,12 +443,52 @@ FLOORS = {
     "gold-batch42.jsonl": {
         ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.83,
+        ("figures", "category_acc"): 0.84,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.94,
+    },
+    "gold-batch43.jsonl": {
+        ("figures", "speaker_acc"): 0.93,
+        ("figures", "f1"): 0.95,
+        ("figures", "category_acc"): 0.92,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.98,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.92,
+    },
+    "gold-batch44.jsonl": {
+        ("figures", "speaker_acc"): 0.76,
+        ("figures", "f1"): 0.95,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.91,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.89,
+    },
+    "gold-batch45.jsonl": {
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.96,
+        ("figures", "category_acc"): 0.87,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.92,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch46.jsonl": {
+        ("figures", "speaker_acc"): 0.85,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.88,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.89,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.87,
     },
 }
 
