@@ -1448,3 +1448,30 @@ def test_no_figures_in_batches_45_and_46(text):
 ])
 def test_categories_from_blind_batches_45_and_46(text, figure, category):
     assert _by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize("text", [
+    # batches 47 and 48: addresses, international telephone numbers, ages
+    "Clothes can be left at the old market hall, 27 Seafront Street, or call +219 5 20 44 71.",
+    "Report damage to the operator on +391 40 555 014.",
+    "Flowers were laid outside the building at 3 Prospekt Svobody.",
+    "“My wife is 68 and has a bad heart.”",
+    "Divers recovered a woman and a boy of about ten.",
+])
+def test_no_figures_in_batches_47_and_48(text):
+    assert figures(text) == [], [(c.text, c.value) for c in figures(text)]
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    ("A fire tore through the camp, destroying more than 300 tents.", "more than 300", "count"),
+    ("The fire left about 2,600 people without shelter.", "about 2,600", "displaced"),
+    ("Aldmark deported 127 people on a charter flight.", "127", "count"),
+    ("Nine of them did not survive the crossing.", "Nine", "killed"),
+    ("Survivors said at least 15 other people had fallen overboard.", "at least 15", "missing"),
+    ("Nineteen people were flown to hospital.", "Nineteen", "wounded"),
+    # houses swept away are counted, people swept away are missing
+    ("He said 64 houses had been swept away.", "64", "count"),
+    ("He said 12 people had been swept away.", "12", "missing"),
+])
+def test_categories_from_blind_batches_47_and_48(text, figure, category):
+    assert _by_text(text)[figure].category == category

@@ -245,6 +245,7 @@ class FigureRules:
     age_after: re.Pattern
     time_after: re.Pattern
     phone_numbers: frozenset[str]
+    street_after: re.Pattern  # " Seafront Street", " Prospekt Svobody": the number was an address
     phone_words: frozenset[str]
     phone_verbs: frozenset[str]
     idioms: re.Pattern
@@ -361,6 +362,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         said_before=re.compile(rf"^(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?:(?:also|has|had|have|initially|previously|earlier|now)\s+)*(?P<cue>{clause_said})\b", re.IGNORECASE),
         given_by=re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{alternation(att.get('given_by', []))})(?![\w])", re.IGNORECASE),
         said_after=re.compile(rf",\s*(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?P<cue>{said})(?:\s+(?:on\s+)?[A-Z]\w+)?\s*[.!?]?[\"”’]?\s*$"),
+        street_after=re.compile(rf"\s+(?:(?:{alternation(exc.get('street_words', []))})\s+(?-i:[A-Z])|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,2}}\s+(?:{alternation(exc.get('street_words', []))})\b)"),
         identifier_before=_Ending(rf"(?<![\w])(?:{alternation(exc['identifier_before'])})\s*#?\s*$",
                                   rf"\s*#?\s*(?:{_reversed(exc['identifier_before'])})(?![\w])"),
         age_before=_Ending(rf"(?<![\w])(?:{alternation(exc['age_before'])})\s*$",
@@ -615,12 +617,20 @@ _AGE_BOUND = re.compile(r"([A-Za-z]+)\s+(?:under|over|above|below)\s*$", re.IGNO
 _ONE_INTRODUCES = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?,\s+[A-Z][\w’'-]+\s+[A-Z]")
 _AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[a-z]+")
 _PERSON_WAS = re.compile(r"\b(?:(?:[Hh]e|[Ss]he|I|who)\s+(?:was|is|turned|turns)|(?:[Hh]e|[Ss]he)[’']s|I[’']m)\s+$")
+_PHONE_RUN_BEFORE = re.compile(r"\+\d{1,4}(?:\s\d{1,4})*\s$")
 _PHONE_REST = re.compile(r"[-–]\d{4}(?!\d)")
+_KIN_IS = re.compile(r"\b([A-Za-z]+)\s+(?:is|was)\s+$")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w’'-])(?-i:[A-ZÀ-ÞĀ-Ž])[\w’'-]+\s*\($")
 _COMMA_AT = re.compile(r"\b(?:1[89]|20)\d\d,\s+at\s+$")  # "joined in 1977, at 24"
 # What an age bound may follow: a verb of being, or a pronoun for people ("most of them under 5").
 _AGE_COPULAS = frozenset(("was", "were", "is", "are", "them", "whom"))
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _age_before_qualifier(r: FigureRules, left: str) -> bool:
+    """"a boy of about ten": an age phrase, then a qualifier, right before the number."""
+    q = r.qualifier_before.search(left) if left.endswith(" ") and "of " in left else None
+    return q is not None and r.age_before.search(left[:q.start()]) is not None
 
 
 def _age_in_apposition(text: str, r: FigureRules, n: Number, left: str) -> bool:
@@ -643,6 +653,9 @@ def _age_in_apposition(text: str, r: FigureRules, n: Number, left: str) -> bool:
         # "She was 71.", "joined the mission in 1977, at 24"; "The youngest of the dead was 14
         # and the oldest 67"
         tail = left[-12:]
+        kin = _KIN_IS.search(left[-24:]) if "is " in tail or "was " in tail else None
+        if kin is not None and kin.group(1).lower() in r.family_words:
+            return True  # "My wife is 68 and has a bad heart."
         if ("was " in tail or "is " in tail or "turn" in tail or "s " in tail or "m " in tail) and _PERSON_WAS.search(tail) \
                 or "at " in tail and _COMMA_AT.search(tail):
             return True
@@ -735,7 +748,7 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
         return True
     # Ages: "40-year-old", "aged 40", "under the age of 10".
     if r.age_after.match(text, e) or (n.num_end != e and r.age_after.match(text, n.num_end)) \
-            or r.age_before.search(left[-TAIL:]):
+            or r.age_before.search(left[-TAIL:]) or _age_before_qualifier(r, left[-TAIL:]):
         return True
     if n.value is not None and n.value == int(n.value) and 0 < n.value <= MAX_AGE and n.unit is None \
             and n.kind != "vague" and _age_in_apposition(text, r, n, left):
@@ -757,6 +770,12 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
     if n.unit is None and r.identifier_before.search(left[-30:]):
         return True
     if n.unit is None and n.kind == "digits" and _looks_like_name(text, r, n, left):
+        return True
+    # An address: "at the old market hall, 27 Seafront Street"
+    if n.unit is None and n.kind == "digits" and r.street_after.match(text, n.num_end):
+        return True
+    # An international telephone number, group by group: "on +219 5 20 44 71"
+    if n.kind == "digits" and (before == "+" or before == " " and _PHONE_RUN_BEFORE.search(left[-24:])):
         return True
     # A telephone number: "call the tip line at 555-0142" (not a range: "between 300-4000")
     if n.kind == "digits" and len(raw) == 3 and _PHONE_REST.match(text, n.num_end) \
