@@ -1556,7 +1556,7 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             if low == "from" and (toks[j][:1].isdigit() or lows[j] in r.grammar.cardinals):
                 j = n  # "had risen to nine from six": the figure it was before, no place
             while j < n and j <= i + PLACE_REACH and (_is_word(toks[j]) or toks[j][:1].isdigit()):
-                if lows[j] in _PLACE_END or lows[j] in _OTHER_CLAUSE and lows[j] not in ("and", "or", "who", "which"):
+                if lows[j] in _PLACE_END or lows[j] in _PLACE_BREAKS:
                     break  # ("that" opens another clause: "... and that 14 people were"; so does
                     # "because": "214 operations in October because no beds were free")
                 j += 1
@@ -1617,6 +1617,9 @@ def _finite_predicate(r: FigureRules, toks: list[str], lows: list[str], i: int) 
 # words that open another clause, whose verb is not the noun's ("the toll to 61 from 54 after
 # confirming deaths in villages that had been cut off")
 _OTHER_CLAUSE = frozenset("and but or while whereas after before because since until when if that which who".split())
+# ... of which these end a place after the noun (a place may hold "and", and a relative clause
+# may belong to it: "employees of a firm who were abducted ... were freed")
+_PLACE_BREAKS = _OTHER_CLAUSE - {"and", "or", "who", "which"}
 NAME_ASIDE_WORDS = 5
 ASIDE_WORDS = 10
 
