@@ -1382,6 +1382,39 @@ def test_no_figures_in_batches_43_and_44(text):
     assert figures(text) == [], [(c.text, c.value) for c in figures(text)]
 
 
+@pytest.mark.parametrize("text", [
+    # every number of a list after a plural identifier word names one; so does a number after a
+    # capitalised code between the word and it
+    "The suspects face charges under Sections 5 and 11 of the act.",
+    "Bus routes 12, 31 and 47 were suspended on Tuesday.",
+    "Flights 12 and 14 were cancelled.",
+    "(Updates toll, adds the minister's comments in paragraphs 5-8)",
+    "Flight CX 4417 was diverted.",
+])
+def test_no_figures_in_lists_of_identifiers(text):
+    assert figures(text) == [], [(c.text, c.value) for c in figures(text)]
+
+
+def test_a_list_needs_a_plural_identifier_word_and_a_code_needs_capitals():
+    # (a singular word names one number only; a lower-case word between is no code)
+    assert [c.value for c in figures("Route 9 and 14 other roads were closed.")] == [14.0]
+    assert [c.value for c in figures("Along the route of 12 towns, power failed.")] == [12.0]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Temperatures reached 36 C on Tuesday.", 36.0),
+    ("It was 36 C (97 F) at noon.", 36.0),
+    ("The gyms dropped to minus 2 C.", -2.0),
+])
+def test_a_temperature_letter_after_a_space_ends_the_phrase(text, value):
+    c = figures(text)[0]
+    assert (c.value, c.category, c.unit) == (value, "measure", "degree_Celsius")
+
+
+def test_a_capital_letter_after_a_space_before_a_list_of_letters_is_no_temperature():
+    assert [c.unit for c in figures("Groups 3 C and D met.")] != ["degree_Celsius"]
+
+
 def test_a_range_written_like_a_telephone_number_is_still_a_range():
     (c,) = figures("Between 300-4000 people came.")
     assert (c.value, c.high, c.qualifier) == (300.0, 4000.0, "range")

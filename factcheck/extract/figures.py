@@ -363,8 +363,10 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         given_by=re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{alternation(att.get('given_by', []))})(?![\w])", re.IGNORECASE),
         said_after=re.compile(rf",\s*(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?P<cue>{said})(?:\s+(?:on\s+)?[A-Z]\w+)?\s*[.!?]?[\"”’]?\s*$"),
         street_after=re.compile(rf"\s+(?:(?:{alternation(exc.get('street_words', []))})\s+(?-i:[A-Z])|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,2}}\s+(?:{alternation(exc.get('street_words', []))})\b)"),
-        identifier_before=_Ending(rf"(?<![\w])(?:{alternation(exc['identifier_before'])})\s*#?\s*$",
-                                  rf"\s*#?\s*(?:{_reversed(exc['identifier_before'])})(?![\w])"),
+        # (an airline's or an operator's code may stand between the word and the number: "Flight
+        # CX 4417"; the code is in capitals, whatever the case of the word before it)
+        identifier_before=_Ending(rf"(?<![\w])(?:{alternation(exc['identifier_before'])})\s*#?\s*(?:(?-i:[A-Z]{{2,3}})\s+)?$",
+                                  rf"(?:\s*(?-i:[A-Z]{{2,3}})(?=\s))?\s*#?\s*(?:{_reversed(exc['identifier_before'])})(?![\w])"),
         age_before=_Ending(rf"(?<![\w])(?:{alternation(exc['age_before'])})\s*$",
                            rf"\s*(?:{_reversed(exc['age_before'])})(?![\w])"),
         age_after=re.compile(rf"\s*(?:{alternation(exc['age_after'])})(?![\w])", re.IGNORECASE),
@@ -619,6 +621,24 @@ _AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[a-z]+")
 _PERSON_WAS = re.compile(r"\b(?:(?:[Hh]e|[Ss]he|I|who)\s+(?:was|is|turned|turns)|(?:[Hh]e|[Ss]he)[’']s|I[’']m)\s+$")
 _PHONE_RUN_BEFORE = re.compile(r"\+\d{1,4}(?:\s\d{1,4})*\s$")
 _PHONE_REST = re.compile(r"[-–]\d{4}(?!\d)")
+_LISTED_BEFORE = re.compile(r"(?<![\w.,])\d+(?:\s*(?:,|,?\s*and|,?\s*or|&|to)\s*|[-–])$")
+LISTED_IDENTIFIERS = 4
+
+
+def _listed_identifier(r: FigureRules, left: str) -> bool:
+    """A later number of a list after a plural identifier word: "Sections 106 and 125", "Routes
+    9, 12 and 14", "paragraphs 5-8" (a plural says that every number of the list names one)."""
+    for _ in range(LISTED_IDENTIFIERS):
+        m = _LISTED_BEFORE.search(left[-40:])
+        if m is None:
+            return False
+        left = left[:len(left) - 40 + m.start()] if len(left) > 40 else left[:m.start()]
+        head = left.rstrip(" #")
+        if head[-1:] in ("s", "S") and r.identifier_before.search(left[-30:]):
+            return True
+    return False
+
+
 _KIN_IS = re.compile(r"\b([A-Za-z]+)\s+(?:is|was)\s+$")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w’'-])(?-i:[A-ZÀ-ÞĀ-Ž])[\w’'-]+\s*\($")
 _COMMA_AT = re.compile(r"\b(?:1[89]|20)\d\d,\s+at\s+$")  # "joined in 1977, at 24"
@@ -768,6 +788,8 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
             return True
     # Identifiers and names: "Resolution 2712", "Route 232", "Flash Update #83".
     if n.unit is None and r.identifier_before.search(left[-30:]):
+        return True
+    if n.unit is None and n.kind == "digits" and _listed_identifier(r, left):
         return True
     if n.unit is None and n.kind == "digits" and _looks_like_name(text, r, n, left):
         return True

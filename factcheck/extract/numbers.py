@@ -38,6 +38,8 @@ MAX_VALUE = 1e18
 # Spaces that group thousands ("40 000", "1 234 567"): narrow and non-breaking spaces always;
 # a plain space only when it groups at least twice, since "on Oct. 7 240 hostages" is two numbers.
 THIN_SPACES = "\u00a0\u202f\u2009"
+# What may follow a spaced unit letter ("36 C"): the end of the phrase or a lower-case word
+_SPACED_UNIT_END = re.compile(r"[.,;:)]|\s*$|\s+\(|\s+(?!(?:and|or|to)\s+[A-Z]\b)[a-z]")
 
 
 @dataclass(slots=True)
@@ -157,6 +159,7 @@ class Grammar:
         self.unit_words = {k.lower(): v for k, v in rules["unit_words"].items()}
         self.unit_abbr = dict(rules["unit_abbreviations"])
         self.glued_abbr = frozenset(rules.get("unit_abbreviation_options", {}).get("glued", []))
+        self.spaced_abbr = frozenset(rules.get("unit_abbreviation_options", {}).get("spaced", []))
         self.time_units = set(rules["measures"]["time_units"])
 
         card = alternation(self.cardinals)
@@ -457,7 +460,8 @@ class Grammar:
             # "in" after a number is mostly the preposition; take it as inches only at the end.
             if abbr == "in" and text[am.end():am.end() + 2].strip(" .,;)") != "":
                 return
-            if abbr in self.glued_abbr and (sep or n.kind != "digits"):
+            if abbr in self.glued_abbr and (sep or n.kind != "digits") and not (
+                    sep and n.kind == "digits" and abbr in self.spaced_abbr and _SPACED_UNIT_END.match(text, am.end())):
                 return  # "5 m" could be a letter, "Two F-16" a name: these only touch digits
             unit = self.unit_abbr[abbr]
             n.unit, n.unit_kind, n.unit_text = unit, "time" if unit in self.time_units else "measure", abbr
