@@ -1415,6 +1415,40 @@ def test_a_capital_letter_after_a_space_before_a_list_of_letters_is_no_temperatu
     assert [c.unit for c in figures("Groups 3 C and D met.")] != ["degree_Celsius"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # batches 49-52: livestock losses are counted; a share in words takes from a whole
+    ("Officials said about 300 cattle had died and at least 14 hog deer had drowned.",
+     [(300.0, "count"), (14.0, "count")]),
+    ("He said nearly half of the community's 1,900 members had been flown out.", [(1900.0, "count")]),
+    # the phases of a food-security scale, guests of relatives, people still sought
+    ("Some 2.3 million people are now in crisis (IPC Phase 3) or worse, including 410,000 in emergency.",
+     [(2300000.0, "affected"), (410000.0, "affected")]),
+    ("Across the region, 1.4 million people are in emergency levels of hunger.", [(1400000.0, "affected")]),
+    ("Another 120,000 people were staying with relatives.", [(120000.0, "displaced")]),
+    ("Between 70 and 80 people were still being sought.", [(70.0, "missing")]),
+    ("Three people who made their own way to hospital were counted late.", [(3.0, "wounded")]),
+    ("The attackers threw at least three grenades.", [(3.0, "attacks")]),
+    # the people aid is for are in need, unless their noun says more
+    ("The appeal will fund therapeutic food for 24,000 children.", [(24000.0, "affected")]),
+    ("Cuts could halve food rations for 420,000 refugees.", [(420000.0, "displaced")]),
+    ("The town's population reached 1.42 million.", [(1420000.0, "count")]),
+    # money in a currency the tables do not know
+    ("A sack of maize sold for 38,000 marenzi last week, against 15,500 a year ago.",
+     [(38000.0, "money"), (15500.0, "money")]),
+    ("Transfers of 45,000 Surhadi pounds a month go to each family.", [(45000.0, "money")]),
+    ("The state will pay 250,000 korun to each family and 40,000 korun to those seriously hurt.",
+     [(250000.0, "money"), (40000.0, "money")]),
+    ("The fish weighed 12 pounds.", [(12.0, "measure")]),
+])
+def test_categories_of_batches_49_to_52(text, expected):
+    assert [(c.value, c.category) for c in figures(text)] == expected
+
+
+def test_a_preposition_opening_a_sentence_is_no_source():
+    (c,) = figures("By noon the nurses had measured 212 children.")
+    assert c.speaker != "By"
+
+
 def test_a_range_written_like_a_telephone_number_is_still_a_range():
     (c,) = figures("Between 300-4000 people came.")
     assert (c.value, c.high, c.qualifier) == (300.0, 4000.0, "range")

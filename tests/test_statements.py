@@ -1519,3 +1519,18 @@ def test_a_role_with_a_relative_clause_after_a_name_and_an_age():
     # (the name as the sentence gives it; before this rule, nobody, and the quote went to Sande)
     assert statement_speakers(text)["he would appeal"] == "Brekke"
     assert speakers_by_text(text)["Seven votes is not a result"] == "Brekke"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # batch 50: an initialism that ends a sentence keeps its full stop, and a capitalised word
+    # like "Many" after it opens the next sentence
+    ("Fighting has displaced more than 1.1 million people, according to the U.N. Many of the displaced "
+     "have left their land.", ["U.N."]),
+    ("Some 200 people died in the floods, said the U.N.", ["U.N."]),
+    # "its" before a document is the body the sentence opens with
+    ("The camp clinic has recorded 212 cases since July, according to its weekly bulletin.", ["camp clinic"]),
+    ("The Tessalind Red Cross has recorded 212 cases since July, according to its weekly bulletin.",
+     ["Tessalind Red Cross"]),
+])
+def test_initialisms_and_own_documents(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers

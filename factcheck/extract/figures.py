@@ -217,6 +217,7 @@ class FigureRules:
     carry_breaks: frozenset[str]
     part_of: _Ending
     people: frozenset[str]
+    animals: frozenset[str]
     aid_materials: frozenset[str]
     name_lists: frozenset[str]
     level_subjects: dict
@@ -228,6 +229,7 @@ class FigureRules:
     aid_material_modifiers: frozenset[str]
     aid_measure_governors: dict
     money_governors: dict
+    currency_nouns: frozenset[str]
     duration_measure: _Ending
     superseded_before: _Ending
     superseded_after: re.Pattern
@@ -327,6 +329,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         part_of=_Ending(rf"(?<![\w])(?:{alternation(part_of)})\s*(?:,\s*)?$",
                         rf"(?:\s*,)?\s*(?:{_reversed(part_of)})(?![\w])"),
         people=_lower_set(raw["people"]["words"]),
+        animals=_lower_set(raw["people"].get("animals", [])),
         aid_materials=_lower_set(raw["measures"]["aid_materials"]),
         name_lists=_lower_set(copt.get("name_lists", [])),
         level_subjects=_word_table({c: {"governors": w} for c, w in copt.get("level_subjects", {}).items()}, "governors"),
@@ -344,6 +347,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
                                           "governors"),
         not_aid_units=frozenset(raw["measures"].get("not_aid_units", [])),
         aid_measure_verbs=frozenset(w.lower() for w in raw["measures"].get("aid_measure_governors", []) if " " not in w),
+        currency_nouns=_lower_set(raw["measures"].get("currency_nouns", [])),
         money_governors=_word_table({"money": {"governors": raw["measures"].get("money_governors", [])}}, "governors"),
         duration_measure=_Ending(
             rf"(?<![\w])(?:{alternation(raw['measures']['duration_measure_before'])})\s*$",
@@ -417,7 +421,7 @@ class _Figure:
 
 # A noun of one word, then a bracket or a comma and a qualifier: what stands between an amount
 # in a currency the tables do not know and its conversion ("14 billion ulmars (about $9.8m)").
-_CONVERSION_GAP = re.compile(r"\s+[A-Za-z][\w-]*\s*[(,]\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|worth)\s+)?")
+_CONVERSION_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[A-Za-z][\w-]*(?:\s+(?:a|per|each)\s+[a-z]+)?\s*[(,]\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|worth)\s+)?")
 
 
 def _learned_currencies(figures: list[_Figure]) -> None:
@@ -428,7 +432,8 @@ def _learned_currencies(figures: list[_Figure]) -> None:
     if learned:
         prev = None
         for f in figures:
-            if f.unit_kind is None and f.subject_head in learned and f.category in (None, "count"):
+            if f.unit_kind is None and f.subject_head in learned and f.category != "money":
+                # (whatever the clause says of it: "40,000 korun to those seriously hurt")
                 _set(f, "money", "conversion")
             elif f.superseded and f.unit_kind is None and f.category in (None, "count") and prev is not None \
                     and prev.category == "money" and prev.source == "conversion" and prev.sentence is f.sentence:
@@ -1107,6 +1112,9 @@ def _paragraph_back(text: str, pos: int, reach: int) -> int:
     return k + 2 if k != -1 else lo
 
 
+_PEOPLES_FATES = frozenset(("killed", "wounded", "hostages", "missing", "released", "detained", "displaced", "affected"))
+
+
 def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: list[_Figure]) -> None:
     _categorise_by_rules(text, low, r, f, figs)
     if f.category == "wounded" and f.unit_kind is None:
@@ -1115,6 +1123,8 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
             # "treated 3,100 patients with suspected cholera", "412 patients are still being
             # treated" in an outbreak: cases of an illness, not casualties
             _set(f, "affected", "illness")
+    if f.category in _PEOPLES_FATES and f.subject_head in r.animals:
+        _set(f, "count", "animals")  # "about 300 cattle had died": livestock losses are counted
     if f.category == "attacks" and f.subject_head in r.people:
         # "a vaccination campaign targeting some 250,000 people": people are not attacks
         _set(f, "count", "people")
@@ -1140,8 +1150,10 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     f.subject_end = subject_end if subject_end is not None else f.end
     # The whole a partitive takes its part from ("1.7 million of the strip's 2.2 million
     # residents had been displaced"): a count, whatever the clause says of the part.
-    if f.unit_kind is None and _WHOLE_OF.search(left_text) and any(
-            g is not f and g.end <= f.start and f.start - g.end <= 30 and g.unit_kind is None for g in figs):
+    if f.unit_kind is None and (_WHOLE_OF.search(left_text) and any(
+            g is not f and g.end <= f.start and f.start - g.end <= 30 and g.unit_kind is None for g in figs)
+            or _share_of(r, left_text)):
+        # (or a share in words: "nearly half of the community's 1,900 members had been flown out")
         whole = r.nouns.get(head) if head else None  # "23 of 31 drones", "30 of the 75 trucks"
         reduced = _reduced_relative(r, right_low, k) if subj is not None else None
         # ("22 of the 37 pupils abducted": a participle right after the whole's noun is the whole's)
@@ -1159,6 +1171,10 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         return
     if f.unit_kind == "currency":
         _set(f, "money", "unit")
+        return
+    if f.unit_kind is None and subj is not None and head in r.currency_nouns and subj[:1].isupper() \
+            and len(subj.split()) == 2:
+        _set(f, "money", "conversion")  # "45,000 Surhadi pounds": a country's pounds are money
         return
     if f.unit_kind is None and subj is not None and head not in r.people and head not in r.nouns \
             and (_converted_to_money(text, f, figs) or (f.value is None or f.value >= MONEY_GOVERNED_MIN)
@@ -1254,7 +1270,7 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     elif cat:
         _set(f, cat, "governor")
         return
-    if cat is None and (head in r.people or head in r.family_words or subj is None and head is None) \
+    if cat is None and (head in r.people and head not in r.nouns or head in r.family_words or subj is None and head is None) \
             and any(w in left_text[-GOVERNOR_WINDOW:] for w in r.people_governor_words):  # (a cheap look first)
         pcat = _governor(r, left_text, left_low, r.people_governors)  # "housed more than 700"
         if pcat == "wounded":
@@ -1429,6 +1445,15 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
 
 # Words between "of" and the noun of a partitive ("55 of the dead", "8,000 of its soldiers").
 _IN_PLACES = re.compile(r"\b(?:in|across)\s+$", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+|its\s+|their\s+)(?:[A-Za-z-]+[’']s\s+)?$", re.IGNORECASE)
+
+
+def _share_of(r: FigureRules, left: str) -> bool:
+    """Does a share in words stand before the whole it is taken from ("half of the camp's")?"""
+    m = _SHARE_OF.search(left[-40:])
+    return m is not None and m.group(1).lower() in r.grammar.fractions
+
+
 _WHOLE_OF = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z-]+[’']s\s+)?$")
 _POSSESSIVE = re.compile(r"[a-z][’']s$")
 _PRONOUN_HEADS = frozenset({"them", "those", "these", "whom", "which", "us"})

@@ -581,10 +581,14 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and (s[b - 1].isspace() or s[b - 1] in ",;:.!?"):
         b -= 1
+    if s[b:b + 1] == "." and b - a >= 3 and s[b - 2] == "." and s[b - 1].isupper():
+        b += 1  # the full stop of "U.N." at the end of a sentence is the initialism's too
     return a, b
 
 
 _NONSPACE = re.compile(r"\S+")
+_OWN_DOCUMENT = re.compile(r"(its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 # A sentence that opens with one capitalised word (and an age) and a verb: "Kalnis conceded
 # defeat", "Oyelaran, 29, lost his job".
 _FULL_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)$")
@@ -630,7 +634,7 @@ _PROMISE_TO = re.compile(r"\s+(to\s+[“\"‘]?[a-z]\w*)")
 _QUOTE_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){1,10}?|(?:[\w’'.-]+\s+){0,9}?[\w’'.-]+:\s*)(?:as\s+)?[“\"‘]")
 # 'dismissed as "psychological terror"': the quotation right after the verb
 _QUOTE_RIGHT_AFTER = re.compile(r"\s+()[“\"‘]")
-_INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,13}?)\s*(?=[,.;!?]|$)")
+_INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,13}?)\s*(?=[,;!?]|\.(?![A-Z]\.)|$)")
 _INV_TAIL = re.compile(r"\s+(?:at|in|on|during|outside|inside|after|before|while|when)\s")
 _INV_ROLE = re.compile(r",\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Rev|St)\.\s+)?[^,.;]+)")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
@@ -1875,6 +1879,8 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
     if not r:
         return None
     sa, sb = r.start(1), r.end(1)
+    if text[sb:sb + 1] == "." and sb - sa >= 3 and text[sb - 2] == "." and text[sb - 1].isupper():
+        sb += 1  # "said the U.N.": the full stop is the initialism's
     sub = text[sa:sb]
     tail = _INV_TAIL.search(sub)
     if tail and _is_cap(sub[:tail.start()].split()[-1]):
@@ -1889,7 +1895,8 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
     if not (_is_cap(sub) or sub.split()[0].lower() in ("the", "a", "an", "one") or rules.group_rx.search(sub)
             or _ends_in_titled_name(sub, rules)):
         return None
-    if not _is_cap(sub) and not (_role_like(sub, rules) or rules.group_rx.search(sub) or _appositive_role(sub, rules)
+    if not _is_cap(sub) and not _INITIALISM_END.search(sub) \
+            and not (_role_like(sub, rules) or rules.group_rx.search(sub) or _appositive_role(sub, rules)
                                  and _words(sub)[-1].lower() in rules.role_words):
         return None  # '..., denied the allegations': an object, not a speaker
     role = None
@@ -2579,7 +2586,9 @@ class Resolver:
         if raw is None:
             return
         sub = _PAREN.sub("", raw) if "(" in raw else raw
-        sub = " ".join(sub.split()).strip(" ,.;:")
+        sub = " ".join(sub.split())
+        # (the full stop of an initialism is its own: "according to the U.N.")
+        sub = sub.strip(" ,.;:") + ("." if _INITIALISM_END.search(sub.rstrip(" ,;:")) else "")
         sub = _POSSESSIVE_END.sub("", sub)
         sub = _OBJECT_PRONOUNS.get(sub.lower(), sub)  # "According to him, ..."
         sub = _PLACE_POSSESSIVE.sub("", sub)  # "the country's Ministry of Emergency Situations"
@@ -2607,6 +2616,21 @@ class Resolver:
         if low in SUBJECT_PRONOUNS or low == "i":
             self._pronoun(at, low, pos)
             return
+        owned = _OWN_DOCUMENT.fullmatch(low)
+        if owned is not None and owned.group(2) in self.rules.documents:
+            # "The camp clinic has recorded 212 cases ..., according to its weekly bulletin": the
+            # body that "its" stands for issued it, the sentence's own subject first
+            text = self.doc.text
+            own = _sentence_subject(text, at.sentence.start, at.cue_start, self.rules) \
+                if at.clause_start < at.cue_start else None
+            if own is not None and text[own.start:own.end].lower() not in SUBJECT_PRONOUNS:
+                at.subject = text[own.start:own.end]
+                self.resolve(at)
+                at.subject = raw
+            else:
+                self._pronoun(at, "it" if owned.group(1) == "its" else "they", pos)
+            if at.speaker is not None:
+                return
         if low in _QUANTIFIER_SUBJECTS:
             # "Residents said ... Many complained that": some of the group named before
             for gpos, name, plural in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):

@@ -151,7 +151,8 @@ def _after_clock(word: str) -> bool:
 
 
 # Words that, capitalised after "U.S." or "p.m." and a space, begin a new sentence rather than a name.
-SENTENCE_STARTERS = frozenset("The A An It He She They We This That These Those In On At But And".split())
+SENTENCE_STARTERS = frozenset("The A An It He She They We This That These Those In On At But And "
+                              "Many Most Some Several Its His Her Their There Our However Meanwhile".split())
 
 
 @dataclass
