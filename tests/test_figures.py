@@ -1444,6 +1444,21 @@ def test_categories_of_batches_49_to_52(text, expected):
     assert [(c.value, c.category) for c in figures(text)] == expected
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # batch 52: a body's own count gives it the figures, with no verb of saying; a place's toll
+    # is nobody's count
+    ("The Health Ministry's toll stood at 23 dead and 61 injured on Monday.", ["Health Ministry", "Health Ministry"]),
+    ("The Interior Ministry's toll, unchanged since Saturday, is 27 dead.", ["Interior Ministry"]),
+    ("Kessaly's death toll rose to 300.", [None]),
+    # a relative clause about the subject does not cut it from its verb
+    ("Police, who on Saturday had given a toll of “at least 17”, put the number of dead at 21 at noon.",
+     [None, "Police"]),
+    ("Foreign governments have confirmed the deaths of seven of their citizens.", ["Foreign governments"]),
+])
+def test_figure_sources_of_batch_52(text, speakers):
+    assert [c.speaker for c in figures(text)] == speakers
+
+
 def test_a_preposition_opening_a_sentence_is_no_source():
     (c,) = figures("By noon the nurses had measured 212 children.")
     assert c.speaker != "By"

@@ -147,6 +147,7 @@ class Rules:
     subordinators: frozenset
     groups: frozenset
     documents: frozenset
+    owned_counts: frozenset
     titles_lower: frozenset
     female: frozenset
     male: frozenset
@@ -315,6 +316,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         honorifics=low(r.get("honorifics", [])),
         generic_bodies=low(p.get("generic_bodies", [])),
         person_documents=low(p.get("person_documents", [])),
+        owned_counts=low(p.get("owned_counts", [])),
         body_abbreviations={k.lower(): tuple(v) for k, v in p.get("body_abbreviations", {}).items()},
         place_nouns=low(p.get("place_nouns", [])),
         occupations=low(r.get("occupations", [])),
@@ -3477,7 +3479,9 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
         if m.end() > pos:
             break
         verb = m
-    if verb is None or not _in_object(text, verb.end(), pos, rules):
+    if verb is None:
+        return _owned_count(doc, an, sent, pos)
+    if not _in_object(text, verb.end(), pos, rules):
         return None
     if verb.group().lower() in _GIVE_VERBS and not _OF_OR_AT.search(text, verb.end(), pos):
         return None  # "The results gave the ruling party 52.7%": a recipient, not "gave a toll of"
@@ -3495,7 +3499,9 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
             sub = _sentence_subject(text, sent.start, verb.start(), rules)
             between = text[sub.end:verb.start()] if sub is not None else ""
             if sub is not None and (", " in between or ";" in between) and not rules.source_rx.match(
-                    text, _next_word_start(text, sub.end)):
+                    text, _next_word_start(text, sub.end)) and not _RELATIVE_ASIDE.fullmatch(between):
+                # (but a relative clause about the subject is no cut: "Police, who on Saturday had
+                # given a toll of 17, put the number of dead at 21")
                 # the sentence's subject gives the figure only when its own verb gives figures ("The
                 # ministry recorded ..., with infections confirmed in nine of 11 provinces"; not "...,
                 # a group of prisoners barricaded ..., causing damage later put at £210,000")
@@ -3525,5 +3531,40 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
         an.resolver.resolve(at)
         if not at.speaker or document and at.speaker.lower() in raw.lower():
             at = None  # (a document no body issued: "Preliminary estimates put ...")
+    doc.cache[key] = at
+    return at
+
+
+# "The Health Ministry's toll stood at 23 dead": a body's own count, and what follows of it
+_OWNED_COUNT = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w.&-]*)[’']s\s+"
+                          r"(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^;]*,\s*")
+
+
+def _owned_count(doc: Document, an: Analysis, sent: Span, pos: int) -> Attribution | None:
+    """The body that owns the count a figure is given as, when no verb gives it: "The Health
+    Ministry's toll stood at 23 dead", "The Interior Ministry's toll, unchanged since Saturday,
+    is 27 dead"."""
+    text = doc.text
+    rules = an.rules
+    head = text[sent.start:pos]
+    if "’s " not in head and "'s " not in head:
+        return None
+    m = None
+    for found in _OWNED_COUNT.finditer(text, sent.start, pos):
+        m = found  # (the last before the figure)
+    if m is None or m.group(2) not in rules.owned_counts or ";" in text[m.end():pos]:
+        return None
+    owner = m.group(1)[4:] if m.group(1).startswith("The ") else m.group(1)
+    if not (rules.group_rx.search(owner) or _ACRONYM.fullmatch(owner) and sum(c.isupper() for c in owner) >= 2):
+        return None  # (a place's toll is nobody's count: "Gaza's death toll rose to 300")
+    key = ("owned count", m.start())
+    if key in doc.cache:
+        return doc.cache[key]
+    at = Attribution("source", m.group(2), m.start(2), m.end(2), m.group(1), m.start(1), m.end(1),
+                     m.end(), sent.end, sent, m.start(1), m.end())
+    an.resolver.resolve(at)
+    if not at.speaker:
+        at = None
     doc.cache[key] = at
     return at
