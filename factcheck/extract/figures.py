@@ -2093,6 +2093,13 @@ class _Speech:
         for at in self.clauses.get(sent.start, ()):
             if at.clause_start <= start and end <= at.clause_end and at.clause_end - at.clause_start < size:
                 best, size = at, at.clause_end - at.clause_start
+        if best is not None and best.form != "according" and best.cue_end <= start:
+            # "The brigade said six were unaccounted for, while Civil Defence put the number at
+            # four": a source of its own after a contrast is no longer in what the first reports
+            own = self.figure_source(self.doc, self.paths, sent, start)
+            if own is not None and own is not best and best.cue_end <= own.subject_start \
+                    and _CONTRAST_BEFORE.search(self.doc.text, max(best.cue_end, own.subject_start - 16), own.subject_start):
+                best = own
         if best is None:
             # "..., the ministry said Thursday, raising the toll to 12,318" / "..., while 23 remain
             # missing": a participle or a "while" clause after the attribution goes on with it
@@ -2116,6 +2123,7 @@ class _Speech:
         return best
 
 
+_CONTRAST_BEFORE = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+(?:the\s+)?$", re.IGNORECASE)
 _LABEL_OPENING = re.compile(r"(?:^|\n)[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}: ")
 _SPEAKER_STOP = frozenset("after who which that when while on as because in at and with to from by since during "
                           "for over amid before until".split())

@@ -263,7 +263,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         sentence_openers=low(w.get("sentence_openers", [])),
         time_adverbs=low(w.get("time_adverbs", [])),
         audience_verbs=low(v.get("audience_verbs", ["told", "tells", "tell"])),
-        generic_then_name_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p.get('generic_bodies', []))})\s+[A-Z]"), quote_only=low(v["quote_only"]), quote_credit=low(v.get("quote_credit", [])),
+        generic_then_name_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p.get('generic_bodies', []))}),?\s+[A-Z]"), quote_only=low(v["quote_only"]), quote_credit=low(v.get("quote_credit", [])),
         question=low(v["question"]),
         role_heads_alike={w.lower(): g[0].lower() for g in n.get("role_heads_alike", []) for w in g},
         mastheads=low(n.get("mastheads", [])),
@@ -589,6 +589,8 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 _NONSPACE = re.compile(r"\S+")
+_DESCRIPTION_LEAD = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
+_DOCUMENT_BY = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?[A-Z]")
 _OWN_DOCUMENT = re.compile(r"(its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 # A sentence that opens with one capitalised word (and an age) and a verb: "Kalnis conceded
@@ -682,6 +684,9 @@ def _appositions(text: str) -> list[re.Match]:
 
 _NOUN_THEN_NAME = re.compile(r"\b(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
                              r"((?:[A-Z](?:[\w’'&-]|\.(?=\w))*\s+(?:(?:of|for|the|and|on)\s+)?){0,5}[A-Z](?:[\w’'&-]|\.(?=\w))*)")
+_NOUN_COMMA_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),\s+"
+                              r"((?:[A-Z](?:[\w’'&-]|\.(?=\w))*\s+(?:(?:of|for|the|and|on)\s+)?){0,5}[A-Z](?:[\w’'&-]|\.(?=\w))*)"
+                              r"(?:\s+\([A-Z][\w.&-]*\))?,")
 # (the same with the determiner optional and capitalised, for a subject as written: "The aid group
 # Hand in Hand International", "mine operator Oskel Coal Holdings")
 _NOUN_THEN_NAME_OPEN = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
@@ -709,13 +714,15 @@ _THE_ROLE = re.compile(r"the\s+((?:[a-z.]+\s+)?[a-z.]+)")
 _DOC_ISSUER = re.compile(r"(?:(?:a|an|the|A|An|The)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:"
                          r"(?:that\s+|which\s+)?(?P<who>(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
                          r"\s+(?:released|published|issued|put\s+out|circulated|sent|posted|shared)(?:\s+\S.*)?"
-                         r"|(?:released|published|issued|compiled|prepared|produced)\s+(?:(?:on|last|this|late|early)\s+)?"
-                         r"(?:[A-Z][a-z]+\s+|(?:night|morning|evening)\s+)?by\s+(?P<by>.+)"
+                         # ("a report published this week by ...")
+                         r"|(?:(?:released|published|issued|compiled|prepared|produced)\s+(?:(?:on|last|this|late|early|earlier)\s+){0,2}"
+                         r"(?:[A-Z][a-z]+\s+|(?:night|morning|afternoon|evening|week|month|year|weekend)\s+)?by\s+(?P<by>.+))"
                          # "a survey of 1,500 adults carried out last spring for the Office of ..."
                          r"|(?:of\s+.*?\s+)?(?:carried\s+out|conducted|commissioned)\s+(?:[a-z]+\s+){0,3}?(?:by|for)\s+(?P<for>.+))")
 _ISSUER_TAIL = re.compile(r"\s+(?:under|after|following|with|in\s+response\s+to)\s.*$", re.DOTALL)
 _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d{3})")
-_PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued)\s+(?:(?:on|last|this|late|early)\s+)?(?:[A-Z]\w+\s+)?by\s+(?:the\s+)?"
+_PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued)\s+(?:(?:on|last|this|late|early|earlier)\s+){0,2}"
+                           r"(?:(?:[A-Z]\w+|week|month|year|morning|afternoon|evening|weekend)\s+)?by\s+(?:the\s+)?"
                            r"(?:[a-z]+\s+(?:at|from|of)\s+(?:the\s+)?)?"  # ("by researchers at the ...")
                            r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*")
 _PLACE_POSSESSIVE = re.compile(r"^(?:[Tt]he\s+)?(?:country|nation|state|city|region|province|government|island|territory)[’']s\s+(?=[A-Z])")
@@ -1149,6 +1156,13 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             c1, c2 = c2, c
         cuts = cuts[:-1]
         last = (c2.end() if c2 else lo, hi)
+        if c2 is not None and c2.group() == "," and _DESCRIPTION_LEAD.match(s, last[0], last[1]):
+            # "A report by the Sorrel Institute, an independent body, published on Thursday, says":
+            # a document by a named body before the apposition is the subject
+            d = _DOCUMENT_BY.match(s, c1.end() if c1 is not None else lo, c2.start())
+            if d is not None and d.group(1).lower() in rules.documents:
+                a, b = _trim(s, d.start(), c2.start())
+                return _Subject(a, b, None, a)
     # "Roni Shafir, whose brother Adi, 34, is among the hostages, told": a relative clause that
     # holds commas of its own; the name before it is the subject
     if len(cuts) >= 3 and cuts[-1].group() == "," and not _WHO_LEAD.match(s, last[0], last[1]) \
@@ -2839,6 +2853,12 @@ class Resolver:
             return None
         who = m.group("who") or m.group("by") or m.group("for")
         who = _ISSUER_TAIL.sub("", who)  # "by the council under the Freedom of Information Act"
+        if ", " in who:
+            # "by Civic Lantern, a human rights group": the name, not what it is; "by the regional
+            # ombudsman, Inés Calvo": the name after the role
+            head, rest = who.split(", ", 1)
+            rest = rest.split(",")[0].strip()
+            who = rest if _looks_name(rest, self.rules) and not _looks_name(head, self.rules) else head
         return who if who.split()[0] not in self.rules.not_names or who.lower().startswith("the ") else None
 
     def _full_body(self, word: str, pos: int) -> str:
@@ -2916,6 +2936,10 @@ class Resolver:
             # and the noun before the name: "the aid group Humanity Bridge International"
             if self.rules.generic_then_name_rx.search(text):  # (a cheap look first: most texts hold none)
                 self._named += [(m.end(), m.group(2), m.group(1)) for m in _NOUN_THEN_NAME.finditer(text)
+                                if m.group(1) in self.rules.generic_bodies]
+                # and the name in commas after the noun: "The state operator, Kervanian State
+                # Railways (KSR), gave ..."
+                self._named += [(m.end(), m.group(2), m.group(1)) for m in _NOUN_COMMA_NAME.finditer(text)
                                 if m.group(1) in self.rules.generic_bodies]
             self._named.sort()
             self._named_ends = [e for e, _, _ in self._named]
@@ -3279,6 +3303,8 @@ def _in_object(text: str, a: int, b: int, rules: Rules) -> bool:
 def _may_give(sub: str, rules: Rules) -> bool:
     """Can ``sub`` give a figure: a pronoun, a name, a body or a role, but not a document or
     a number's own words ("Preliminary estimates put ...", "The median forecast was ...")?"""
+    if "(" in sub:
+        sub = " ".join(_PAREN.sub("", sub).split())  # "Kervanian State Railways (KSR)"
     ws = _words(sub)
     if not ws or ws[-1].lower() in rules.documents or ws[0].lower() in rules.documents:
         return False
