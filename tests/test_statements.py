@@ -1534,3 +1534,34 @@ def test_a_role_with_a_relative_clause_after_a_name_and_an_age():
 ])
 def test_initialisms_and_own_documents(text, speakers):
     assert [c.speaker for c in statements_of(text)] == speakers
+
+
+def test_a_live_pages_time_stamp_is_neither_the_statement_nor_in_the_way_of_a_pronoun():
+    text = ("A company spokeswoman said the plant was closed.\n\n"
+            "15:10 – Governor Agnes Rauchenberger has announced an emergency fund. Households will receive "
+            "up to 5,000 euros each, she told a press conference.\n\n"
+            "13:55 – Some 1,800 firefighters are deployed across the region, the interior ministry says.")
+    got = [(c.speaker, c.text) for c in statements_of(text)]
+    assert got[1:] == [("Agnes Rauchenberger", "Households will receive up to 5,000 euros each"),
+                       ("interior ministry", "Some 1,800 firefighters are deployed across the region")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a verb of saying that is a plural noun before an auxiliary is the noun
+    ("Neighbouring states have sent another 25 pumping units.", []),
+    ("Reports have emerged of fighting in the north.", []),
+    ("The charter states that members must vote.", ["charter"]),
+    # a place the sentence names is no body that "the shire council" could stand for
+    ("About 1,100 people spent the night at the showgrounds and the Bellmore Leisure Centre, according to "
+     "the shire council.", ["shire council"]),
+    ("The Ketrania Civilian Harm Monitor recorded 87 deaths in May, the independent group said.",
+     ["Ketrania Civilian Harm Monitor"]),
+])
+def test_nouns_that_look_like_verbs_and_places_that_look_like_bodies(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers
+
+
+def test_an_adverb_opening_a_sentence_is_no_source():
+    text = "09:20 – Good morning. Overnight the number of confirmed deaths rose to four."
+    arts = Article(id="t", text=text, source="t", published=THURSDAY)
+    assert [c.speaker for c in extract_article(arts, ExtractOptions(kinds=("figure",)))] == [None]

@@ -139,6 +139,8 @@ class Rules:
     question: frozenset
     participle: frozenset
     participle_leads: tuple  # ", before adding": words between the comma and a participle
+    plural_noun_cues: frozenset  # "states", "reports": nouns too, before an auxiliary
+    noun_cue_auxiliaries: frozenset
     role_heads_alike: dict  # "officer" -> "official": titles that name one role
     mastheads: frozenset  # "tribune", "dispatch": the last word of a news outlet's name
     between: frozenset
@@ -267,6 +269,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         question=low(v["question"]),
         role_heads_alike={w.lower(): g[0].lower() for g in n.get("role_heads_alike", []) for w in g},
         mastheads=low(n.get("mastheads", [])),
+        plural_noun_cues=low(v.get("plural_noun_cues", [])), noun_cue_auxiliaries=low(v.get("noun_cue_auxiliaries", [])),
         participle=low(v["participle"]), participle_leads=tuple(f" {w}" for w in low(v.get("participle_leads", []))), between=low(w["between"]), passive=low(w["passive"]),
         finite=low(w["finite"]), subordinators=low(w["subordinators"]), groups=low(p["groups"]),
         documents=low(p["documents"]), titles_lower=low(r["titles"]),
@@ -589,6 +592,8 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 _NONSPACE = re.compile(r"\S+")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|into|outside|inside|across|to)\s+(?:the\s+)?"
+                              r"(?:(?:[\w’'-]+\s+){1,3}and\s+(?:the\s+)?)?$")
 _DESCRIPTION_LEAD = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 _DOCUMENT_BY = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?[A-Z]")
 _OWN_DOCUMENT = re.compile(r"(its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
@@ -1379,6 +1384,10 @@ def _clause_bounds(s: str, a: int, b: int) -> tuple[int, int]:
     a, b = _trim(s, a, b)
     if a < b and s[a] in _BULLETS:  # "• Kavrenia released 40 prisoners, the ministry said"
         a, b = _trim(s, a + 1, b)
+    if a < b and s[a].isdigit() and (a == 0 or s[a - 1] == "\n"):
+        st = _STAMP.match(s, a, b)  # "13:55 – Some 1,800 firefighters are deployed ..., the ministry says"
+        if st is not None:
+            a, b = _trim(s, st.end(), b)
     if (a == 0 or s[a - 1] == "\n") and "A" <= s[a:a + 1] <= "Z":
         # a story's dateline is no part of what was said: "KYIV (XNA) — Russian forces struck
         # ..., officials said", "RAWALPINDI: Security forces killed ..."
@@ -1564,6 +1573,10 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         return []  # "well-informed sources": part of a compound, not a verb
     # (a verb of several words may be matched over any run of white space)
     cue = cue.lower() if cue.isalpha() else " ".join(cue.split()).lower()
+    if cue in rules.plural_noun_cues:
+        nxt = _FIRST_WORD.match(text, _next_word_start(text, m.end()), s1)
+        if nxt is not None and nxt.group(1).lower() in rules.noun_cue_auxiliaries:
+            return []  # "Neighbouring states have sent ...": the noun, not a verb
     if cue in rules.quoting:
         return _quoted_as(doc, sent, m, cue, rules)
     if (cue in rules.quote_only or cue in rules.quote_credit) and cue not in rules.say \
@@ -2240,6 +2253,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
     ``rules.scan_rx``)."""
     text = doc.text
     sent_starts = set(doc._sentence_starts)
+    # (a live page's time stamp before a sentence: "15:10 – Governor Agnes Rauchenberger has ...")
+    sent_starts.update(st.end() for st in (_STAMP.match(text, p) for p in doc._sentence_starts) if st)
     out: list[Mention] = []
     last_end = -1
     for m in rules.role_rx.finditer(text) if titles is None else titles:
@@ -2784,9 +2799,13 @@ class Resolver:
                     else:
                         # "the Ketrania Civilian Harm Monitor recorded 87 deaths ..., the
                         # independent group said": a body named earlier in the sentence
+                        # (not a place the sentence names: "relief centres at the showgrounds and
+                        # the Bellmore Leisure Centre, according to the shire council")
                         sent = self.doc.sentence_at(pos)
-                        for nm in reversed(list(_NAME_RUN.finditer(self.doc.text, sent.start, pos))):
-                            if len(nm.group().split()) > 1 and _looks_body(nm.group(), self.rules):
+                        text = self.doc.text
+                        for nm in reversed(list(_NAME_RUN.finditer(text, sent.start, pos))):
+                            if len(nm.group().split()) > 1 and _looks_body(nm.group(), self.rules) \
+                                    and not _LOCATIVE_BEFORE.search(text, max(sent.start, nm.start() - 60), nm.start()):
                                 head = nm.group()
                                 break
         if plain is not None and head == dm.group(1):
