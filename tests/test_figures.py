@@ -1484,6 +1484,37 @@ def test_a_preposition_opening_a_sentence_is_no_source():
     assert c.speaker != "By"
 
 
+@pytest.mark.parametrize("text", [
+    # batches 49-52: telephone numbers in groups, numbers that name a runway, a bay or an
+    # account, an address, a month's year, an ordinal, and ages after a noun or before "when"
+    "Relatives can call the Coast Guard family desk on (032) 415 8800.",
+    "Residents needing help can call the recovery line on 1800 555 214.",
+    "Witnesses can call the force on 101, quoting log 212.",
+    "Updates are posted by phone at 541-555-0148.",
+    "Relatives can call a hotline, 800-226-4410, the office said.",
+    "A book of condolence has been opened at Lowbridge Methodist Church, 3 Chapel Row.",
+    "The jet overran runway 26 and stopped near bay 14.",
+    "Readers can give at any branch, account 4471-0092-18.",
+    "A fourth, a woman in her 80s, died in hospital.",
+    "The driver, 41, was sentenced in June.",
+    "My daughter was 2 when the rains failed. She is 4 now.",
+])
+def test_no_figures_in_batches_49_to_52(text):
+    assert figures(text) == [], [(c.text, c.value) for c in figures(text)]
+
+
+@pytest.mark.parametrize("text, values", [
+    # (two numbers side by side are not a telephone number; a toll in commas is no age)
+    ("In 2023 140 people died.", [140.0]),
+    ("Fighting since March 2023 has displaced some 900,000 people.", [900000.0]),
+    ("On Oct. 7 240 hostages were taken.", [240.0]),
+    ("The toll, 41, is final.", [41.0]),
+    ("A third of the injured were women.", [1 / 3]),
+])
+def test_what_the_rules_of_batches_49_to_52_leave(text, values):
+    assert [c.value for c in figures(text)] == values
+
+
 def test_a_range_written_like_a_telephone_number_is_still_a_range():
     (c,) = figures("Between 300-4000 people came.")
     assert (c.value, c.high, c.qualifier) == (300.0, 4000.0, "range")

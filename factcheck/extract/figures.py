@@ -49,7 +49,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..claims import Claim
-from ..dates import _ODD_CASE, DateMention, _find_dates, as_date
+from ..dates import _ODD_CASE, MONTHS, DateMention, _find_dates, as_date
 from ..rules import load_rules
 from .numbers import Grammar, Number, alternation, grammar
 from .text import Document, Span
@@ -623,9 +623,32 @@ _AGE_BOUND = re.compile(r"([A-Za-z]+)\s+(?:under|over|above|below)\s*$", re.IGNO
 # "one" before a noun and a name in apposition: "One resident, Pavel Dunik, said ..."
 _ONE_INTRODUCES = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?,\s+[A-Z][\w’'-]+\s+[A-Z]")
 _AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[a-z]+")
+_PHONE_HEAD = re.compile(r"(?<!\d)\d{3}[-–]\d{3}[-–]$")
+_CALL_ON = re.compile(r"\b(?:call|ring|phone|dial|text)\b[^.;]{0,30}\b(?:on|at)\s+$", re.IGNORECASE)
+_AGE_TIME_AFTER = re.compile(r"\s+(?:when|now|then|at\s+the\s+time)\b")
+_ROLE_APPOSITION_BEFORE = re.compile(r"(?:^|[.;]\s+|\b[Tt]he\s+|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+)(?-i:[a-z])[\w-]*\s*,\s*$")
 _PERSON_WAS = re.compile(r"\b(?:(?:[Hh]e|[Ss]he|I|who)\s+(?:was|is|turned|turns)|(?:[Hh]e|[Ss]he)[’']s|I[’']m)\s+$")
 _PHONE_RUN_BEFORE = re.compile(r"\+\d{1,4}(?:\s\d{1,4})*\s$")
-_PHONE_REST = re.compile(r"[-–]\d{4}(?!\d)")
+_PHONE_REST = re.compile(r"(?:[-–]\d{3})?[-–]\d{4}(?!\d)")
+_GROUPS_BEFORE = re.compile(r"(?:(?:\(\d{2,5}\)|\d{1,5}) )+$")
+_GROUPS_AFTER = re.compile(r"(?: \d{2,5}(?![\d,.]\d|\d))+")
+_GROUP = re.compile(r"\(?\d+\)?")
+
+
+def _phone_groups(text: str, s: int, e: int) -> bool:
+    """Is the number at ``text[s:e]`` one group of a telephone number written in groups?"""
+    before = _GROUPS_BEFORE.search(text, max(0, s - 24), s)
+    after = _GROUPS_AFTER.match(text, e)
+    if before is None and after is None:
+        return False
+    groups = (_GROUP.findall(before.group()) if before else []) + [text[s:e]] + \
+        (_GROUP.findall(after.group()) if after else [])
+    first = groups[0]
+    if len(groups) >= 3:
+        return all(len(g.strip("()")) >= 2 for g in groups[1:])
+    return len(groups) == 2 and (first.startswith(("0", "(")) and len(first.strip("()")) >= 2)
+
+
 _LISTED_BEFORE = re.compile(r"(?<![\w.,])\d+(?:\s*(?:,|,?\s*and|,?\s*or|&|to)\s*|[-–])$")
 LISTED_IDENTIFIERS = 4
 
@@ -673,7 +696,11 @@ def _age_in_apposition(text: str, r: FigureRules, n: Number, left: str) -> bool:
         if (word[:1].isupper() and word.lower() not in r.not_age_words) or word.lower() in r.people \
                 or word.lower() in r.family_words:
             return True
-    bare = _APPOSITION_AFTER.match(text, n.end) is not None or _AND_AFTER.match(text, n.end) is not None
+    if m is not None and _APPOSITION_AFTER.match(text, n.end) and m.group(1).lower() not in r.not_age_words \
+            and _ROLE_APPOSITION_BEFORE.search(left[-40:]):
+        return True  # "The driver, 41, was sentenced": an age after a person named by a noun
+    bare = _APPOSITION_AFTER.match(text, n.end) is not None or _AND_AFTER.match(text, n.end) is not None \
+        or _AGE_TIME_AFTER.match(text, n.end) is not None  # ("My daughter was 2 when ...", "She is 4 now")
     if bare:
         # "She was 71.", "joined the mission in 1977, at 24"; "The youngest of the dead was 14
         # and the oldest 67"
@@ -766,11 +793,16 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
             return True
     # Years: "in 2023", "1979"; "2013-14" (the second part).
     if n.integer and n.value is not None and len(raw) == 4 and r.year_range[0] <= n.value <= r.year_range[1] \
+            and n.unit is None and _prev_word(text, n.start).lower().rstrip(".") in MONTHS:
+        return True  # "since March 2023 has displaced ...": a month's year, whatever follows
+    if n.integer and n.value is not None and len(raw) == 4 and r.year_range[0] <= n.value <= r.year_range[1] \
             and n.unit is None and not _counts_something(text, r, e):
         if not r.qualifier_before.search(left[-TAIL:]):
             return True
     if before in "-–/" and s >= 5 and text[s - 5:s - 1].isdigit():
         return True
+    if before in "-–" and _PHONE_HEAD.search(text, max(0, s - 12), s):
+        return True  # the last group of "800-226-4410"
     # Ages: "40-year-old", "aged 40", "under the age of 10".
     if r.age_after.match(text, e) or (n.num_end != e and r.age_after.match(text, n.num_end)) \
             or r.age_before.search(left[-TAIL:]) or _age_before_qualifier(r, left[-TAIL:]):
@@ -791,6 +823,8 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
         nxt = re.match(r"\s*([A-Za-z]+)", right)
         if nxt and nxt.group(1).lower() not in ("of", "and", "or", "the", "a", "an"):
             return True
+        if right[:1] == "," and text[n.num_start:n.num_start + 1].isupper():
+            return True  # "A fourth, a woman in her 80s, died": the fourth of them, no share
     # Identifiers and names: "Resolution 2712", "Route 232", "Flash Update #83".
     if n.unit is None and r.identifier_before.search(left[-30:]):
         return True
@@ -804,11 +838,18 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
     # An international telephone number, group by group: "on +219 5 20 44 71"
     if n.kind == "digits" and (before == "+" or before == " " and _PHONE_RUN_BEFORE.search(left[-24:])):
         return True
+    # A telephone number in groups split by single spaces: "1800 555 214", "(032) 415 8800",
+    # "0800 552 310" (three groups or more, or two after a leading nought or an area code in
+    # brackets; not "in 2023 140 people", which is two numbers)
+    if n.kind == "digits" and n.unit is None and raw.isdigit() and _phone_groups(text, n.num_start, n.num_end):
+        return True
     # A telephone number: "call the tip line at 555-0142" (not a range: "between 300-4000")
     if n.kind == "digits" and len(raw) == 3 and _PHONE_REST.match(text, n.num_end) \
             and _prev_word(text, n.start).lower() not in ("between", "from"):
         return True
-    # Emergency numbers: "911 calls".
+    # Emergency numbers: "911 calls", "call the force on 101".
+    if raw in r.phone_numbers and _CALL_ON.search(left[-40:]):
+        return True
     if raw in r.phone_numbers:
         nxt = re.match(r"\s*([A-Za-z]+)", right)
         if nxt is not None and nxt.group(1).lower() in r.phone_words \
