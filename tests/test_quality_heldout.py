@@ -17,7 +17,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch48.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch52.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -102,7 +102,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch9.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
@@ -200,7 +200,7 @@ FLOORS = {
         # (0.89, down from 0.90 on 2026-11-26: "1,340 patients have been treated, most of them for
         # skin infections and fever" is a count in this gold; batches 34 and 39 make patients of an
         # illness affected, as the extractor does)
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
@@ -208,18 +208,18 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch19.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.95,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.91,
+        ("quotes", "speaker_acc"): 0.92,
         ("statements", "f1"): 0.89,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch20.jsonl": {
         ("figures", "speaker_acc"): 0.91,
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -240,7 +240,7 @@ FLOORS = {
     "gold-batch22.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -259,7 +259,7 @@ FLOORS = {
     },
     "gold-batch24.jsonl": {
         ("figures", "speaker_acc"): 0.92,
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -278,14 +278,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch26.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.88,
+        ("quotes", "speaker_acc"): 0.92,
         ("statements", "f1"): 0.99,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch27.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -312,7 +312,7 @@ FLOORS = {
     "gold-batch29.jsonl": {
         ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -322,7 +322,7 @@ FLOORS = {
     "gold-batch30.jsonl": {
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
@@ -378,18 +378,18 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch36.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
-        ("statements", "f1"): 0.95,
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch37.jsonl": {
         ("figures", "speaker_acc"): 0.92,
-        ("figures", "f1"): 0.96,
+        ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.83,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -461,17 +461,17 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch44.jsonl": {
-        ("figures", "speaker_acc"): 0.76,
+        ("figures", "speaker_acc"): 0.79,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.91,
+        ("quotes", "speaker_acc"): 0.92,
         ("statements", "f1"): 0.93,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch45.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
@@ -509,6 +509,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.91,
         ("statements", "f1"): 0.99,
         ("statements", "speaker_acc"): 0.92,
+    },
+    "gold-batch49.jsonl": {
+        ("figures", "speaker_acc"): 0.93,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.94,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.99,
+        ("statements", "f1"): 0.99,
+        ("statements", "speaker_acc"): 0.97,
+    },
+    "gold-batch50.jsonl": {
+        ("figures", "speaker_acc"): 0.82,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.82,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.90,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.88,
+    },
+    "gold-batch51.jsonl": {
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.97,
+        ("quotes", "speaker_acc"): 0.97,
+        ("statements", "f1"): 0.99,
+        ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch52.jsonl": {
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.86,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.92,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.97,
     },
 }
 
