@@ -1482,6 +1482,40 @@ def test_figure_sources_of_batch_49(text, speakers):
     assert [c.speaker for c in figures(text)] == speakers
 
 
+@pytest.mark.parametrize("text, expected", [
+    # batches 53-56: a participle that names the people counted keeps its category
+    ("The authority put the toll at 637, with 3,900 injured and more than 150 still missing.",
+     [(637.0, "killed"), (3900.0, "wounded"), (150.0, "missing")]),
+    ("The latest figures: 12 dead, 61 injured, 15 missing, 1,480 people evacuated.",
+     [(12.0, "killed"), (61.0, "wounded"), (15.0, "missing"), (1480.0, "displaced")]),
+    # buildings are counted whatever befell them
+    ("Three homes on the lower edge of the village were buried.", [(3.0, "count")]),
+    # truces and exchanges
+    ("Vessarian units had opened fire 96 times in the same period.", [(96.0, "attacks")]),
+    ("It holds the names of 1,246 servicemen whose fate is unknown.", [(1246.0, "missing")]),
+    ("Both governments agreed to an all-for-all exchange covering about 2,400 prisoners.", [(2400.0, "released")]),
+    ("The governor's office said some 2,500 people had left border villages since Saturday.", [(2500.0, "displaced")]),
+    ("The commission still lists 1,140 people as missing.", [(1140.0, "missing")]),
+    ("The hospital said 63 patients remained on admission.", [(63.0, "wounded")]),
+    ("Two miners are still trapped.", [(2.0, "affected")]),
+    ("The camp has two water tankers and 1,200 mattresses.", [(2.0, "aid"), (1200.0, "aid")]),
+    # (a school moving its pupils does not displace them)
+    ("The council closed five schools, moving about 2,300 pupils to larger sites.", [(5.0, "count"), (2300.0, "count")]),
+])
+def test_categories_of_batches_53_to_56(text, expected):
+    got = [(c.value, c.category) for c in figures(text)]
+    assert got == expected
+
+
+def test_an_age_bound_after_anyone_is_no_figure():
+    assert [c.value for c in figures("The phase frees 60 people, including anyone over 60.")] == [60.0]
+
+
+def test_an_adjective_opening_a_sentence_is_no_name():
+    (c,) = figures("Forensic teams have since exhumed the remains of 171 people.")
+    assert c.speaker is None
+
+
 def test_a_preposition_opening_a_sentence_is_no_source():
     (c,) = figures("By noon the nurses had measured 212 children.")
     assert c.speaker != "By"

@@ -218,6 +218,7 @@ class FigureRules:
     part_of: _Ending
     people: frozenset[str]
     animals: frozenset[str]
+    participle_nouns: frozenset[str]
     aid_materials: frozenset[str]
     name_lists: frozenset[str]
     level_subjects: dict
@@ -313,6 +314,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         aside_dashes=frozenset(copt.get("aside_dashes", [])),
         aside_openers=_lower_set(copt.get("aside_openers", [])),
         hyphen_nouns=_lower_set(copt.get("hyphen_nouns", [])),
+        participle_nouns=_lower_set(copt.get("participle_nouns", [])),
         governors=_word_table(cats, "governors"),
         nouns=nouns,
         governor_links=_lower_set(copt["governor_links"]),
@@ -671,6 +673,7 @@ _KIN_IS = re.compile(r"\b([A-Za-z]+)\s+(?:is|was)\s+$")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w’'-])(?-i:[A-ZÀ-ÞĀ-Ž])[\w’'-]+\s*\($")
 _COMMA_AT = re.compile(r"\b(?:1[89]|20)\d\d,\s+at\s+$")  # "joined in 1977, at 24"
 # What an age bound may follow: a verb of being, or a pronoun for people ("most of them under 5").
+_PEOPLE_PRONOUNS = frozenset(("anyone", "anybody", "everyone", "everybody", "those", "someone", "nobody"))
 _AGE_COPULAS = frozenset(("was", "were", "is", "are", "them", "whom"))
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
@@ -724,7 +727,8 @@ def _age_in_apposition(text: str, r: FigureRules, n: Number, left: str) -> bool:
         before = _WORD_BEFORE.search(left, 0, len(left) - len(left[-30:]) + b.start(1))
         return before is None or before.group(1).lower() not in _ANAPHORS \
             and before.group(1).lower() not in r.age_bound_not_after
-    if not (b and (b.group(1).lower() in r.people or b.group(1).lower() in r.family_words)):
+    if not (b and (b.group(1).lower() in r.people or b.group(1).lower() in r.family_words
+                   or b.group(1).lower() in _PEOPLE_PRONOUNS)):  # ("anyone over 60")
         return False
     nxt = _NEXT_WORD.match(text, n.end)  # "children under five were treated": no noun after the number
     return nxt is None or nxt.group(1).lower() in r.predicate_links or nxt.group(1).lower() in r.clause_breaks
@@ -1164,8 +1168,9 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
             # "treated 3,100 patients with suspected cholera", "412 patients are still being
             # treated" in an outbreak: cases of an illness, not casualties
             _set(f, "affected", "illness")
-    if f.category in _PEOPLES_FATES and f.subject_head in r.animals:
-        _set(f, "count", "animals")  # "about 300 cattle had died": livestock losses are counted
+    if f.category in _PEOPLES_FATES and (f.subject_head in r.animals or r.nouns.get(f.subject_head) == "count"):
+        # "about 300 cattle had died", "Three homes ... were buried": livestock and buildings are counted
+        _set(f, "count", "animals" if f.subject_head in r.animals else "noun")
     if f.category == "attacks" and f.subject_head in r.people:
         # "a vaccination campaign targeting some 250,000 people": people are not attacks
         _set(f, "count", "people")
@@ -1204,6 +1209,12 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     if f.unit_kind is None and _IN_PLACES.search(left_text[-12:]) and any(
             g is not f and g.end <= f.start and f.start - g.end <= 40 and g.subject_head in r.people for g in figs):
         _set(f, "count", "noun")
+        return
+    # "12 dead, 61 injured, 15 missing": a participle that names the people counted says what
+    # befell them, whatever verb follows ("with 3,900 injured and more than 150 still missing")
+    if f.unit_kind is None and subj is not None and head in r.participle_nouns and subj.lower() == head \
+            and head in r.nouns and not _WHOLE_OF.search(left_text):
+        _set(f, r.nouns[head], "participle")  # (not "noun": no predicate after it is shared to it)
         return
     # 1. Money, percentages and measures take their category from the unit.
     if f.unit_kind is None and head in ("points", "point") and subj is not None and subj.lower() == head \

@@ -596,6 +596,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|into|outside|inside|acro
                               r"(?:(?:[\w’'-]+\s+){1,3}and\s+(?:the\s+)?)?$")
 _DESCRIPTION_LEAD = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 _DOCUMENT_BY = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?[A-Z]")
+_AUXILIARIES = frozenset(("have", "has", "had", "were", "are", "was", "is", "will", "would", "could", "can"))
 _OWN_DOCUMENT = re.compile(r"(its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 # A sentence that opens with one capitalised word (and an age) and a verb: "Kalnis conceded
@@ -2095,6 +2096,9 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
                 # "Emergency services now confirm ...", "Local health officials in Dravik put ...":
                 # the group noun too, after a word or two in lower case
                 k = toks.index(t)
+                if k == 1 and w.endswith("s") and len(toks) > 2 and toks[2].group().lower() in _AUXILIARIES:
+                    # "Forensic teams have since exhumed ...": an adjective and its noun, not a name
+                    return _Subject(toks[0].start(), t.end(), None, toks[0].start())
                 for t2 in toks[k:k + 3]:
                     w2 = t2.group()
                     if not w2[:1].islower():
