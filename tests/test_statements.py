@@ -1565,3 +1565,26 @@ def test_an_adverb_opening_a_sentence_is_no_source():
     text = "09:20 – Good morning. Overnight the number of confirmed deaths rose to four."
     arts = Article(id="t", text=text, source="t", published=THURSDAY)
     assert [c.speaker for c in extract_article(arts, ExtractOptions(kinds=("figure",)))] == [None]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # batch 53: the subject of a relative clause after a preposition and "which"
+    ("The tribunal convicted a commander over a campaign in which prosecutors said at least 214 civilians "
+     "were killed.", ["prosecutors"]),
+    ("A video shows Teodor Vashkin reading a statement in which he asks his government to negotiate.",
+     ["Teodor Vashkin"]),
+    # "who" after a titled name and the body it serves
+    ("The court also heard from Station Commander Pavel Grudzinski of the city fire service, who said his "
+     "crews had carried 37 people.", ["Pavel Grudzinski"]),
+    # "figures it presented": the body the sentence opens with
+    ("The state forensic service has exhumed 356 bodies, according to figures it presented in court in May.",
+     ["state forensic service"]),
+])
+def test_relative_clauses_and_documents_of_batch_53(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers
+
+
+def test_no_name_runs_across_a_paragraph():
+    text = ("The hearing ended in May.\n\nThe National Bank of Kestria lifted its rate. "
+            "The bank said 1,140 loans were affected.")
+    assert [c.speaker for c in statements_of(text)] == ["National Bank of Kestria"]

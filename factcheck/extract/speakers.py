@@ -596,6 +596,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|into|outside|inside|acro
                               r"(?:(?:[\w’'-]+\s+){1,3}and\s+(?:the\s+)?)?$")
 _DESCRIPTION_LEAD = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 _DOCUMENT_BY = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?[A-Z]")
+_PREP_WHICH_SUBJECT = re.compile(r"\b(?:in|during|on|at|after|for|under|from)\s+which\s+((?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+$")
 _AUXILIARIES = frozenset(("have", "has", "had", "were", "are", "was", "is", "will", "would", "could", "can"))
 _OWN_DOCUMENT = re.compile(r"(its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
@@ -718,8 +719,8 @@ _THE_ROLE = re.compile(r"the\s+((?:[a-z.]+\s+)?[a-z.]+)")
 # "the report that the agency published") or "by" after a verb and a day ("an annual report
 # published on Thursday by the Kelland Housing Observatory").
 _DOC_ISSUER = re.compile(r"(?:(?:a|an|the|A|An|The)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:"
-                         r"(?:that\s+|which\s+)?(?P<who>(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
-                         r"\s+(?:released|published|issued|put\s+out|circulated|sent|posted|shared)(?:\s+\S.*)?"
+                         r"(?:that\s+|which\s+)?(?P<who>(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|it|they|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
+                         r"\s+(?:released|published|issued|put\s+out|circulated|sent|posted|shared|presented|submitted|provided)(?:\s+\S.*)?"
                          # ("a report published this week by ...")
                          r"|(?:(?:released|published|issued|compiled|prepared|produced)\s+(?:(?:on|last|this|late|early|earlier)\s+){0,2}"
                          r"(?:[A-Z][a-z]+\s+|(?:night|morning|afternoon|evening|week|month|year|weekend)\s+)?by\s+(?P<by>.+))"
@@ -756,7 +757,7 @@ def _name_ending_at(text: str, i: int) -> str | None:
     words = text[max(0, i - 160):i].rstrip(" ,").split(" ")
     run: list[str] = []
     for w in reversed(words):
-        if w[:1].isupper() and "," not in w:
+        if w[:1].isupper() and "," not in w and "\n" not in w:
             run.append(w)
         elif w in _NAME_SMALL_WORDS and run:
             run.append(w)
@@ -1060,6 +1061,11 @@ def _short_bracket(s: str, at: int, lo: int, hi: int) -> bool:
 def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     """The subject right before a verb of saying at ``hi``, with appositives
     (``Othman Abduljalil, health minister ..., told``; ``The spokesman, Lior Haiat, said``)."""
+    rel = _PREP_WHICH_SUBJECT.search(s, max(lo, hi - 80), hi) if "which " in s[max(lo, hi - 80):hi] else None
+    if rel is not None and _subject_valid(rel.group(1), rules) and rel.group(1).split()[-1].lower() not in rules.finite \
+            and rel.group(1).lower() not in SUBJECT_PRONOUNS:
+        # "a campaign in which prosecutors said at least 214 civilians were killed"
+        return _Subject(rel.start(1), rel.end(1), None, rel.start(1))
     while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
         hi -= 1
     if hi - 2 > lo and s[hi - 1] in "—–" and s[hi - 2] == " ":
@@ -1992,6 +1998,13 @@ def _antecedent(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
         run = _CAP_RUN_END.search(text, a, b)
         if run and _looks_body(run.group(1), rules) or run and _looks_name(run.group(1), rules) and " " in run.group(1):
             return _Subject(run.start(1), run.end(1), None, run.start(1))
+    if who and b > a and not _subject_valid(text[a:b], rules):
+        # "The court also heard from Station Commander Pavel Grudzinski of the city fire service,
+        # who said": the last person the segment names
+        for nm in reversed(list(_NAME_RUN.finditer(text, a, b))):
+            if len(nm.group().split()) > 1 and not _looks_body(nm.group(), rules) and (
+                    _looks_name(nm.group(), rules) or _looks_name(_without_titles(nm.group(), rules), rules)):
+                return _Subject(nm.start(), nm.end(), None, nm.start())
     if b > a and not _subject_valid(text[a:b], rules):
         # "... shelters run by the Home Affairs Department, which said": the name that ends
         # the clause
@@ -2631,6 +2644,17 @@ class Resolver:
         if " who " in sub:
             sub = _ANONYMITY_RELATIVE.sub("", sub)  # "a law enforcement official who was not authorized to ..."
         issuer = self._document_issuer(sub)
+        if issuer is not None and issuer in ("it", "they"):
+            # "according to figures it presented in court": the body the sentence opens with
+            text = self.doc.text
+            own = _sentence_subject(text, at.sentence.start, at.cue_start, self.rules)
+            if own is not None and text[own.start:own.end].lower() not in SUBJECT_PRONOUNS:
+                issuer = text[own.start:own.end]
+            else:
+                self._pronoun(at, issuer, pos=at.cue_start)
+                if at.speaker is not None:
+                    return
+                issuer = None
         if issuer is not None:
             # "a statement the bank released", "an annual report published on Thursday by the
             # Kelland Housing Observatory": whoever issued the document
