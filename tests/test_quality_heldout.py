@@ -17,7 +17,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch52.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch56.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -177,7 +177,7 @@ FLOORS = {
         # earlier value to whoever gives the figure before it, as the extractor now does)
         ("figures", "speaker_acc"): 0.85,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
@@ -250,7 +250,7 @@ FLOORS = {
     "gold-batch23.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.95,
+        ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
@@ -280,7 +280,7 @@ FLOORS = {
     "gold-batch26.jsonl": {
         ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.92,
@@ -361,7 +361,7 @@ FLOORS = {
     "gold-batch34.jsonl": {
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.95,
-        ("figures", "category_acc"): 0.93,
+        ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -503,7 +503,7 @@ FLOORS = {
     "gold-batch48.jsonl": {
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.83,
+        ("figures", "category_acc"): 0.84,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.97,
         ("quotes", "speaker_acc"): 0.91,
@@ -549,6 +549,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.92,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.97,
+    },
+    "gold-batch53.jsonl": {
+        ("figures", "speaker_acc"): 0.85,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.88,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.88,
+        ("statements", "f1"): 0.92,
+        ("statements", "speaker_acc"): 0.89,
+    },
+    "gold-batch54.jsonl": {
+        ("figures", "speaker_acc"): 0.90,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.89,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.88,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.90,
+    },
+    "gold-batch55.jsonl": {
+        ("figures", "speaker_acc"): 0.85,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.77,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.81,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.87,
+    },
+    "gold-batch56.jsonl": {
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.96,
+        ("figures", "category_acc"): 0.91,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.87,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.96,
     },
 }
 
