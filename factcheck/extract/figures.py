@@ -658,6 +658,9 @@ LISTED_IDENTIFIERS = 4
 def _listed_identifier(r: FigureRules, left: str) -> bool:
     """A later number of a list after a plural identifier word: "Sections 106 and 125", "Routes
     9, 12 and 14", "paragraphs 5-8" (a plural says that every number of the list names one)."""
+    tail = left[-5:].rstrip()
+    if not (tail[-1:] in (",", "&", "-", "–") or tail.endswith(("and", "or", "to"))):
+        return False  # (a cheap look first: no list or range ends right before the number)
     for _ in range(LISTED_IDENTIFIERS):
         m = _LISTED_BEFORE.search(left[-40:])
         if m is None:
@@ -1502,6 +1505,8 @@ _SHARE_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+|its\s+|their\s+)(?:[A-Za-z-
 
 def _share_of(r: FigureRules, left: str) -> bool:
     """Does a share in words stand before the whole it is taken from ("half of the camp's")?"""
+    if " of " not in left[-40:]:
+        return False
     m = _SHARE_OF.search(left[-40:])
     return m is not None and m.group(1).lower() in r.grammar.fractions
 
@@ -2145,7 +2150,8 @@ class _Speech:
         for at in self.clauses.get(sent.start, ()):
             if at.clause_start <= start and end <= at.clause_end and at.clause_end - at.clause_start < size:
                 best, size = at, at.clause_end - at.clause_start
-        if best is not None and best.form != "according" and best.cue_end <= start:
+        if best is not None and best.form != "according" and best.cue_end <= start \
+                and (", " in self.doc.text[best.cue_end:start] or ";" in self.doc.text[best.cue_end:start]):
             # "The brigade said six were unaccounted for, while Civil Defence put the number at
             # four": a source of its own after a contrast is no longer in what the first reports
             own = self.figure_source(self.doc, self.paths, sent, start)

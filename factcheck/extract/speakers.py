@@ -3620,11 +3620,16 @@ def _owned_count(doc: Document, an: Analysis, sent: Span, pos: int) -> Attributi
     is 27 dead"."""
     text = doc.text
     rules = an.rules
-    head = text[sent.start:pos]
-    if "’s " not in head and "'s " not in head:
-        return None
+    skey = ("owned counts", sent.start)
+    owned = doc.cache.get(skey)
+    if owned is None:
+        s = text[sent.start:sent.end]
+        owned = doc.cache[skey] = list(_OWNED_COUNT.finditer(text, sent.start, sent.end)) \
+            if "’s " in s or "'s " in s else []
     m = None
-    for found in _OWNED_COUNT.finditer(text, sent.start, pos):
+    for found in owned:
+        if found.end() > pos:
+            break
         m = found  # (the last before the figure)
     if m is None or m.group(2) not in rules.owned_counts or ";" in text[m.end():pos]:
         return None
