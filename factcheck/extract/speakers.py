@@ -2646,15 +2646,9 @@ class Resolver:
         issuer = self._document_issuer(sub)
         if issuer is not None and issuer in ("it", "they"):
             # "according to figures it presented in court": the body the sentence opens with
-            text = self.doc.text
-            own = _sentence_subject(text, at.sentence.start, at.cue_start, self.rules)
-            if own is not None and text[own.start:own.end].lower() not in SUBJECT_PRONOUNS:
-                issuer = text[own.start:own.end]
-            else:
-                self._pronoun(at, issuer, pos=at.cue_start)
-                if at.speaker is not None:
-                    return
-                issuer = None
+            if self._sentence_body(at, issuer, at.cue_start) or at.speaker is not None:
+                return
+            issuer = None
         if issuer is not None:
             # "a statement the bank released", "an annual report published on Thursday by the
             # Kelland Housing Observatory": whoever issued the document
@@ -2678,16 +2672,8 @@ class Resolver:
         owned = _OWN_DOCUMENT.fullmatch(low)
         if owned is not None and owned.group(2) in self.rules.documents:
             # "The camp clinic has recorded 212 cases ..., according to its weekly bulletin": the
-            # body that "its" stands for issued it, the sentence's own subject first
-            text = self.doc.text
-            own = _sentence_subject(text, at.sentence.start, at.cue_start, self.rules) \
-                if at.clause_start < at.cue_start else None
-            if own is not None and text[own.start:own.end].lower() not in SUBJECT_PRONOUNS:
-                at.subject = text[own.start:own.end]
-                self.resolve(at)
-                at.subject = raw
-            else:
-                self._pronoun(at, "it" if owned.group(1) == "its" else "they", pos)
+            # body that "its" stands for issued it
+            self._sentence_body(at, "it" if owned.group(1) == "its" else "they", pos)
             if at.speaker is not None:
                 return
         if low in _QUANTIFIER_SUBJECTS:
@@ -2888,6 +2874,20 @@ class Resolver:
                 self._person(at, named[0], head, pos)
                 return
         self._group(at, head, pos)
+
+    def _sentence_body(self, at: Attribution, pronoun: str, pos: int) -> bool:
+        """Resolve ``at`` to the body its sentence opens with, else to what ``pronoun`` ("it",
+        "they") stands for; whether the sentence's subject was the one taken."""
+        text = self.doc.text
+        own = _sentence_subject(text, at.sentence.start, at.cue_start, self.rules) \
+            if at.sentence.start < at.cue_start else None
+        if own is not None and text[own.start:own.end].lower() not in SUBJECT_PRONOUNS:
+            raw, at.subject = at.subject, text[own.start:own.end]
+            self.resolve(at)
+            at.subject = raw
+            return True
+        self._pronoun(at, pronoun, pos)
+        return False
 
     def _document_issuer(self, sub: str) -> str | None:
         """Who issued a document named with a relative clause or with "by" after a date:
