@@ -1588,3 +1588,10 @@ def test_no_name_runs_across_a_paragraph():
     text = ("The hearing ended in May.\n\nThe National Bank of Kestria lifted its rate. "
             "The bank said 1,140 loans were affected.")
     assert [c.speaker for c in statements_of(text)] == ["National Bank of Kestria"]
+
+
+def test_she_after_a_person_the_paragraph_opens_with_after_an_opening_phrase():
+    text = ("In Tarvas, 40 km to the south, Emine Darakci is waiting for the same list. Her brother Selim, 29, "
+            "was sentenced in 2021.\n\n“People here say my brother is a price,” she said.")
+    arts = Article(id="t", text=text, source="t", published=THURSDAY)
+    assert [c.speaker for c in extract_article(arts, ExtractOptions(kinds=("quote",)))] == ["Emine Darakci"]

@@ -597,6 +597,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|into|outside|inside|acro
 _DESCRIPTION_LEAD = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 _DOCUMENT_BY = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?[A-Z]")
 _PREP_WHICH_SUBJECT = re.compile(r"\b(?:in|during|on|at|after|for|under|from)\s+which\s+((?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+$")
+_NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?:is|was|has|had|[a-z]+s|[a-z]+ed)\b")
 _AUXILIARIES = frozenset(("have", "has", "had", "were", "are", "was", "is", "will", "would", "could", "can"))
 _OWN_DOCUMENT = re.compile(r"(its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
@@ -2356,6 +2357,16 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
         after = _after_opening_phrase(text, st, min(len(text), st + FRONTED_CLAUSE_REACH + 120), rules.opening_words) \
             if first in rules.opening_words else None  # (a cheap look first)
         ra = _ROLE_THEN_NAME_AFTER.match(text, after) if after is not None and after > st else None
+        fn = _NAME_THEN_VERB.match(text, after) if after is not None and after > st and ra is None else None
+        if fn is None and after is not None and after > st and ra is None and not text[after:after + 1].isupper():
+            k = text.find(", ", after, after + 60)  # ("In Tarvas, 40 km to the south, Emine ...": an aside more)
+            fn = _NAME_THEN_VERB.match(text, k + 2) if k != -1 else None
+        if fn and _looks_name(fn.group(1), rules) and not _looks_body(fn.group(1), rules) \
+                and fn.group(1).split()[0] not in rules.not_names:
+            # "In Tarvas, 40 km to the south, Emine Darakci is waiting ...": a person the paragraph
+            # opens with, whom a later "she" may mean
+            out.append(Mention(fn.start(1), fn.group(1), None, None, True))
+            continue
         if ra and _role_like("the " + ra.group(1), rules) and _looks_name(ra.group(2), rules) \
                 and ra.group(2).split()[0] not in rules.not_names:
             # "In a video uploaded late on Wednesday, a surgeon, Mikael Obuya-Strand, walks ...":
