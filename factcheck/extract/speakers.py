@@ -586,9 +586,15 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and (s[b - 1].isspace() or s[b - 1] in ",;:.!?"):
         b -= 1
+    return a, _with_initialism_stop(s, a, b)
+
+
+def _with_initialism_stop(s: str, a: int, b: int) -> int:
+    """The end of ``s[a:b]`` with the full stop after it when that stop closes an initialism:
+    "U.N." at the end of a sentence keeps its own."""
     if s[b:b + 1] == "." and b - a >= 3 and s[b - 2] == "." and s[b - 1].isupper():
-        b += 1  # the full stop of "U.N." at the end of a sentence is the initialism's too
-    return a, b
+        return b + 1
+    return b
 
 
 _NONSPACE = re.compile(r"\S+")
@@ -1916,8 +1922,7 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
     if not r:
         return None
     sa, sb = r.start(1), r.end(1)
-    if text[sb:sb + 1] == "." and sb - sa >= 3 and text[sb - 2] == "." and text[sb - 1].isupper():
-        sb += 1  # "said the U.N.": the full stop is the initialism's
+    sb = _with_initialism_stop(text, sa, sb)  # "said the U.N."
     sub = text[sa:sb]
     tail = _INV_TAIL.search(sub)
     if tail and _is_cap(sub[:tail.start()].split()[-1]):
