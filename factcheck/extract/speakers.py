@@ -2542,6 +2542,7 @@ class Resolver:
         self._named_ends: list[int] = []
         self._cue_starts = [a.cue_start for a in attributions]
         self._mention_starts = [mn.start for mn in mentions]
+        self._mentions_by_word: dict[str, tuple[list[int], list[str]]] | None = None  # when asked
         self._subject_mentions = [mn for mn in mentions if mn.subject]
         self._subject_starts = [mn.start for mn in self._subject_mentions]
         # words that open a clause or phrase before a sentence's subject ("When ..., X sold")
@@ -3110,9 +3111,20 @@ class Resolver:
         for ppos, full in reversed(self.persons[-ANTECEDENT_LOOKBACK:]):
             if ppos < pos and len(full.split()) > n and probe in f" {full} ":
                 return full
-        for mn in reversed(self.mentions):
-            if mn.start < pos and len(mn.name.split()) > n and probe in f" {mn.name} ":
-                return mn.name
+        if self._mentions_by_word is None:
+            # (an index by word, so that a long article does not check each name against all
+            # its mentions: "probe in full" needs the probe's first word among full's words)
+            self._mentions_by_word = {}
+            for mn in self.mentions:
+                for w in set(f" {mn.name} ".split(" ")):
+                    self._mentions_by_word.setdefault(w, ([], []))
+                    starts, names = self._mentions_by_word[w]
+                    starts.append(mn.start)
+                    names.append(mn.name)
+        starts, names = self._mentions_by_word.get(name.split(" ")[0], ((), ()))
+        for k in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
+            if len(names[k].split()) > n and probe in f" {names[k]} ":
+                return names[k]
         return None
 
     def _group(self, at: Attribution, name: str, pos: int) -> None:
