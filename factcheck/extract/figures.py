@@ -94,6 +94,8 @@ _PLACE_END = frozenset(("is", "are", "was", "were", "have", "has", "had", "remai
 # Words counted as the noun after a number at most.
 SUBJECT_MAX_WORDS = 5
 # Categories that count people: their figures have unit `person`.
+# What befalls people who live on: a noun of deaths is not one of them ("213 deaths in custody").
+_LIVING_STATES = frozenset({"detained", "hostages", "displaced", "affected"})
 PEOPLE_CATEGORIES = frozenset({"killed", "wounded", "hostages", "missing", "released", "detained",
                                "displaced", "affected"})
 # Categories a bare number may take from the figure before it ("seven at the bowling alley").
@@ -227,6 +229,10 @@ class FigureRules:
     age_superlatives: frozenset[str]
     age_bound_not_after: frozenset[str]
     detention_places: frozenset[str]
+    detention_hold_verbs: frozenset[str]
+    court_case_nouns: frozenset[str]
+    court_words: frozenset[str]
+    death_records: frozenset[str]
     aid_material_modifiers: frozenset[str]
     aid_measure_governors: dict
     money_governors: dict
@@ -344,6 +350,10 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         age_superlatives=_lower_set(exc.get("age_superlatives", [])),
         age_bound_not_after=_lower_set(exc.get("age_bound_not_after", [])),
         detention_places=_lower_set(copt.get("detention_places", [])),
+        detention_hold_verbs=_lower_set(copt.get("detention_hold_verbs", [])),
+        court_case_nouns=_lower_set(copt.get("court_case_nouns", [])),
+        court_words=_lower_set(copt.get("court_words", [])),
+        death_records=_lower_set(copt.get("death_records", [])),
         aid_material_modifiers=_lower_set(raw["measures"].get("aid_material_modifiers", [])),
         aid_measure_governors=_word_table({"aid": {"governors": raw["measures"].get("aid_measure_governors", [])}},
                                           "governors"),
@@ -1274,13 +1284,21 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         # "Troops freed 42 students abducted from a school": the participle tells of the noun; a
         # verb before the number says what befell them now
         # (a verb that has happened: not "called for the release of 7 aid workers abducted")
-        gov = _governor(r, left_text, left_low) if _DONE_VERB_BEFORE.search(left_text[-40:]) else None
-        if gov and gov != "anaphor" and gov != cat:
+        gov = _done_governor(r, left_text, left_low)
+        if gov and gov != cat:
             _set(f, gov, "governor")
             return
     if cat is None and (head in r.people or head in r.family_words or subj is None and head is None):
         # (a bare number is mostly of people: "upwards of 12,000 have crossed the border")
         cat, relative = _predicate(r, right_toks, right_low, k, r.people_predicates)
+        if cat == "wounded" and subj is None and head is not None and r.nouns.get(head) == "killed":
+            cat = None  # "38 of the victims had been shot": a part of the dead keeps the whole's category
+        if cat is not None and subj is not None and not relative \
+                and _reduced_relative(r, right_low, k, r.people_predicates) == cat:
+            gov = _done_governor(r, left_text, left_low)  # "Gunmen released 42 more pupils seized ..."
+            if gov and gov != cat:
+                _set(f, gov, "governor")
+                return
     if cat == "affected" and subj and head and head not in r.people and head not in r.family_words \
             and r.nouns.get(head) not in PEOPLE_CATEGORIES and not (subj.split()[-1][:1].isupper() and head.endswith("s")):
         # "two shafts at risk", "3,000 jobs at risk", "40 villages cut off": only people are
@@ -1295,6 +1313,9 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
             return
     if cat == "detained" and _governor(r, left_text, left_low) == "released":
         cat = "released"  # "in exchange for about 1,300 prisoners held in jails": they go free
+    if cat in _LIVING_STATES and subj is not None and r.nouns.get(head) == "killed" and head not in r.people:
+        _set(f, "killed", "noun")  # "213 deaths in custody": where they died, not people held there
+        return
     if cat and not relative:
         _set(f, cat, "predicate")
         return
@@ -1309,12 +1330,18 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         if whole:
             _set(f, whole, "part_of")
             return
-    # 3. A predicate in a relative clause: "13 Palestinians who were killed".
+    # 3. A predicate in a relative clause: "13 Palestinians who were killed"; but a verb that has
+    # happened before the number says what befell them now ("The army freed 64 villagers who
+    # were abducted")
     if cat:
-        _set(f, cat, "predicate")
+        gov = _done_governor(r, left_text, left_low)
+        _set(f, gov, "governor") if gov and gov != cat else _set(f, cat, "predicate")
         return
     # 4. A verb or noun right before the number: "killed at least", "death toll rose to".
     cat = _governor(r, left_text, left_low)
+    if cat in (None, "hostages") and _held_in_detention(r, left_text):
+        _set(f, "detained", "governor")  # "the prison ... had been holding 2,260"
+        return
     if cat == "anaphor":
         cat = _scan_left(r, left_text)
         if cat:
@@ -1340,6 +1367,9 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
             _set(f, cat, "governor")
             return
     # 5. The counted noun itself: "240 captives", "137 aid trucks", "55 of the dead".
+    if head in r.court_case_nouns and not r.court_words.isdisjoint(_TOKEN.findall(text[sent.start:sent.end].lower())):
+        _set(f, "count", "noun")  # "the courts disposed of 141,000 criminal cases"
+        return
     if head and head in r.nouns:
         _set(f, r.nouns[head], "noun")
         return
@@ -1361,7 +1391,10 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     if subj:
         for w in reversed(subj.lower().split()[:-1]):
             # ("wounded patients" are wounded; "aid workers" are not aid)
-            if w in r.nouns and (head not in r.people or r.nouns[w] in PEOPLE_CATEGORIES) and r.nouns[w] != "aid":
+            if w in r.nouns and (head not in r.people or r.nouns[w] in PEOPLE_CATEGORIES) and r.nouns[w] != "aid" \
+                    and not (r.nouns[w] == "killed" and head and head.endswith("s") and head not in r.people
+                             and head not in r.family_words and head not in r.death_records):
+                # (not "4,300 death certificates", "two homicide investigations": things)
                 _set(f, r.nouns[w], "noun")
                 return
     # 6. A superseded number is the figure that replaced it: "1,200, down from 1,400".
@@ -1526,13 +1559,32 @@ _AGE_LIMITS = frozenset(("under", "over", "aged"))
 _DONE_VERB_BEFORE = re.compile(r"[a-z]ed\s+(?:[a-z]+\s+){0,2}$")  # "freed", "rescued at least"
 
 
-def _reduced_relative(r: FigureRules, lows: list[str], k: int) -> str | None:
+def _reduced_relative(r: FigureRules, lows: list[str], k: int, table: dict | None = None) -> str | None:
     """The category of a participle that follows a noun with no auxiliary ("pupils abducted
-    from the school"): a clause about that noun, not a predicate of the sentence."""
+    from the school"): a clause about that noun, not a predicate of the sentence. ``table``
+    replaces the predicates (the ones said only of people)."""
     if k >= len(lows) or not lows[k].endswith("ed"):
         return None
-    found = _phrase_at(r.predicates, lows, k)
+    found = _phrase_at(r.predicates if table is None else table, lows, k)
     return found[1] if found and len(found[0]) == 1 else None
+
+
+def _done_governor(r: FigureRules, left_text: str, left_low: str | None) -> str | None:
+    """The category of a verb that has happened right before the number ("Troops freed 42",
+    "rescued at least"), or None."""
+    if not _DONE_VERB_BEFORE.search(left_text[-40:]):
+        return None
+    gov = _governor(r, left_text, left_low)
+    return gov if gov != "anaphor" else None
+
+
+def _held_in_detention(r: FigureRules, left_text: str) -> bool:
+    """Is the number held by a place of detention named before it ("the prison, built for 800
+    men, had been holding 2,260", "the jail held more than 1,600")?"""
+    q = r.qualifier_before.search(left_text, max(0, len(left_text) - TAIL))
+    before = left_text[:q.start()] if q else left_text
+    toks = _TOKEN.findall(before[-TAIL:].lower())
+    return bool(toks) and toks[-1] in r.detention_hold_verbs and _names_detention(r, _TOKEN.findall(before.lower()))
 
 
 def _verb_like(word: str, r: FigureRules) -> bool:
@@ -1599,6 +1651,17 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
                 j += 1
             if j < n:
                 i = j + 1
+                continue
+        if low == "and" and steps == 0 and i + 3 < n and lows[i + 1] in _ONE_WORDS:
+            # "Eleven women and a boy of eight were crushed to death": one more person, named after
+            # the noun, shares its verb
+            j = i + 2
+            while j < n and j <= i + 5 and (_is_word(toks[j]) or toks[j][:1].isdigit()) \
+                    and lows[j] not in _FINITE_AUXILIARIES:
+                j += 1
+            if j < n and j > i + 2 and lows[j] in _FINITE_AUXILIARIES:
+                i = j
+                steps += 1
                 continue
         if low == "held" and table is r.predicates and _names_detention(r, lows[i + 1:i + 1 + DETENTION_REACH]):
             # "917 people held at police stations", "were held in prisons" (unless a verb after the
@@ -1692,6 +1755,7 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
     return None, False
 
 
+_ONE_WORDS = frozenset(("a", "an", "one"))
 _FINITE_AUXILIARIES = frozenset("is are was were have has had will would could should may might must".split())
 _PLACE_PREPOSITIONS = frozenset("at near outside inside aboard from".split())
 # Last words of a predicate after which a number is no object ("sleeping in 37 shelters").
@@ -1830,6 +1894,13 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
         t = toks[j]
         if t in _ANAPHORS and links:
             return "anaphor"
+        if t == "and" and not links:
+            # "killing a nurse and two patients": one person named first shares the verb
+            k = next((i for i in range(j - 1, max(-1, j - 4), -1) if toks[i] in _ONE_WORDS), -1)
+            if k >= 1 and all(x.isalpha() for x in toks[k + 1:j]):
+                hit = _phrase_ending(governors, toks, k - 1)
+                if hit:
+                    return hit[1]
         if t not in r.governor_links or links >= r.governor_reach:
             break
         level = level or t in r.level_verbs
