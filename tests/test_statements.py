@@ -1595,3 +1595,21 @@ def test_she_after_a_person_the_paragraph_opens_with_after_an_opening_phrase():
             "was sentenced in 2021.\n\n“People here say my brother is a price,” she said.")
     arts = Article(id="t", text=text, source="t", published=THURSDAY)
     assert [c.speaker for c in extract_article(arts, ExtractOptions(kinds=("quote",)))] == ["Emine Darakci"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # batches 57-60: a document's title in apposition is no speaker; the document's issuer is
+    ("The Standards Board said on Tuesday that deaths had risen. The board’s annual report, ‘Contact and "
+     "Consequence’, said 11 people were shot dead by officers.", ["Standards Board", "Standards Board"]),
+    ("The Standards Board published its review on Tuesday. The review, titled Lessons Unlearned, says 14 "
+     "people died in custody.", ["Standards Board"]),
+    # a document's word after a possessive is the noun, not a verb of saying (but a shop's name
+    # in the possessive is a speaker: "Dunmore's said")
+    ("The ministry's report, “A Year of Loss”, said 40 people had died.", ["ministry"]),
+    ("Retailer Dunmore's said it had removed the heaters from all 340 of its stores.", ["Retailer Dunmore"]),
+    # "the mission", "the command": the body named so before, though it never spoke
+    ("The Civilian Monitoring Mission published its report on Monday.\n\nThe mission said 19 children "
+     "were killed.", ["Civilian Monitoring Mission"]),
+])
+def test_documents_titles_and_bodies_of_batches_57_to_60(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers

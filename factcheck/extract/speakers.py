@@ -600,6 +600,16 @@ def _with_initialism_stop(s: str, a: int, b: int) -> int:
 _NONSPACE = re.compile(r"\S+")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|into|outside|inside|across|to)\s+(?:the\s+)?"
                               r"(?:(?:[\w’'-]+\s+){1,3}and\s+(?:the\s+)?)?$")
+TITLE_APPOSITION_REACH = 100  # characters of a document's title in apposition before the verb
+_TITLE_APPOSITION = re.compile(r""",\s*(?:(?:(?:en)?titled|called)\s+[A-Z][^,;:]*|[‘“"'][^‘’“”"]+[’”"'])\s*$""")
+def _titled(s: str, a: int, b: int) -> bool:
+    """Is ``s[a:b]`` a title in apposition, closed by a comma (", titled Lessons Unlearned,")?"""
+    end = len(s[:b].rstrip(" ,"))
+    return end > a and _TITLE_APPOSITION.match(s, a, end) is not None
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+_POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my", "your"))
 _DESCRIPTION_LEAD = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 _DOCUMENT_BY = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?[A-Z]")
 _PREP_WHICH_SUBJECT = re.compile(r"\b(?:in|during|on|at|after|for|under|from)\s+which\s+((?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+$")
@@ -1098,6 +1108,13 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         if low_end.endswith(phrase) and s[max(lo, hi - len(phrase) - 2):hi - len(phrase)].rstrip().endswith(","):
             hi = s.rfind(",", lo, hi - len(phrase))
             break
+    # "The board's annual report, ‘Contact and Consequence’, said", "The review, titled Lessons
+    # Unlearned, says": a document's title in apposition goes; the document is the subject
+    title = _TITLE_APPOSITION.search(s, max(lo, hi - TITLE_APPOSITION_REACH), hi) if hi > lo and s[hi - 1] in "’”\"'" \
+        or "titled " in s[max(lo, hi - TITLE_APPOSITION_REACH):hi] or "called " in s[max(lo, hi - TITLE_APPOSITION_REACH):hi] \
+        else None
+    if title is not None and _prev_word(s[max(lo, title.start() - 40):title.start()]).lower() in rules.documents:
+        hi = title.start()
     # "Helen Marchbank, has urged": words between the subject and its verb go first
     while True:
         k = s.rfind(" ", lo, hi) + 1 or lo
@@ -1608,6 +1625,16 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         # (not "arrested 12 alleged members": right after a number the word is an adjective;
         # "Paul Ellery, 55, said" has a comma between)
         return []
+    if cue in rules.documents and pw:
+        # "The ministry's report, “A Year of Loss”, said", "The board’s annual report, ...": a
+        # document's word after a possessive, or after a possessive and one more word, is the
+        # noun (not "Dunmore's said": a shop's name)
+        if pw.endswith(_POSSESSIVE_ENDS) or pw in _POSSESSIVES:
+            return []
+        if not pw.endswith("s") and pre.rstrip()[-len(pw):][:1].islower():
+            before = _prev_word(pre.rstrip()[:-len(pw)])
+            if before.endswith(_POSSESSIVE_ENDS) or before in _POSSESSIVES:
+                return []
     # Participles continue the sentence's speaker: "..., adding that ..."
     if cue in rules.participle:
         lead = text[max(s0, m.start() - 200):m.start()].rstrip()
@@ -1649,7 +1676,9 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         sub = _subject_before(text, s0, m.start(), rules)
     asks = cue in rules.question and _QUESTION_BEFORE.search(pre[-8:]) is not None
     if (asks or cue in rules.say and cue not in rules.request) and (sub is None or not sub.role) \
-            and _INVERTED_BEFORE.search(pre[-8:]) and not (sub is not None and _closes_relative(text, sub.end, m.start())):
+            and _INVERTED_BEFORE.search(pre[-8:]) and not (sub is not None and _closes_relative(text, sub.end, m.start())) \
+            and not (sub is not None and _titled(text, sub.end, m.start())):
+        # (not "The review, titled Lessons Unlearned, says 14 people died": the document speaks)
         inv = _inverted(doc, sent, m, rules)
         if inv:
             return [inv]
