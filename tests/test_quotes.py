@@ -366,3 +366,14 @@ def test_one_woman_is_a_speaker_of_her_own(text, speaker):
 ])
 def test_the_speaker_of_a_lone_quotation_named_before_it(text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # batch 60: a verb that credits only a quotation may name what it calls so first
+    'The city recorded 214 homicides, Police Chief Adaeze Okonkwo-Marsh said Wednesday, calling the decline '
+    '"real progress, but nowhere near good enough."',
+    'The mayor said on Monday that 40 people died, calling the toll "a dark day".',
+])
+def test_a_quotation_after_calling_and_its_object_is_the_speakers(text):
+    speakers = [c.speaker for c in quotes_of(text)]
+    assert len(speakers) == 1 and speakers[0] in ("Adaeze Okonkwo-Marsh", "mayor")

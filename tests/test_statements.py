@@ -1607,6 +1607,9 @@ def test_she_after_a_person_the_paragraph_opens_with_after_an_opening_phrase():
     # in the possessive is a speaker: "Dunmore's said")
     ("The ministry's report, “A Year of Loss”, said 40 people had died.", ["ministry"]),
     ("Retailer Dunmore's said it had removed the heaters from all 340 of its stores.", ["Retailer Dunmore"]),
+    # a body's description in apposition: the body speaks
+    ("The Bank of Kestria, a state lender, said 12 branches had closed.", ["Bank of Kestria"]),
+    ("Orlan Motors, a carmaker, said 400 jobs would go.", ["Orlan Motors"]),
     # "the mission", "the command": the body named so before, though it never spoke
     ("The Civilian Monitoring Mission published its report on Monday.\n\nThe mission said 19 children "
      "were killed.", ["Civilian Monitoring Mission"]),

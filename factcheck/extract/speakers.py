@@ -602,6 +602,12 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|into|outside|inside|acro
                               r"(?:(?:[\w’'-]+\s+){1,3}and\s+(?:the\s+)?)?$")
 TITLE_APPOSITION_REACH = 100  # characters of a document's title in apposition before the verb
 _TITLE_APPOSITION = re.compile(r""",\s*(?:(?:(?:en)?titled|called)\s+[A-Z][^,;:]*|[‘“"'][^‘’“”"]+[’”"'])\s*$""")
+def _names_quote(s: str, a: int, b: int, cue: str, rules: Rules) -> bool:
+    """After a verb that credits only a quotation ("calling", "describing"), does ``s[a:b]`` name
+    something and then quote what it was called ("calling the decline “real progress”")?"""
+    return cue in rules.quote_only and _OPEN_MARK.search(s, a, b) is not None
+
+
 def _titled(s: str, a: int, b: int) -> bool:
     """Is ``s[a:b]`` a title in apposition, closed by a comma (", titled Lessons Unlearned,")?"""
     end = len(s[:b].rstrip(" ,"))
@@ -1263,6 +1269,10 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
                 # role with where it is held
                 head = _PREP_TAIL.split(sub, 1)[0]
                 sub_role = head != sub and _appositive_role(head, rules)
+            if not sub_role and sub.split()[-1].lower() in rules.generic_bodies and _appositive_role(sub, rules):
+                # "The Bank of Kestria, a state lender, said": a body's description in apposition
+                # (the name before it is looked for below)
+                sub_role = True
         # "Mamadou Keïta, IFRC Head of Delegation for the Sahel, warned": a title in Title Case
         sub_prep = not sub_role and _starts_prep(sub)
         sub_name = not sub_role and not sub_prep and _looks_name(sub, rules)
@@ -1651,14 +1661,14 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
                 return []
             pos = _tail_end(text, m.end(), rules, cue)
             ca, cb = _clause_bounds(text, pos, s1)
-            if not _clause_ok(text[ca:cb], rules, False):
+            if not _clause_ok(text[ca:cb], rules, False) and not _names_quote(text, ca, cb, cue, rules):
                 return []
             return [_subject_first(doc, sent, m, sub, "quote_credit" if cue in rules.quote_only else "participle",
                                    cue, ca, cb, pos, rules)]
         par = found[-1]
         pos = _tail_end(text, m.end(), rules, cue)
         ca, cb = _clause_bounds(text, pos, s1)
-        if not _clause_ok(text[ca:cb], rules, False):
+        if not _clause_ok(text[ca:cb], rules, False) and not _names_quote(text, ca, cb, cue, rules):
             return []
         # ("..., describing it as “a miracle”": the quotation is the speaker's; no statement)
         form = "quote_credit" if cue in rules.quote_only else "participle"
