@@ -1690,3 +1690,32 @@ def test_categories_from_blind_batches_47_and_48(text, figure, category):
 ])
 def test_categories_from_blind_batches_57_to_60(text, figure, category):
     assert _by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize("text", [
+    # batches 57-60: telephone numbers with a trunk or country prefix, and short service numbers
+    "Families can call the city hotline on 0 800 217 455 or visit the office.",
+    "Residents can call a hotline at 1-888-555-0193 on weekdays.",
+    "A family support desk is open on 01-4412290.",
+    "It urged residents to call the hotline on 199.",
+    "He urged anyone who sees an inmate to call the police hotline, 114, rather than approach them.",
+    # addresses, markers and berths
+    "The victim was shot in the 2300 block of Delancey Avenue.",
+    "The bus was stopped near kilometre 212.",
+    "The vessel remained under guard at berth 11 on Tuesday.",
+    # two ages after names
+    "They include sisters Amara and Leah Okafor-Reid, 17 and 15, from Dunmere.",
+])
+def test_no_figures_in_batches_57_to_60(text):
+    assert figures(text) == [], [(c.text, c.value) for c in figures(text)]
+
+
+@pytest.mark.parametrize("text, values", [
+    # a rate's denominator is no figure; the rate's count is
+    ("That works out to about 31 killings per 100,000 residents.", [31.0]),
+    # a call for a vote still counts what it votes on; a number before a noun after "call" counts
+    ("The council will call a vote on 12 proposals.", [12.0]),
+    ("The toll rose to 112.", [112.0]),
+])
+def test_denominators_and_counts_after_a_call_of_batches_57_to_60(text, values):
+    assert [c.value for c in figures(text)] == values

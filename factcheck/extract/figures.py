@@ -254,6 +254,8 @@ class FigureRules:
     age_after: re.Pattern
     time_after: re.Pattern
     phone_numbers: frozenset[str]
+    address_after: re.Pattern  # " block of Delancey": the number was an address
+    denominator_before: _Ending  # "per": the number is a rate's denominator
     street_after: re.Pattern  # " Seafront Street", " Prospekt Svobody": the number was an address
     phone_words: frozenset[str]
     phone_verbs: frozenset[str]
@@ -381,6 +383,9 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         street_after=re.compile(rf"\s+(?:(?:{alternation(exc.get('street_words', []))})\s+(?-i:[A-Z])|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,2}}\s+(?:{alternation(exc.get('street_words', []))})\b)"),
         # (an airline's or an operator's code may stand between the word and the number: "Flight
         # CX 4417"; the code is in capitals, whatever the case of the word before it)
+        address_after=re.compile(rf"\s+(?:{alternation(exc.get('address_after', []))})\s+(?-i:[A-Z])", re.IGNORECASE),
+        denominator_before=_Ending(rf"(?<![\w])(?:{alternation(exc.get('denominator_before', []))})\s*$",
+                                   rf"\s*(?:{_reversed(exc.get('denominator_before', []))})(?![\w])"),
         identifier_before=_Ending(rf"(?<![\w])(?:{alternation(exc['identifier_before'])})\s*#?\s*(?:(?-i:[A-Z]{{2,3}})\s+)?$",
                                   rf"(?:\s*(?-i:[A-Z]{{2,3}})(?=\s))?\s*#?\s*(?:{_reversed(exc['identifier_before'])})(?![\w])"),
         age_before=_Ending(rf"(?<![\w])(?:{alternation(exc['age_before'])})\s*$",
@@ -640,6 +645,11 @@ _CALL_ON = re.compile(r"\b(?:call|ring|phone|dial|text)\b[^.;]{0,30}\b(?:on|at)\
 _AGE_TIME_AFTER = re.compile(r"\s+(?:when|now|then|at\s+the\s+time)\b")
 _ROLE_APPOSITION_BEFORE = re.compile(r"(?:^|[.;]\s+|\b[Tt]he\s+|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+)(?-i:[a-z])[\w-]*\s*,\s*$")
 _PERSON_WAS = re.compile(r"\b(?:(?:[Hh]e|[Ss]he|I|who)\s+(?:was|is|turned|turns)|(?:[Hh]e|[Ss]he)[’']s|I[’']m)\s+$")
+_TRUNK_HEAD = re.compile(r"(?<![\d,.])0\d{0,4}[-–]$")
+_PHONE_PREFIXED = re.compile(r"[-–](?:\d{3}[-–]\d{3}[-–]\d{4}|\d{5,})(?!\d)")
+_CLOSES_NUMBER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
+_LINE_BEFORE = re.compile(r"\b(?:hotline|helpline|tip line|tipline)(?:\s+number)?,?\s+(?:on\s+|at\s+)?$", re.IGNORECASE)
+_TWO_AGES = re.compile(r"[A-Z][\w’'-]+,\s+(\d{1,3})\s+and\s+(\d{1,3})\s*,")
 _PHONE_RUN_BEFORE = re.compile(r"\+\d{1,4}(?:\s\d{1,4})*\s$")
 _PHONE_REST = re.compile(r"(?:[-–]\d{3})?[-–]\d{4}(?!\d)")
 _GROUPS_BEFORE = re.compile(r"(?:(?:\(\d{2,5}\)|\d{1,5}) )+$")
@@ -704,6 +714,11 @@ def _age_in_apposition(text: str, r: FigureRules, n: Number, left: str) -> bool:
     tail = left[-24:]
     if "age" in tail.lower() and _AGE_COORDINATED.search(tail):
         return True
+    if tail.endswith((", ", " and ")):
+        # "sisters Amara and Leah Okafor-Reid, 17 and 15, from Dunmere": two ages after names
+        two = _TWO_AGES.search(text, max(0, n.start - 40), min(len(text), n.end + 12))
+        if two is not None and n.start in (two.start(1), two.start(2)):
+            return True
     if left.endswith("(") and text.startswith(")", n.end) and _NAME_BEFORE_BRACKET.search(left[-40:]):
         return True  # "Seán Ó Duibhir (39), of Glenagh Road", "Ramesh Yadav (34)": an age after a name
     m = _APPOSITION_BEFORE.search(left[-40:]) if left.rstrip().endswith(",") else None
@@ -818,8 +833,8 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
             return True
     if before in "-–/" and s >= 5 and text[s - 5:s - 1].isdigit():
         return True
-    if before in "-–" and _PHONE_HEAD.search(text, max(0, s - 12), s):
-        return True  # the last group of "800-226-4410"
+    if before in "-–" and (_PHONE_HEAD.search(text, max(0, s - 12), s) or _TRUNK_HEAD.search(text, max(0, s - 8), s)):
+        return True  # the last group of "800-226-4410", "01-4412290"
     # Ages: "40-year-old", "aged 40", "under the age of 10".
     if r.age_after.match(text, e) or (n.num_end != e and r.age_after.match(text, n.num_end)) \
             or r.age_before.search(left[-TAIL:]) or _age_before_qualifier(r, left[-TAIL:]):
@@ -849,8 +864,12 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
         return True
     if n.unit is None and n.kind == "digits" and _looks_like_name(text, r, n, left):
         return True
-    # An address: "at the old market hall, 27 Seafront Street"
-    if n.unit is None and n.kind == "digits" and r.street_after.match(text, n.num_end):
+    # An address: "at the old market hall, 27 Seafront Street", "in the 2300 block of Delancey"
+    if n.unit is None and n.kind == "digits" and (r.street_after.match(text, n.num_end)
+                                                  or r.address_after.match(text, n.num_end)):
+        return True
+    # A rate's denominator: "31 killings per 100,000 residents"
+    if n.unit is None and ("per" in left[-12:] or "every" in left[-12:]) and r.denominator_before.search(left[-TAIL:]):
         return True
     # An international telephone number, group by group: "on +219 5 20 44 71"
     if n.kind == "digits" and (before == "+" or before == " " and _PHONE_RUN_BEFORE.search(left[-24:])):
@@ -859,6 +878,17 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
     # "0800 552 310" (three groups or more, or two after a leading nought or an area code in
     # brackets; not "in 2023 140 people", which is two numbers)
     if n.kind == "digits" and n.unit is None and raw.isdigit() and _phone_groups(text, n.num_start, n.num_end):
+        return True
+    # A telephone number with a trunk or country prefix: "1-888-555-0193", "01-4412290", "0 800
+    # 217 455" (no count starts with a nought)
+    if n.kind == "digits" and (raw.isdigit() and len(raw) <= 2 and _PHONE_PREFIXED.match(text, n.num_end)
+                               and (raw.startswith("0") or raw == "1" and text[n.num_end + 4:n.num_end + 5] in "-–")
+                               or raw.startswith("0 ")):
+        return True
+    # A short service number after a call to it, with nothing it counts: "call the hotline on
+    # 199.", "the police hotline, 114, rather than"
+    if n.kind == "digits" and n.unit is None and raw.isdigit() and len(raw) <= 4 and _CLOSES_NUMBER.match(text, n.num_end) \
+            and (_CALL_ON.search(left[-40:]) or _LINE_BEFORE.search(left[-30:])):
         return True
     # A telephone number: "call the tip line at 555-0142" (not a range: "between 300-4000")
     if n.kind == "digits" and len(raw) == 3 and _PHONE_REST.match(text, n.num_end) \
