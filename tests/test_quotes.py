@@ -377,3 +377,21 @@ def test_the_speaker_of_a_lone_quotation_named_before_it(text, speaker):
 def test_a_quotation_after_calling_and_its_object_is_the_speakers(text):
     speakers = [c.speaker for c in quotes_of(text)]
     assert len(speakers) == 1 and speakers[0] in ("Adaeze Okonkwo-Marsh", "mayor")
+
+
+def test_a_statement_quoted_as_paragraphs_of_its_own_after_a_colon_is_its_issuers():
+    # batch 59: "The statement read, in part:" and the statement set as paragraphs of its own
+    text = ("The Kestrian Air Force Command said on Monday that 143 drones had been launched.\n\n"
+            "The statement read, in part:\n\n"
+            "“The enemy attacked with 118 strike drones. Air defence units destroyed 96 drones.\n\n"
+            "“A further 14 decoy drones were lost from radar.”\n\n"
+            "Kestrian Railways said two locomotives had been destroyed.")
+    assert [c.speaker for c in quotes_of(text)] == ["Kestrian Air Force Command"]
+    arts = Article(id="t", text=text, source="t", published="2024-03-07")
+    figs = {c.text: c.speaker for c in extract_article(arts, ExtractOptions(kinds=("figure",)))}
+    assert figs["118"] == figs["14"] == "Kestrian Air Force Command"
+
+
+def test_a_document_after_a_colon_with_no_body_before_it_credits_no_one():
+    text = "The statement read, in part:\n\n“The enemy attacked with 118 strike drones.”"
+    assert [c.speaker for c in quotes_of(text)] == [None]

@@ -3483,11 +3483,16 @@ def credited_by_line(doc: Document, rules_paths: Iterable[str], open_at: int, cl
     k = open_at
     while k > 0 and text[k - 1] in " \t\n":
         k -= 1
-    if k == 0 or text[k - 1] != ":" or "\n\n" in text[k:open_at]:
+    if k == 0 or text[k - 1] != ":" or text.count("\n", k, open_at) > 2:
         return None
     colon = k - 1
     sent = doc.sentence_at(colon)
     sub = _sentence_subject(text, sent.start, colon, an.rules)
+    document = sub is not None and _words(text[sub.start:sub.end])[-1:] != [] \
+        and _words(text[sub.start:sub.end])[-1].lower() in an.rules.documents
+    if "\n\n" in text[k:open_at] and not document:
+        return None  # (a quotation set as a paragraph of its own after a colon is a document's:
+        # "The statement read, in part:")
     if sub is None and text.startswith(("His ", "Her "), sent.start):
         # "His message to residents was simple: ...": whom "his" means
         sub = _Subject(sent.start, sent.start + 3, None, sent.start)
@@ -3497,10 +3502,21 @@ def credited_by_line(doc: Document, rules_paths: Iterable[str], open_at: int, cl
     said_by = {"His": "he", "Her": "she"}.get(said_by, said_by)
     at = Attribution("colon_line", "", colon, colon + 1, said_by, sub.start, sub.end,
                      open_at, open_at, sent, sent.start, colon + 1, role=sub.role)
+    if document:
+        # "The statement read, in part:": a document's words are the body's that spoke last
+        # before it (all the article's speakers are known by now, so not the resolver's last)
+        k = bisect.bisect_left([a.cue_start for a in an.attributions], sub.start)
+        body = next((a for a in reversed(an.attributions[:k]) if a.kind == "group" and a.speaker
+                     and a.speaker[:1].isupper() and sub.start - a.cue_start <= DOCUMENT_SPEAKER_REACH), None)
+        if body is None:
+            return None
+        at.speaker, at.kind = body.speaker, "group"
+        return at
     an.resolver.resolve(at)
     return at if at.speaker and at.kind == "person" else None
 
 
+DOCUMENT_SPEAKER_REACH = 1500  # characters back from "The statement read:" to the body whose it is
 _LINE_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}):\s*")
 
 
