@@ -17,7 +17,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch56.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch62.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -74,7 +74,7 @@ FLOORS = {
     "gold-batch6.jsonl": {
         ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -84,7 +84,7 @@ FLOORS = {
     "gold-batch7.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -230,7 +230,7 @@ FLOORS = {
     "gold-batch21.jsonl": {
         ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -298,7 +298,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch28.jsonl": {
-        ("figures", "speaker_acc"): 0.82,
+        ("figures", "speaker_acc"): 0.83,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
@@ -307,7 +307,7 @@ FLOORS = {
         # (0.95, not the 0.96 it reached: 'called the release of rebel commanders "a betrayal"' is a
         # statement by the dev gold's practice, which this annotator does not follow)
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch29.jsonl": {
         ("figures", "speaker_acc"): 0.92,
@@ -332,7 +332,7 @@ FLOORS = {
     "gold-batch31.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.81,
+        ("figures", "category_acc"): 0.82,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
@@ -341,7 +341,7 @@ FLOORS = {
     },
     "gold-batch32.jsonl": {
         ("figures", "speaker_acc"): 0.90,
-        ("figures", "f1"): 0.98,
+        ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -368,14 +368,14 @@ FLOORS = {
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.93,
     },    "gold-batch35.jsonl": {
-        ("figures", "speaker_acc"): 0.82,
+        ("figures", "speaker_acc"): 0.84,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch36.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -411,9 +411,9 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.81,
     },
     "gold-batch39.jsonl": {
-        ("figures", "speaker_acc"): 0.86,
+        ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
@@ -441,7 +441,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch42.jsonl": {
-        ("figures", "speaker_acc"): 0.86,
+        ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.84,
         ("figures", "qualifier_acc"): 0.99,
@@ -496,7 +496,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.87,
+        ("quotes", "speaker_acc"): 0.89,
         ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.89,
     },
@@ -589,6 +589,66 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.87,
         ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.96,
+    },
+    "gold-batch57.jsonl": {
+        ("figures", "speaker_acc"): 0.95,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.93,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.92,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.94,
+    },
+    "gold-batch58.jsonl": {
+        ("figures", "speaker_acc"): 0.85,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.76,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.88,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.88,
+    },
+    "gold-batch59.jsonl": {
+        ("figures", "speaker_acc"): 0.86,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.88,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.90,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.88,
+    },
+    "gold-batch60.jsonl": {
+        ("figures", "speaker_acc"): 0.85,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.89,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.91,
+    },
+    "gold-batch61.jsonl": {
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.96,
+        ("figures", "category_acc"): 0.95,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.88,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch62.jsonl": {
+        ("figures", "speaker_acc"): 0.86,
+        ("figures", "f1"): 0.95,
+        ("figures", "category_acc"): 0.84,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.88,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.92,
     },
 }
 
