@@ -1611,6 +1611,9 @@ def _done_governor(r: FigureRules, left_text: str, left_low: str | None) -> str 
 def _held_in_detention(r: FigureRules, left_text: str) -> bool:
     """Is the number held by a place of detention named before it ("the prison, built for 800
     men, had been holding 2,260", "the jail held more than 1,600")?"""
+    tail = left_text[-TAIL:].lower()
+    if not any(v in tail for v in r.detention_hold_verbs):
+        return False  # (a cheap look first)
     q = r.qualifier_before.search(left_text, max(0, len(left_text) - TAIL))
     before = left_text[:q.start()] if q else left_text
     toks = _TOKEN.findall(before[-TAIL:].lower())

@@ -3150,6 +3150,11 @@ class Resolver:
         for ppos, full in reversed(self.persons[-ANTECEDENT_LOOKBACK:]):
             if ppos < pos and len(full.split()) > n and probe in f" {full} ":
                 return full
+        if len(self.mentions) <= MENTIONS_SCANNED:
+            for mn in reversed(self.mentions):
+                if mn.start < pos and len(mn.name.split()) > n and probe in f" {mn.name} ":
+                    return mn.name
+            return None
         if self._mentions_by_word is None:
             # (an index by word, so that a long article does not check each name against all
             # its mentions: "probe in full" needs the probe's first word among full's words)
@@ -3516,6 +3521,7 @@ def credited_by_line(doc: Document, rules_paths: Iterable[str], open_at: int, cl
     return at if at.speaker and at.kind == "person" else None
 
 
+MENTIONS_SCANNED = 200  # mentions an article may have before its longer names are looked up by index
 DOCUMENT_SPEAKER_REACH = 1500  # characters back from "The statement read:" to the body whose it is
 _LINE_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}):\s*")
 
