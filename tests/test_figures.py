@@ -1719,3 +1719,18 @@ def test_no_figures_in_batches_57_to_60(text):
 ])
 def test_denominators_and_counts_after_a_call_of_batches_57_to_60(text, values):
     assert [c.value for c in figures(text)] == values
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    # batch 62: weapons made, sent, pledged or held are counted; weapons fired are attacks
+    ("Partners had handed over 41 armoured vehicles and 86,000 artillery shells during the month.", "86,000",
+     "count"),
+    ("The plant made about 30,000 large-calibre shells last year.", "about 30,000", "count"),
+    ("Only around 260 of the 600 interceptor missiles pledged with them have arrived.", "Only around 260", "count"),
+    ("The package also includes around 400 reconnaissance drones.", "around 400", "count"),
+    ("The army said at least five shells hit the hospital building.", "at least five", "attacks"),
+    ("Overnight the enemy fired 40 missiles, the air force said.", "40", "attacks"),
+    ("Investigators traced rifles from the shipments to at least 11 attacks.", "at least 11", "attacks"),
+])
+def test_weapons_sent_or_made_are_counted_of_batch_62(text, figure, category):
+    assert _by_text(text)[figure].category == category

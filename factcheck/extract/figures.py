@@ -67,6 +67,7 @@ IDIOM_REACH = 6  # characters an idiom may start before a number in it ("50-50",
 # Characters looked at on each side of a number for its qualifier, governor and predicate:
 # enough for "the confirmed death toll remains at" and "Israeli soldiers had now been killed".
 LEFT_WINDOW = 140
+WEAPON_CLAUSE_REACH = 80  # characters each side of a count of weapons in which a verb may make or send them
 RIGHT_WINDOW = 110
 # Characters before a number in which its governor is looked for: four linking words and a
 # phrase of a few words ("the number of missing has dropped to").
@@ -233,6 +234,8 @@ class FigureRules:
     court_case_nouns: frozenset[str]
     court_words: frozenset[str]
     death_records: frozenset[str]
+    weapon_transfer_words: tuple[str, ...]
+    weapon_nouns: frozenset[str]
     aid_material_modifiers: frozenset[str]
     aid_measure_governors: dict
     money_governors: dict
@@ -356,6 +359,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         court_case_nouns=_lower_set(copt.get("court_case_nouns", [])),
         court_words=_lower_set(copt.get("court_words", [])),
         death_records=_lower_set(copt.get("death_records", [])),
+        weapon_transfer_words=tuple(sorted(_lower_set(copt.get("weapon_transfer_words", [])))),
+        weapon_nouns=_lower_set(copt.get("weapon_nouns", [])),
         aid_material_modifiers=_lower_set(raw["measures"].get("aid_material_modifiers", [])),
         aid_measure_governors=_word_table({"aid": {"governors": raw["measures"].get("aid_measure_governors", [])}},
                                           "governors"),
@@ -1214,6 +1219,9 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
     if f.category in _PEOPLES_FATES and (f.subject_head in r.animals or r.nouns.get(f.subject_head) == "count"):
         # "about 300 cattle had died", "Three homes ... were buried": livestock and buildings are counted
         _set(f, "count", "animals" if f.subject_head in r.animals else "noun")
+    if f.category == "attacks" and f.source in ("noun", "carried", "part_of") and f.subject_head in r.weapon_nouns \
+            and _weapons_transferred(text, r, f):
+        _set(f, "count", "noun")  # "86,000 artillery shells were handed over": weapons, none fired
     if f.category == "attacks" and f.subject_head in r.people:
         # "a vaccination campaign targeting some 250,000 people": people are not attacks
         _set(f, "count", "people")
@@ -1606,6 +1614,18 @@ def _done_governor(r: FigureRules, left_text: str, left_low: str | None) -> str 
         return None
     gov = _governor(r, left_text, left_low)
     return gov if gov != "anaphor" else None
+
+
+def _weapons_transferred(text: str, r: FigureRules, f: _Figure) -> bool:
+    """Does the clause of ``f`` make, send, pledge or hold the weapons it counts, rather than fire
+    them: a word of the ``weapon_transfer_words`` table before the number in its clause, or
+    right after its noun?"""
+    s0 = f.sentence.start
+    cut = max(text.rfind(c, s0, f.start) for c in ";:")
+    left = text[max(s0, cut + 1, f.start - WEAPON_CLAUSE_REACH):f.start].lower()
+    right = text[f.end:min(f.sentence.end, f.end + WEAPON_CLAUSE_REACH)].lower()
+    words = set(_TOKEN.findall(left)) | set(_TOKEN.findall(right))
+    return any((w in words) if " " not in w else (w in left or w in right) for w in r.weapon_transfer_words)
 
 
 def _held_in_detention(r: FigureRules, left_text: str) -> bool:
