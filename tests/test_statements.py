@@ -1616,3 +1616,12 @@ def test_she_after_a_person_the_paragraph_opens_with_after_an_opening_phrase():
 ])
 def test_documents_titles_and_bodies_of_batches_57_to_60(text, speakers):
     assert [c.speaker for c in statements_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    # batch 61: figures and data, with when they were published, are where a body said it
+    "Mines killed 216 people last year, the Mine Action Centre said in figures published in April.",
+    "Mines killed 218 people, the Mine Action Centre said in data released on Monday.",
+])
+def test_said_in_figures_published_in_a_month(text):
+    assert [c.speaker for c in statements_of(text)] == ["Mine Action Centre"]
