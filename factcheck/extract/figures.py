@@ -1373,7 +1373,10 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     # were abducted")
     if cat:
         gov = _done_governor(r, left_text, left_low)
-        _set(f, gov, "governor") if gov and gov != cat else _set(f, cat, "predicate")
+        if gov and gov != cat:
+            _set(f, gov, "governor")
+        else:
+            _set(f, cat, "predicate")
         return
     # 4. A verb or noun right before the number: "killed at least", "death toll rose to".
     cat = _governor(r, left_text, left_low)

@@ -1116,9 +1116,9 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             break
     # "The board's annual report, ‘Contact and Consequence’, said", "The review, titled Lessons
     # Unlearned, says": a document's title in apposition goes; the document is the subject
-    title = _TITLE_APPOSITION.search(s, max(lo, hi - TITLE_APPOSITION_REACH), hi) if hi > lo and s[hi - 1] in "’”\"'" \
-        or "titled " in s[max(lo, hi - TITLE_APPOSITION_REACH):hi] or "called " in s[max(lo, hi - TITLE_APPOSITION_REACH):hi] \
-        else None
+    near = s[max(lo, hi - TITLE_APPOSITION_REACH):hi]
+    title = _TITLE_APPOSITION.search(s, max(lo, hi - TITLE_APPOSITION_REACH), hi) \
+        if hi > lo and s[hi - 1] in "’”\"'" or "titled " in near or "called " in near else None
     if title is not None and _prev_word(s[max(lo, title.start() - 40):title.start()]).lower() in rules.documents:
         hi = title.start()
     # "Helen Marchbank, has urged": words between the subject and its verb go first
@@ -3161,8 +3161,7 @@ class Resolver:
             self._mentions_by_word = {}
             for mn in self.mentions:
                 for w in set(f" {mn.name} ".split(" ")):
-                    self._mentions_by_word.setdefault(w, ([], []))
-                    starts, names = self._mentions_by_word[w]
+                    starts, names = self._mentions_by_word.setdefault(w, ([], []))
                     starts.append(mn.start)
                     names.append(mn.name)
         starts, names = self._mentions_by_word.get(name.split(" ")[0], ((), ()))
@@ -3493,8 +3492,8 @@ def credited_by_line(doc: Document, rules_paths: Iterable[str], open_at: int, cl
     colon = k - 1
     sent = doc.sentence_at(colon)
     sub = _sentence_subject(text, sent.start, colon, an.rules)
-    document = sub is not None and _words(text[sub.start:sub.end])[-1:] != [] \
-        and _words(text[sub.start:sub.end])[-1].lower() in an.rules.documents
+    last = _words(text[sub.start:sub.end])[-1:] if sub is not None else []
+    document = bool(last) and last[0].lower() in an.rules.documents
     if "\n\n" in text[k:open_at] and not document:
         return None  # (a quotation set as a paragraph of its own after a colon is a document's:
         # "The statement read, in part:")
