@@ -1625,3 +1625,16 @@ def test_documents_titles_and_bodies_of_batches_57_to_60(text, speakers):
 ])
 def test_said_in_figures_published_in_a_month(text):
     assert [c.speaker for c in statements_of(text)] == ["Mine Action Centre"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batch 61: a body named earlier, given again by its last words in lower case
+    ("The Presidential Office for Mine Action released its report on Monday.\n\nValdoria still has 41 "
+     "municipalities with mined areas, the presidential office said.", "Presidential Office for Mine Action"),
+    ("The National Ordnance Clearance Authority published figures on Monday.\n\nThe clearance authority "
+     "said 47 people died.", "National Ordnance Clearance Authority"),
+    # no body named so before: the words as written
+    ("The regional health office said 40 people were ill.", "regional health office"),
+])
+def test_a_body_given_again_by_its_last_words_in_lower_case(text, speaker):
+    assert [c.speaker for c in statements_of(text)][-1] == speaker

@@ -969,7 +969,7 @@ def _without_titles(x: str, rules: Rules) -> str:
 def _capitalised_name_with(text: str, noun: str, pos: int) -> str | None:
     """The last name before ``pos`` (within ``FULL_NAME_REACH``) made of capitalised words and
     small ones that holds ``noun`` capitalised: "Bank of Kestria" for "bank"."""
-    word = noun[:1].upper() + noun[1:]
+    word = " ".join(w[:1].upper() + w[1:] for w in noun.split())  # (or words: "Presidential Office")
     lo = max(0, pos - FULL_NAME_REACH)
     i = text.rfind(word, lo, pos)
     while i != -1:
@@ -980,7 +980,7 @@ def _capitalised_name_with(text: str, noun: str, pos: int) -> str | None:
                 left = ""
             right = _CAP_TAIL.match(text, j)
             name = " ".join(x for x in (left, word + (right.group() if right else "")) if x).strip()
-            if len(name.split()) > 1:
+            if len(name.split()) > len(word.split()):
                 return name
         i = text.rfind(word, lo, i)
     return None
@@ -2831,6 +2831,13 @@ class Resolver:
         # ("Interior Ministry", "UN agency")
         elif dm and head == low[4:] and " " not in head:
             head = self._named_by_head(head)
+        elif dm and head == low[4:] and 1 < len(head.split()) <= 3 and all(w.islower() for w in head.split()) \
+                and dm.group(1) in self.rules.role_words and dm.group(1) not in self.rules.generic_bodies \
+                and dm.group(1) not in self.rules.titles_lower:
+            # "the presidential office", "the clearance authority": a body the article named with
+            # these words capitalised ("Presidential Office for Mine Action", "National Ordnance
+            # Clearance Authority"), though it never spoke
+            head = _capitalised_name_with(self.doc.text, head, pos) or head
         plain = None
         if dm and " " in head and head == low[4:] and dm.group(1) in self.rules.generic_bodies \
                 and all(w.islower() for w in head.split()):
