@@ -395,3 +395,34 @@ def test_a_statement_quoted_as_paragraphs_of_its_own_after_a_colon_is_its_issuer
 def test_a_document_after_a_colon_with_no_body_before_it_credits_no_one():
     text = "The statement read, in part:\n\n“The enemy attacked with 118 strike drones.”"
     assert [c.speaker for c in quotes_of(text)] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 61-65: who a later pronoun may mean, however the sentence names them
+    ("The leader, Anselm Kratochwil, had called for a delay.\n\nDravonia's ambassador to Vessland, "
+     "Halyna Ostrozhska, watched the vote. “Tonight we won,” she told reporters.", "Halyna Ostrozhska"),
+    ("The leader, Anselm Kratochwil, had called for a delay.\n\nCompact secretary general Amara Lind "
+     "watched the vote. “Tonight we won,” she told reporters.", "Amara Lind"),
+    ("Dr. Nasrin Qaderi runs the workshop.\n\nMirwais Kohistani, a technician who lost his own leg to a mine, "
+     "has worked there for 16 years.\n\n‘When a child sees I walk on one of these, they believe,’ he said.",
+     "Mirwais Kohistani"),
+    # a post set as a paragraph of its own after a colon is its poster's
+    ("Mayor Oleks Varga wrote on Telegram:\n\n“We are still waiting for 37. Do not forget them.”", "Oleks Varga"),
+    ("The Kalgo Parents' Association posted on Facebook shortly after the announcement:\n\n"
+     "“We are still waiting for 37.”", "Kalgo Parents' Association"),
+    # ... or signed after a dash on its own line
+    ("The office posted an update shortly after noon.\n\n\"Mandatory evacuation now in effect for all homes.\" "
+     "— Carrow County Emergency Management (@CarrowEM)\n\nMore residents left.", "Carrow County Emergency Management"),
+])
+def test_speakers_named_as_batches_61_to_65_name_them(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Defence Minister Lukas Brenning told lawmakers before the vote that the package was “affordable and overdue”.",
+     "Lukas Brenning"),
+    ("In Sarveth, a defence ministry spokesman, Colonel Radu Mirescu, disputed the figure, telling reporters "
+     "that government forces had \"never used these weapons.\"", "Radu Mirescu"),
+])
+def test_the_speaker_of_a_quotation_inside_a_reported_clause(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

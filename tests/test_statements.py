@@ -1638,3 +1638,15 @@ def test_said_in_figures_published_in_a_month(text):
 ])
 def test_a_body_given_again_by_its_last_words_in_lower_case(text, speaker):
     assert [c.speaker for c in statements_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # batch 65: the person given as the example speaks
+    ("Residents like Tom Brandvold said the water rose faster than anyone expected.", ["Tom Brandvold"]),
+    # a verb of saying, an occasion, then a relative clause of the occasion: nothing reported
+    ("Castro said at a vigil on Monday that drew about 2,000 people.", []),
+    ("Castro said at a rally on Monday that drew 2,000 people.", []),
+    ("Castro said at a rally on Monday that police had arrested 12 people.", ["Castro"]),
+])
+def test_examples_and_occasions_of_batch_65(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers

@@ -868,6 +868,11 @@ def _subject_in(s: str, a: int, b: int, rules: Rules) -> tuple[int, int] | None:
         if cut:
             a, b = _trim(s, a + cut, b)
             low = s[a:b].lower()
+    # "Residents like Tom Brandvold": the person given as the example speaks
+    k = low.find(" like ")
+    if k != -1 and s[a + k + 6:a + k + 7].isupper() and _plural_noun(low[:k].rsplit(None, 1)[-1]):
+        a, b = _trim(s, a + k + 6, b)
+        low = s[a:b].lower()
     # (a date opens with one of these letters)
     if low[:1] in _LEAD_DATE_FIRST:
         m = _LEAD_DATE.match(s[a:b])
@@ -1809,6 +1814,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         return []  # (but "vowed that the state would ..." is reported speech)
     pos = _tail_end(text, after, rules, cue)
     that = _THAT_AFTER.match(text, pos, s1)
+    if that and pos > after and (_words(text[that.end():that.end() + 40]) or [""])[0].lower() in rules.finite:
+        return []  # "said at a vigil on Monday that drew 2,000 people": "that" is the occasion's
     if not that:
         # "told reporters at the crossing (on Monday) that ...": a place between the verb and its clause
         place = _PLACE.match(text, pos, s1)
@@ -1817,7 +1824,7 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             after_place = _tail_end(text, named.end() if named else place.end(), rules, cue)
             that = _THAT_AFTER.match(text, after_place, s1)
             if that and _starts_with_verb(text[that.end():s1], rules):
-                that = None  # "said at a vigil that drew 2,000 people": "that" belongs to the place
+                return []  # "said at a vigil that drew 2,000 people": "that" belongs to the place
             if that or _QUOTE_AFTER.match(text, after_place, s1):
                 pos = after_place  # (or 'told The Courier outside court: "..."')
     rest = text[pos:s1]
@@ -2200,7 +2207,7 @@ _LEAD_ROLE_THEN_NAME = re.compile(r"((?:The|A|An|Our|Its|His|Her|Their)\s+[^,;:.
                                   r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 _ROLE_LEADS = ("The ", "A ", "An ", "Our ", "Its ", "His ", "Her ", "Their ")
 _ROLE_THEN_NAME_AFTER = re.compile(r"(?:the|a|an)\s+([^,;:.]{2,60}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
-_ROLE_THEN_NAME = re.compile(r"((?:The|A|An)\s+[^,;:.]{2,80}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+_ROLE_THEN_NAME = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[^,;:.]{2,80}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # A dateline at the start of a news story, up to its dash: "LORSK (NPA) — ".
 # A live blog's time stamp or a bullet before a sentence: "09:15 - ", "• ".
 _BULLETS = "•·▪"
@@ -2391,7 +2398,13 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             out.append(Mention(ln.start(2), ln.group(2), " ".join(role_words), _gender(role_words, rules), True))
             continue
         rn = _LEAD_ROLE_THEN_NAME.match(text, st) if text.startswith(_ROLE_LEADS, st) else None
-        if rn and _role_like("the " + rn.group(1).split(None, 1)[1], rules) and _looks_name(rn.group(2), rules) \
+        if rn is None and ("’s " in text[st:st + 40] or "'s " in text[st:st + 40]):  # (a cheap look first)
+            # "Dravonia's ambassador to Vessland, Halyna Ostrozhska, watched ...": a possessor first
+            rn = _POSSESSIVE_ROLE_THEN_NAME.match(text, st)
+            role = rn.group(1) if rn else ""
+        else:
+            role = rn.group(1).split(None, 1)[1] if rn else ""
+        if rn and _role_like("the " + role, rules) and _looks_name(rn.group(2), rules) \
                 and rn.group(2).split()[0] not in rules.not_names and not rules.role_rx.match(rn.group(2)):
             # (a name after a title is read with its title above: "..., Brig Gen Tomas Ruud,")
             # "Our correspondent in Brask, Lidia Ferenc, has been ...": a role, then the name
@@ -2412,7 +2425,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             out.append(Mention(fn.start(1), fn.group(1), None, None, True))
             continue
         if ra and _role_like("the " + ra.group(1), rules) and _looks_name(ra.group(2), rules) \
-                and ra.group(2).split()[0] not in rules.not_names:
+                and ra.group(2).split()[0] not in rules.not_names and not rules.role_rx.match(ra.group(2)):
+            # (a name after a title is read with its title above)
             # "In a video uploaded late on Wednesday, a surgeon, Mikael Obuya-Strand, walks ...":
             # after an opening phrase, a role, then the name
             out.append(Mention(ra.start(2), ra.group(2), ra.group(1), _gender(_words(ra.group(1)), rules), True))
@@ -2435,7 +2449,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             continue
         role_words = [w.lower() for w in _words(r.group(3))[:6]]
         if not any(w in rules.titles_lower or w in rules.female or w in rules.male or w in rules.occupations
-                   or w.endswith("-year-old") for w in role_words):
+                   or w.endswith("-year-old") for w in role_words) \
+                and not (r.group(2) and "who" in role_words[1:4]):  # ("..., a deminer who lost a leg, ...")
             continue
         out.append(Mention(r.start(1), r.group(1), (r.group(2) or "") + r.group(3).strip(),
                            _gender(_words(r.group(3)), rules), True))
@@ -3458,7 +3473,15 @@ def credited_after(doc: Document, rules_paths: Iterable[str], pos: int) -> Attri
     text = doc.text
     m = an.rules.cataphora_rx.match(text, pos)
     if m is None:
-        return None
+        # '"..." — Carrow County Emergency Management (@CarrowEM)': a post or an epigraph
+        # signed on its own line by a dash and a name (and maybe the account's handle)
+        d = _DASH_CREDIT.match(text, pos)
+        if d is None or not _looks_name(d.group(1), an.rules) and not _looks_body(d.group(1), an.rules):
+            return None
+        at = Attribution("cataphora", "", d.start(1), d.start(1), d.group(1), d.start(1), d.end(1), pos, pos,
+                         doc.sentence_at(d.start(1)), d.start(1), d.end())
+        an.resolver.resolve(at)
+        return at if at.speaker else None
     name = _NAME_RUN.match(text, m.end())
     if name is None:
         return None
@@ -3501,9 +3524,11 @@ def credited_by_line(doc: Document, rules_paths: Iterable[str], open_at: int, cl
     sub = _sentence_subject(text, sent.start, colon, an.rules)
     last = _words(text[sub.start:sub.end])[-1:] if sub is not None else []
     document = bool(last) and last[0].lower() in an.rules.documents
-    if "\n\n" in text[k:open_at] and not document:
+    block = "\n\n" in text[k:open_at] and not document
+    if block and not an.rules.cue_rx.search(text, sent.start, colon):
         return None  # (a quotation set as a paragraph of its own after a colon is a document's:
-        # "The statement read, in part:")
+        # "The statement read, in part:"; or a person's or a body's when the sentence the colon
+        # ends has a verb of saying: "The county's emergency office posted on X shortly after noon:")
     if sub is None and text.startswith(("His ", "Her "), sent.start):
         # "His message to residents was simple: ...": whom "his" means
         sub = _Subject(sent.start, sent.start + 3, None, sent.start)
@@ -3524,9 +3549,11 @@ def credited_by_line(doc: Document, rules_paths: Iterable[str], open_at: int, cl
         at.speaker, at.kind = body.speaker, "group"
         return at
     an.resolver.resolve(at)
-    return at if at.speaker and at.kind == "person" else None
+    return at if at.speaker and (at.kind == "person" or block and at.kind == "group") else None
 
 
+_DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*([A-Z][\w’'.&-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w’'.&-]*)){0,7}?)"
+                          r"[ \t]*(?:\(@\w+\))?[ \t]*(?=\n|$)")
 MENTIONS_SCANNED = 200  # mentions an article may have before its longer names are looked up by index
 DOCUMENT_SPEAKER_REACH = 1500  # characters back from "The statement read:" to the body whose it is
 _LINE_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}):\s*")
