@@ -1734,3 +1734,33 @@ def test_denominators_and_counts_after_a_call_of_batches_57_to_60(text, values):
 ])
 def test_weapons_sent_or_made_are_counted_of_batch_62(text, figure, category):
     assert _by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize("text", [
+    # batches 63-65: multipliers are no counts (but "warned three times this year" is)
+    "Black residents were six times more likely to be searched.",
+    "The camp holds three times the number it was built for.",
+    "Infections were 37 times higher than last year.",
+    "The shelter is running at three times its capacity.",
+    # the second end of an age range, an age a person is coming up to, streets named by number
+    "The men were between the ages of 15 and 34.",
+    "But she was turning fifteen.",
+    "Both men belonged to the Calle 40 gang.",
+])
+def test_no_figures_in_batches_63_to_65(text):
+    assert figures(text) == [], [(c.text, c.value) for c in figures(text)]
+
+
+def test_a_number_of_times_in_a_period_is_still_counted():
+    assert [c.value for c in figures("The union had warned the company at least three times this year.")] == [3.0]
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    # batch 64: the subject of a verb of level names what a bare number counts
+    ("The number of murders rose to 55.", "55", "killed"),
+    ("Killings fell to 139 a month.", "139", "killed"),
+    ("Reports of missing persons rose to 212 in the second quarter.", "212", "missing"),
+    ("Shootings rose to 388 in the year to June.", "388", "attacks"),
+])
+def test_level_subjects_of_batch_64(text, figure, category):
+    assert _by_text(text)[figure].category == category

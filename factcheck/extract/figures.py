@@ -258,6 +258,7 @@ class FigureRules:
     time_after: re.Pattern
     phone_numbers: frozenset[str]
     address_after: re.Pattern  # " block of Delancey": the number was an address
+    multiplier_after: re.Pattern  # " times more likely": the number was a multiplier
     denominator_before: _Ending  # "per": the number is a rate's denominator
     street_after: re.Pattern  # " Seafront Street", " Prospekt Svobody": the number was an address
     phone_words: frozenset[str]
@@ -388,6 +389,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         street_after=re.compile(rf"\s+(?:(?:{alternation(exc.get('street_words', []))})\s+(?-i:[A-Z])|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,2}}\s+(?:{alternation(exc.get('street_words', []))})\b)"),
         # (an airline's or an operator's code may stand between the word and the number: "Flight
         # CX 4417"; the code is in capitals, whatever the case of the word before it)
+        multiplier_after=re.compile(rf"\s+(?:{alternation(exc.get('multiplier_after', []))})\b", re.IGNORECASE),
         address_after=re.compile(rf"\s+(?:{alternation(exc.get('address_after', []))})\s+(?-i:[A-Z])", re.IGNORECASE),
         denominator_before=_Ending(rf"(?<![\w])(?:{alternation(exc.get('denominator_before', []))})\s*$",
                                    rf"\s*(?:{_reversed(exc.get('denominator_before', []))})(?![\w])"),
@@ -638,7 +640,7 @@ _COORDINATION = re.compile(r"\s*(?:and|or|to|-|–)\s*", re.IGNORECASE)
 
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z][\w’'.-]*)\s*,\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
-_AGE_COORDINATED = re.compile(r"(?:aged|ages|in\s+age)\s+(?:from\s+|between\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|or|to|-|–)\s*$",
+_AGE_COORDINATED = re.compile(r"(?:aged|ages|in\s+age)\s+(?:from\s+|between\s+|of\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|or|to|-|–)\s*$",
                               re.IGNORECASE)  # (and "aged three and five")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _AGE_BOUND = re.compile(r"([A-Za-z]+)\s+(?:under|over|above|below)\s*$", re.IGNORECASE)
@@ -649,7 +651,7 @@ _PHONE_HEAD = re.compile(r"(?<!\d)\d{3}[-–]\d{3}[-–]$")
 _CALL_ON = re.compile(r"\b(?:call|ring|phone|dial|text)\b[^.;]{0,30}\b(?:on|at)\s+$", re.IGNORECASE)
 _AGE_TIME_AFTER = re.compile(r"\s+(?:when|now|then|at\s+the\s+time)\b")
 _ROLE_APPOSITION_BEFORE = re.compile(r"(?:^|[.;]\s+|\b[Tt]he\s+|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+)(?-i:[a-z])[\w-]*\s*,\s*$")
-_PERSON_WAS = re.compile(r"\b(?:(?:[Hh]e|[Ss]he|I|who)\s+(?:was|is|turned|turns)|(?:[Hh]e|[Ss]he)[’']s|I[’']m)\s+$")
+_PERSON_WAS = re.compile(r"\b(?:(?:[Hh]e|[Ss]he|I|who)\s+(?:was|is|turned|turns|(?:was|is|am)\s+turning|would\s+have\s+(?:turned|been))|(?:[Hh]e|[Ss]he)[’']s|I[’']m)\s+$")
 _TRUNK_HEAD = re.compile(r"(?<![\d,.])0\d{0,4}[-–]$")
 _PHONE_PREFIXED = re.compile(r"[-–](?:\d{3}[-–]\d{3}[-–]\d{4}|\d{5,})(?!\d)")
 _CLOSES_NUMBER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
@@ -744,7 +746,8 @@ def _age_in_apposition(text: str, r: FigureRules, n: Number, left: str) -> bool:
         kin = _KIN_IS.search(left[-24:]) if "is " in tail or "was " in tail else None
         if kin is not None and kin.group(1).lower() in r.family_words:
             return True  # "My wife is 68 and has a bad heart."
-        if ("was " in tail or "is " in tail or "turn" in tail or "s " in tail or "m " in tail) and _PERSON_WAS.search(tail) \
+        if ("was " in tail or "is " in tail or "turn" in tail or "s " in tail or "m " in tail or "been " in tail) \
+                and _PERSON_WAS.search(left[-28:]) \
                 or "at " in tail and _COMMA_AT.search(tail):
             return True
         tail = left[-60:]
@@ -872,6 +875,9 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
     # An address: "at the old market hall, 27 Seafront Street", "in the 2300 block of Delancey"
     if n.unit is None and n.kind == "digits" and (r.street_after.match(text, n.num_end)
                                                   or r.address_after.match(text, n.num_end)):
+        return True
+    # A multiplier: "six times more likely", "three times its capacity"
+    if n.unit is None and "times" in text[n.end:n.end + 8] and r.multiplier_after.match(text, n.end):
         return True
     # A rate's denominator: "31 killings per 100,000 residents"
     if n.unit is None and ("per" in left[-12:] or "every" in left[-12:]) and r.denominator_before.search(left[-TAIL:]):
