@@ -1764,3 +1764,23 @@ def test_a_number_of_times_in_a_period_is_still_counted():
 ])
 def test_level_subjects_of_batch_64(text, figure, category):
     assert _by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    # batch 63: people ordered or moved out, or spending the night away, are displaced
+    ("The district government ordered more than 11,000 people to leave villages on the slopes.", "more than 11,000",
+     "displaced"),
+    ("About 1,300 residents have been moved out of homes below the slide.", "About 1,300", "displaced"),
+    ("About 350 residents spent the night on cots in the school gym.", "About 350", "displaced"),
+    # a part of "them" is people, with what befell it
+    ("Rescuers pulled 10 survivors out, three of them with broken bones.", "three", "wounded"),
+    ("He said 2.1 million people had been displaced, and 1.4 million of them faced hunger.", "1.4 million",
+     "affected"),
+])
+def test_categories_from_blind_batch_63(text, figure, category):
+    assert _by_text(text)[figure].category == category
+
+
+def test_a_zone_widened_from_one_size_to_another_gives_two_figures():
+    assert [c.text for c in figures("The agency widened the exclusion zone from 5 kilometres to 7 kilometres.")] \
+        == ["5 kilometres", "7 kilometres"]

@@ -1332,8 +1332,9 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         if gov and gov != cat:
             _set(f, gov, "governor")
             return
-    if cat is None and (head in r.people or head in r.family_words or subj is None and head is None):
-        # (a bare number is mostly of people: "upwards of 12,000 have crossed the border")
+    if cat is None and (head in r.people or head in r.family_words or subj is None and head in (None, "them", "whom")):
+        # (a bare number is mostly of people: "upwards of 12,000 have crossed the border"; so is
+        # a part of "them": "10 survivors were rescued, three of them with broken bones")
         cat, relative = _predicate(r, right_toks, right_low, k, r.people_predicates)
         if cat == "wounded" and subj is None and head is not None and r.nouns.get(head) == "killed":
             cat = None  # "38 of the victims had been shot": a part of the dead keeps the whole's category
