@@ -426,3 +426,21 @@ def test_speakers_named_as_batches_61_to_65_name_them(text, speaker):
 ])
 def test_the_speaker_of_a_quotation_inside_a_reported_clause(text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batch 67: a trade or science in lower case before a name after "said", and where the
+    # person works after it
+    ('"Every hot week we are drawing down faster," said hydrologist Dr. Naledi Fourie of the Oriel Institute '
+     'of Technology.', "Naledi Fourie"),
+    ('"We will not stop," said paediatrician Joan Marsh.', "Joan Marsh"),
+    # a title with a portfolio in lower case before the name: whom "he" means
+    ('Mayoral committee member for water Sipho Adriaanse said on Wednesday the date was near.\n\n'
+     '"We are not there yet," he said.', "Sipho Adriaanse"),
+    # a person who gave only a first name is a person, whom "he" means
+    ('Ramesh Thapa Magar said the heat was bad.\n\nAt a labour camp, a 33-year-old steel fixer, who asked to be '
+     'identified only by his first name, Rashed, said his crew starts at 5am. "By four o\'clock you stop '
+     'sweating," he said.', "Rashed"),
+])
+def test_speakers_named_as_batch_67_names_them(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker

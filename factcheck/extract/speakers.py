@@ -668,7 +668,8 @@ _PROMISE_TO = re.compile(r"\s+(to\s+[“\"‘]?[a-z]\w*)")
 _QUOTE_OBJ = re.compile(r"\s+((?:[\w’'.-]+\s+){1,10}?|(?:[\w’'.-]+\s+){0,9}?[\w’'.-]+:\s*)(?:as\s+)?[“\"‘]")
 # 'dismissed as "psychological terror"': the quotation right after the verb
 _QUOTE_RIGHT_AFTER = re.compile(r"\s+()[“\"‘]")
-_INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,13}?)\s*(?=[,;!?]|\.(?![A-Z]\.)|$)")
+_INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,13}?)\s*"
+                          r"(?=[,;!?]|(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)\.(?![A-Z]\.)|$)")
 _INV_TAIL = re.compile(r"\s+(?:at|in|on|during|outside|inside|after|before|while|when)\s")
 _INV_ROLE = re.compile(r",\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Rev|St)\.\s+)?[^,.;]+)")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
@@ -1691,6 +1692,10 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         sub = _Subject(par.subject_start, par.subject_end, par.role, par.subject_start)
     else:
         sub = _subject_before(text, s0, m.start(), rules)
+        if sub is not None and sub.role is None and " " not in text[sub.start:sub.end] \
+                and _GIVEN_NAME_BEFORE.search(text, max(s0, sub.start - 24), sub.start):
+            # "..., who asked to be identified only by his first name, Rashed, said": a person
+            sub = _Subject(sub.start, sub.end, "person", sub.group_start)
     asks = cue in rules.question and _QUESTION_BEFORE.search(pre[-8:]) is not None
     if (asks or cue in rules.say and cue not in rules.request) and (sub is None or not sub.role) \
             and _INVERTED_BEFORE.search(pre[-8:]) and not (sub is not None and _closes_relative(text, sub.end, m.start())) \
@@ -1966,7 +1971,14 @@ def _ends_in_titled_name(sub: str, rules: Rules) -> bool:
     k = len(ws)
     while k > 0 and ws[k - 1][:1].isupper():
         k -= 1
-    return 1 <= k and len(ws) - k >= 2 and (ws[k - 1].lower() in rules.titles_lower or ws[k - 1].lower() in rules.occupations)
+    role = ws[k - 1].lower() if k >= 1 else ""
+    return 1 <= k and len(ws) - k >= 2 and (role in rules.titles_lower or role in rules.occupations
+                                            or role.endswith(_OCCUPATION_ENDINGS))
+
+
+# Endings of words for a trade or a science in lower case before a name ("said hydrologist
+# Naledi Fourie", "said activist ...", "said paediatrician ...").
+_OCCUPATION_ENDINGS = ("ologist", "ist", "ician")
 
 
 def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribution | None:
@@ -1985,13 +1997,19 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
         sb = sa + tail.start()
         sub = text[sa:sb]
     elif len(sub.split()) > INVERTED_SUBJECT_WORDS:
-        return None
+        k = sub.find(" of ")
+        if k == -1 or not _ends_in_titled_name(sub[:k], rules):
+            return None
+        # '..., said hydrologist Dr. Naledi Fourie of the Oriel Institute of Technology.': a
+        # titled name, then where the person works
+        sb = sa + k
+        sub = text[sa:sb]
     if not _subject_valid(sub, rules) or sub.split()[0].lower() in SUBJECT_PRONOUNS or sub.split()[0] in rules.not_names:
         return None
     if not (_is_cap(sub) or sub.split()[0].lower() in ("the", "a", "an", "one") or rules.group_rx.search(sub)
             or _ends_in_titled_name(sub, rules)):
         return None
-    if not _is_cap(sub) and not _INITIALISM_END.search(sub) \
+    if not _is_cap(sub) and not _INITIALISM_END.search(sub) and not _ends_in_titled_name(sub, rules) \
             and not (_role_like(sub, rules) or rules.group_rx.search(sub) or _appositive_role(sub, rules)
                                  and _words(sub)[-1].lower() in rules.role_words):
         return None  # '..., denied the allegations': an object, not a speaker
@@ -2272,6 +2290,8 @@ def _name_after_rx(particles: Iterable[str]) -> re.Pattern:
 # "the" between them) go: "for Disaster Management and Relief Nasrin Akhter Lipi".
 _PORTFOLIO_RUN = re.compile(rf"\s+((?:of|for|to)\s+(?:the\s+)?(?:{_NAME_TOKEN}|[A-Z][\w.’'-]*)"
                             rf"(?:\s+(?:(?:and|of|the)\s+)?(?:{_NAME_TOKEN}|[A-Z][\w.’'-]*))*)")
+_GIVEN_NAME_BEFORE = re.compile(r"\b(?:first|given)\s+name,?\s+$|\bidentified\s+(?:only\s+)?as\s+$")
+_LOWER_PORTFOLIO = re.compile(r"\s+(?:for|of)\s+[a-z]+(?:\s+and\s+[a-z]+)?(?=\s+[A-Z][\w’'-]+\s+[A-Z])")
 # A name and an age at the start of a sentence: "Carla Mendes, 62, spent two days ...".
 _NAME_AGE = re.compile(r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+\d{1,3},\s")
 # A name and an age in commas within a sentence ("..., Kamla Devi, 58, sat"); see
@@ -2345,6 +2365,12 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
                 break
             pos = nxt.end()
         n = rules.name_after_rx.match(text, pos)
+        if not n and text.startswith((" for ", " of "), pos):
+            # "Mayoral committee member for water Sipho Adriaanse": a portfolio in lower case
+            lp = _LOWER_PORTFOLIO.match(text, pos)
+            if lp is not None:
+                pos = lp.end()
+                n = rules.name_after_rx.match(text, pos)
         if not n:
             continue
         raw = n.group(1)
@@ -3094,6 +3120,9 @@ class Resolver:
                     break
                 pos = nxt.end()
             n = self.rules.name_after_rx.fullmatch(sub, pos)
+            if not n and sub.startswith((" for ", " of "), pos):
+                lp = _LOWER_PORTFOLIO.match(sub, pos)  # "committee member for water Sipho Adriaanse"
+                n = self.rules.name_after_rx.fullmatch(sub, lp.end()) if lp is not None else None
             if not n:
                 continue
             toks = n.group(1).split()
