@@ -1784,3 +1784,14 @@ def test_categories_from_blind_batch_63(text, figure, category):
 def test_a_zone_widened_from_one_size_to_another_gives_two_figures():
     assert [c.text for c in figures("The agency widened the exclusion zone from 5 kilometres to 7 kilometres.")] \
         == ["5 kilometres", "7 kilometres"]
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    # batches 66-67: a crew member is a person; megalitres are a unit; masks handed out are aid
+    ("One crew member, an oiler, was killed in the strike.", "One", "killed"),
+    ("It said one crew member was injured when a winch cable snapped.", "one", "wounded"),
+    ("The city used an average of 640 megalitres a day last week.", "640 megalitres", "measure"),
+    ("The county has handed out 25,000 masks since Sunday.", "25,000", "aid"),
+])
+def test_categories_from_blind_batches_66_and_67(text, figure, category):
+    assert _by_text(text)[figure].category == category
