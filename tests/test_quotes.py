@@ -444,3 +444,31 @@ def test_the_speaker_of_a_quotation_inside_a_reported_clause(text, speaker):
 ])
 def test_speakers_named_as_batch_67_names_them(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 68-69: a role then a name after "said" ("the headmistress", "the alliance's research lead")
+    ('"The girls were standing in lines," said the headmistress, Farzana Yousaf Marwat.', "Farzana Yousaf Marwat"),
+    ("“It may never be confirmed twice,” said the alliance's research lead, Karim Benslimane.", "Karim Benslimane"),
+    # a titled name opening a clause after ", and" is whom "she" means
+    ("The generator runs for six hours a day now, and Dr. Samira Haddadin has learned to cope.\n\n"
+     "“We did 31 births last week,” she said.", "Samira Haddadin"),
+    # a name and an age, another verb, then "and said"
+    ('Velkan, 58, thanked voters in a late-night post and said the result was "a mandate for stability".', "Velkan"),
+    # a request whose object is quoted with its "not to"
+    ('President Marcel Touvenay called for calm and urged his supporters "not to answer provocation with '
+     'provocation."', "Marcel Touvenay"),
+    # "saying" a noun phrase and a quotation of what it does
+    ("Education Minister Adriana Lizárraga spoke on Tuesday.\n\nShe urged teachers to return to work, saying "
+     "the strike “punishes the children, not the government”.", "Adriana Lizárraga"),
+])
+def test_speakers_named_as_batches_68_and_69_name_them(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_a_request_after_a_coordinated_noun_object_is_the_next_verbs():
+    # "called for calm" has only a noun for its object: no statement of its own
+    text = 'President Marcel Touvenay called for calm and urged his supporters "not to answer provocation."'
+    arts = Article(id="t", text=text, source="t", published="2024-03-07")
+    stmts = [c.text for c in extract_article(arts, ExtractOptions(kinds=("statement",)))]
+    assert stmts == ['his supporters "not to answer provocation']
