@@ -1669,3 +1669,19 @@ def test_examples_and_occasions_of_batch_65(text, speakers):
 ])
 def test_issuers_relatives_and_corrections_of_batches_64_and_65(text, speakers):
     assert [c.speaker for c in statements_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers, first", [
+    # batch 68: "early on Monday" is when it was said, with a participle after it
+    ("The alliance won 187 of the 300 seats, the central election commission announced early on Monday, handing "
+     "the camp a majority.", ["central election commission"], "The alliance won 187 of the 300 seats"),
+    ("Nolbeck police said late on Tuesday that they had detained the building's owner.", ["Nolbeck police"],
+     "they had detained the building's owner"),
+    # "it" is the body in lower case that opens the sentence before, through its relative clause
+    ("The Citizens' Coordinator said 12 people died.\n\nThe health ministry, which on Thursday night confirmed three "
+     "deaths, raised its own figure to four. It said 118 people had been treated in hospitals.",
+     ["Citizens' Coordinator", "health ministry"], "12 people died"),
+])
+def test_times_of_saying_and_bodies_in_lower_case_of_batch_68(text, speakers, first):
+    stmts = statements_of(text)
+    assert [c.speaker for c in stmts] == speakers and stmts[0].text == first

@@ -237,7 +237,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
     capword = r"(?-i:[A-Z])[\w’'.&-]*"
     extra = (
         r"(?:\s*,)?\s+(?:"
-        rf"(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:{weekday}){daypart}"
+        rf"(?:(?:late|early|earlier|later)\s+)?(?:(?:on|last|this)\s+)?(?:{weekday}){daypart}"
         rf"|(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
         r"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|week|month|year)|last\s+(?:week|month|year)"
         r"|earlier\s+this\s+(?:week|month|year)"
@@ -636,6 +636,10 @@ _WH_WORDS = frozenset("what which that who whom whose where when why how whether
 _BODY_LEAD = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w’'.&-]*"
                         r"|(?!The\s)(?:[A-Z][\w’'.&-]*\s+){1,3}(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*)"  # ("The Teyrek defence ministry")
                         r"\s+(?:has|have|had|is|was|gave|put|made|[a-z]+ed|[a-z]+s)\b")
+# ... or named in lower case, maybe with a relative clause in commas: "The health ministry,
+# which on Thursday night confirmed three deaths, raised its own figure ...".
+_LOWER_BODY_LEAD = re.compile(r"The\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:,\s+which\s+[^,;.]{1,120},)?"
+                              r"\s+(?:has|have|had|is|was|gave|put|made|[a-z]+ed|[a-z]+s)\b")
 _PERSON_PRONOUN_LEAD = re.compile(r"(?:He|She)\b")
 _FIRST_WORD = re.compile(r"([A-Za-z]+)\b")
 _SURNAME_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(,\s+\d{1,3},|,\s+(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4},)?\s+"
@@ -3327,9 +3331,17 @@ class Resolver:
         if i < 1:
             return []
         m = _BODY_LEAD.match(text, starts[i - 1])
+        lower = m is None
+        if lower:
+            m = _LOWER_BODY_LEAD.match(text, starts[i - 1])
         if m is None or not self.rules.group_rx.search(m.group(1).split()[-1]):
             return []
-        return [(starts[i - 1], m.group(1))]
+        name = m.group(1)
+        if lower:
+            # "The institute interviewed ...": the body the article named with these words
+            name = _capitalised_name_with(text, name, starts[i - 1]) \
+                or (self._named_by_head(name) if " " not in name else None) or name
+        return [(starts[i - 1], name)]
 
     def _pronoun(self, at: Attribution, p: str, pos: int) -> None:
         if p in ("he", "she", "i", "we"):
