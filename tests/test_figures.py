@@ -1795,3 +1795,12 @@ def test_a_zone_widened_from_one_size_to_another_gives_two_figures():
 ])
 def test_categories_from_blind_batches_66_and_67(text, figure, category):
     assert _by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    # batch 69: children kept from school are affected
+    ("She said 112,000 pupils were out of school.", "112,000", "affected"),
+    ("The delay keeps some 212,000 pupils out of class.", "some 212,000", "affected"),
+])
+def test_children_out_of_school_are_affected_of_batch_69(text, figure, category):
+    assert _by_text(text)[figure].category == category
