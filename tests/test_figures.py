@@ -1804,3 +1804,9 @@ def test_categories_from_blind_batches_66_and_67(text, figure, category):
 ])
 def test_children_out_of_school_are_affected_of_batch_69(text, figure, category):
     assert _by_text(text)[figure].category == category
+
+
+def test_a_part_of_two_nouns_for_people_takes_their_predicate():
+    # batch 69: "17 of its paramedics and volunteers had now been killed"
+    assert _by_text("The society said 17 of its paramedics and volunteers had now been killed on duty.")["17"] \
+        .category == "killed"

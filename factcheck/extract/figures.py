@@ -1574,8 +1574,12 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
                 and lows[j + 1] not in r.predicate_links and lows[j + 1] not in r.clause_breaks and j < i + 5:
             j += 1
         if j < n and _is_word(toks[j]):
-            # The predicate is looked for after the noun: "8,000 of its soldiers remain missing".
-            return None, lows[j], j + 1, None
+            # The predicate is looked for after the noun: "8,000 of its soldiers remain missing"
+            # (after a second noun for people: "17 of its paramedics and volunteers had been killed")
+            k = j + 1
+            if lows[j] in r.people and k + 1 < n and lows[k] == "and" and lows[k + 1] in r.people:
+                k += 2
+            return None, lows[j], k, None
     return None, None, i, None
 
 
