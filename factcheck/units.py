@@ -43,13 +43,15 @@ DEFINITIONS = (
     "dinar = [currency_dinar] = dinars",
     "dirham = [currency_dirham] = dirhams",
     "riyal = [currency_riyal] = riyals = rial = rials",
-    "crown = [currency_crown] = crowns = krone = kroner = kronor = koruna",
+    "crown = [currency_crown] = crowns = krone = kroner = kronor = koruna = korun = korunas = krona",
     "franc = [currency_franc] = francs",
     "peso = [currency_peso] = pesos",
     "shilling = [currency_shilling] = shillings",
     "lira = [currency_lira] = liras = lire",
     # A hundredth of a currency the text does not name ("rose 9 cents").
     "cent = [currency_cent] = cents",
+    # A concentration in billionths (pint knows "ppm" but not "ppb").
+    "ppb = 1e-9 = parts_per_billion",
 )
 
 

@@ -1810,3 +1810,72 @@ def test_a_part_of_two_nouns_for_people_takes_their_predicate():
     # batch 69: "17 of its paramedics and volunteers had now been killed"
     assert _by_text("The society said 17 of its paramedics and volunteers had now been killed on duty.")["17"] \
         .category == "killed"
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    # batches 70-73: executions are deaths; death row holds people; people forcibly disappeared
+    # are missing; the injured who succumb and the deceased are dead
+    ("The group recorded at least 1,318 executions in 16 countries in 2024.", "at least 1,318", "killed"),
+    ("Varesh executed at least 172 people last year.", "at least 172", "killed"),
+    ("Montavia hanged between 38 and 45 prisoners.", "between 38 and 45", "killed"),
+    ("At least 27,300 people were known to be on death row at the end of 2024.", "At least 27,300", "detained"),
+    ("The prison population reached 88,350 in March.", "88,350", "detained"),
+    ("More than 1,400 people were forcibly disappeared in the region last year.", "More than 1,400", "missing"),
+    ("The toll rose to 14 after five of the injured succumbed at the hospital.", "five", "killed"),
+    ("Identification of four of the deceased was still pending.", "four", "killed"),
+    ("The army said 287 enemy soldiers had been taken prisoner in that sector.", "287", "detained"),
+    # a second noun for people after "and", with words that describe it
+    ("At least 112 journalists and media workers were killed around the world in 2024.", "At least 112", "killed"),
+    # the dead pulled from the rubble are dead, whoever pulled them out
+    ("Firefighters pulled out three more bodies from the debris.", "three", "killed"),
+    ("Rescuers pulled out 14 survivors.", "14", "count"),
+    # homes and customers cut off from a service, people told to boil water, people marooned
+    ("The cascading failure left about 2.3 million households in the dark.", "about 2.3 million", "affected"),
+    ("The outage left roughly 3.1 million customers without service.", "roughly 3.1 million", "affected"),
+    ("About 42,000 households have been told to boil their tap water.", "About 42,000", "affected"),
+    ("Some 6.5 lakh people remain marooned in four districts.", "Some 6.5 lakh", "affected"),
+    ("Officials said 38,650 people had taken refuge in the shelters.", "38,650", "displaced"),
+    ("More than 400,000 people are still living in schools and roadside tents.", "More than 400,000", "displaced"),
+    # attacks on places count attacks; a toll after "strikes on X" is still a toll
+    ("Investigators blame the gang for attacks on at least 40 hospitals and clinics.", "at least 40", "attacks"),
+    ("09:42 GMT – Death toll from overnight strikes on Khalun rises to 34", "34", "killed"),
+    ("I would not be surprised if the number of dead goes above 200.", "above 200", "killed"),
+    # an adjective in -ing before the noun is not a verb after the number
+    ("About 42,000 households in Holloway Bridge and three surrounding villages were told to boil their water.",
+     "three", "count"),
+    # a part of the figure before is not the figure's predicate
+    ("She said 58 people had been taken to four hospitals, nine of them with burns.", "four", "count"),
+    # an aside between spaced hyphens
+    ("Police said two men - the factory's owner and a floor manager - had been arrested.", "two", "detained"),
+    # a rate of flow is a measure, not a delivery
+    ("Pumps capable of moving 45 tonnes of water a minute were brought in.", "45 tonnes", "measure"),
+    ("Trucks delivered 45 tonnes of water on Monday.", "45 tonnes", "aid"),
+    # currencies and units the tables had not known
+    ("The parliament approved an extra 2.1 billion korun in defence spending.", "2.1 billion korun", "money"),
+    ("The river was passing 548,000 cusecs on Monday evening.", "548,000 cusecs", "measure"),
+])
+def test_categories_from_blind_batches_70_to_73(text, figure, category):
+    assert _by_text(text)[figure].category == category
+
+
+def test_a_level_raised_from_one_amount_to_another_gives_two_figures():
+    # batch 73: "raise" is a verb of change, even a few words before "from about"
+    text = ("Hackers tried to raise the level of chlorine in the drinking water from about 2 parts per million "
+            "to 60 parts per million, officials said.")
+    assert [(c.text, c.unit) for c in figures(text)] == [("about 2 parts per million", "ppm"),
+                                                         ("60 parts per million", "ppm")]
+
+
+def test_an_amount_in_indian_digit_grouping_before_a_comma():
+    # batch 70: "Rs 1,86,40,000, according to ..." is 18,640,000 rupees
+    figs = figures("Hundi collections amounted to Rs 1,86,40,000, according to the temple's officer.")
+    assert [(c.text, c.value, c.category) for c in figs] == [("Rs 1,86,40,000", 18640000.0, "money")]
+
+
+def test_a_change_after_a_figure_takes_its_source():
+    # batch 71: ", up 31% from 1,006" is the group's, as the figure it changes
+    text = ("The London-based group Lantern Rights International recorded at least 1,318 executions in 16 "
+            "countries in 2024, up 31% from 1,006 in 2023.")
+    assert {c.text: c.speaker for c in figures(text)} == {
+        "at least 1,318": "Lantern Rights International", "16": "Lantern Rights International",
+        "31%": "Lantern Rights International", "1,006": "Lantern Rights International"}

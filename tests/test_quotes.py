@@ -472,3 +472,45 @@ def test_a_request_after_a_coordinated_noun_object_is_the_next_verbs():
     arts = Article(id="t", text=text, source="t", published="2024-03-07")
     stmts = [c.text for c in extract_article(arts, ExtractOptions(kinds=("statement",)))]
     assert stmts == ['his supporters "not to answer provocation']
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 70-73: "the 29-year-old" is the person named before
+    ("When the hillside gave way, Karma Yangzom was already awake.\n\n"
+     "“I heard the mountain before I saw it,” the 29-year-old told the Courier.", "Karma Yangzom"),
+    # a name alone before a colon labels who speaks
+    ("Interior Minister Yusuf Telmani spoke first.\n\n15:19 — Question from the floor: was a ransom paid? "
+     "Telmani: “No government money was paid to anyone. Not one cent.”", "Yusuf Telmani"),
+    # "X verbs and says": X
+    ("Interior Minister Yusuf Telmani spoke first.\n\nTelmani apologises and says the ministry will brief "
+     "families first “from today”.", "Yusuf Telmani"),
+    # a person's name, then the body the person is from
+    ("“The cordon will stay,” said Siobhan Achterberg of Kestrel Bay Fire and Rescue.", "Siobhan Achterberg"),
+    # members of a group after "as"
+    ("The programme came under attack, as opposition members said the minister was “managing headlines”.",
+     "opposition members"),
+    # the one a question is put to answers
+    ("Commissioner Thandeka Mokoena-Brandt said nine people had died. She said 320 officers were deployed.\n\n"
+     "Host Ruben Aydin-Vos pressed the commissioner on accounts from fans.\n\n"
+     "“I've heard those accounts,” she said.", "Thandeka Mokoena-Brandt"),
+    # the whole title before a participle, named in the next paragraph
+    ("The city's police commissioner has defended the plan, telling a radio audience that officers "
+     "\"did everything the plan asked of them\".\n\nCommissioner Thandeka Mokoena-Brandt said nine people "
+     "had died.", "Thandeka Mokoena-Brandt"),
+])
+def test_speakers_named_as_batches_70_to_73_name_them(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][:1] == [speaker]
+
+
+def test_a_pronoun_after_a_request_to_a_role_is_not_that_role():
+    # (only a question put to "the <title>" makes its holder the one who answers)
+    text = ("Chief executive Aoife Brennan said the plan was sound. She said 80 homes would follow.\n\n"
+            "Cllr Niamh Dalaigh supported the plan but called on the executive to set cost rents lower. "
+            "‘Those rents have risen by 11 per cent,’ she said.")
+    assert [q.speaker for q in quotes_of(text)] == ["Niamh Dalaigh"]
+
+
+def test_a_pronoun_after_a_quotation_is_not_someone_the_quotation_names():
+    text = ("Mayor Arnel Dimaculangan spoke on Monday.\n\n"
+            "“Now we are waiting for the other two. Kuya Boyet has been with our family for 15 years,” she said.")
+    assert [q.speaker for q in quotes_of(text)] == ["Arnel Dimaculangan"]

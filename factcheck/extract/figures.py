@@ -237,6 +237,7 @@ class FigureRules:
     weapon_transfer_words: tuple[str, ...]
     weapon_nouns: frozenset[str]
     aid_material_modifiers: frozenset[str]
+    flow_rates: tuple[str, ...]  # "45 tonnes of water a minute": a rate of flow, not a delivery
     aid_measure_governors: dict
     money_governors: dict
     currency_nouns: frozenset[str]
@@ -317,7 +318,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         qualifiers_after={" ".join(k.lower().split()): v for k, v in q["after"].items()},
         estimate_before=re.compile(rf"(?<![\w])(?:{alternation(qopt.get('estimate_words', []))})(?![\w])", re.IGNORECASE),
         between_before=re.compile(r"(?<![\w])(?P<w>between)\s*$", re.IGNORECASE),
-        from_before=re.compile(r"(?<![\w])(?P<w>from)\s*$", re.IGNORECASE),
+        from_before=re.compile(r"(?<![\w])(?P<w>from)\s*(?:(?:about|around|roughly|approximately|nearly|almost|some|just)\s+)?$",
+                               re.IGNORECASE),  # ("from about 2 parts per million to 60")
         predicates=_word_table(cats, "predicates"),
         predicates_by_last=_word_table(cats, "predicates", by_last=True),
         people_predicates=_word_table(cats, "people_predicates"),
@@ -363,6 +365,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         weapon_transfer_words=tuple(sorted(_lower_set(copt.get("weapon_transfer_words", [])))),
         weapon_nouns=_lower_set(copt.get("weapon_nouns", [])),
         aid_material_modifiers=_lower_set(raw["measures"].get("aid_material_modifiers", [])),
+        flow_rates=tuple(sorted(_lower_set(raw["measures"].get("flow_rates", [])))),
         aid_measure_governors=_word_table({"aid": {"governors": raw["measures"].get("aid_measure_governors", [])}},
                                           "governors"),
         not_aid_units=frozenset(raw["measures"].get("not_aid_units", [])),
@@ -538,6 +541,9 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
             # earlier value comes from whoever gives the figure before it (but after "..., the
             # agency said, up from 268" the article may give the earlier value itself)
             at = prev_at
+        elif at is None and prev_at is not None and prev_f.sentence.start == sent.start \
+                and _CHANGE_GAP.fullmatch(text, prev_f.end, f.start):
+            at = prev_at  # "recorded at least 1,318 executions in 2024, up 31% from 1,006": the change is theirs too
         prev_f, prev_at = f, at
         if at is not None:
             speaker, cue, role, stated_on = at.speaker, at.cue, at.speaker_role, at.stated_on
@@ -1080,9 +1086,11 @@ def _to_joins(r: FigureRules, text: str, a: _Figure, b: _Figure, left: str) -> b
     return not (words and words[-1].lower() in r.change_words)
 
 
+
+
 def _has_change_word(r: FigureRules, left: str) -> bool:
     toks = [t.lower() for t in _TOKEN.findall(left[-80:])]
-    for t in reversed(toks[-8:]):
+    for t in reversed(toks[-10:]):  # ("raise the level of chlorine in the drinking water from")
         if t in (",", ";", ".", ":"):
             break
         if t in r.change_words:
@@ -1305,7 +1313,7 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         if "** 3" not in (f.unit or "") and "** 2" not in (f.unit or "") and f.unit not in r.not_aid_units and (
                 _aid_material(r, right_low) or _governor(r, left_text, left_low) == "aid"
                 or _governor(r, left_text, left_low, r.aid_measure_governors) == "aid"
-                or _aid_passive(r, right_low) or _elided_aid(f, figs, right_low)):
+                or _aid_passive(r, right_low) or _elided_aid(f, figs, right_low)) and not _flow_rate(r, right_low):
             # (cubic metres of water are a reservoir's, not a delivery: litres, tonnes, gallons
             # are; nor are acres of maize or metres of water)
             _set(f, "aid", "unit")
@@ -1397,6 +1405,9 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
             return
         if _NUMBER_OF_NOUN.search(left_text[-60:]):
             f.bare = False  # "put the number of damaged houses at 38,500": it counts what it names
+    elif cat == "count" and subj is not None and r.nouns.get(head) == "killed":
+        _set(f, "killed", "noun")  # "pulled out three more bodies": the dead, whoever pulled them out
+        return
     elif cat:
         _set(f, cat, "governor")
         return
@@ -1535,6 +1546,17 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
                 words.append(i)  # "women and children"
                 i += 1
                 continue
+            if prev in r.people:
+                # "journalists and media workers", "doctors and other health workers": a second
+                # noun for people, after a word or two that describe it
+                j = next((j for j in range(i + 2, min(n, i + 4)) if lows[j] in r.people), None)
+                if j is not None and all(_is_word(toks[x]) and lows[x] not in r.clause_breaks
+                                         and lows[x] not in r.predicate_links and lows[x] not in r.grammar.cardinals
+                                         and not _verb_like(lows[x], r) and lows[x] not in r.predicates
+                                         for x in range(i + 1, j)):
+                    words.extend(range(i, j + 1))
+                    i = j + 1
+                    continue
             if prev in r.people or prev in r.nouns or not _is_word(nxt) or nxt_low in r.clause_breaks \
                     or nxt_low in r.predicate_links or _verb_like(nxt, r):
                 break
@@ -1995,8 +2017,11 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
             j -= 1
             continue
         hit = _phrase_ending(governors, back, j) or (_phrase_ending(r.level_subjects, back, j) if table is None else None)
-        if hit and j + 1 < len(back) and back[j + 1][:1].isdigit():
-            hit = None  # it governs the number after it ("a magnitude 6.9 earthquake"), not the verb's
+        if hit and (j + 1 < len(back) and back[j + 1][:1].isdigit() or hit[0][-1] == "on"):
+            # it governs the number after it ("a magnitude 6.9 earthquake"), not the verb's; or
+            # it names what a noun was done to ("Death toll from overnight strikes on Khalun
+            # rises to 34")
+            hit = None
         if hit and back[j].endswith("ing") and j + 1 < len(back) and back[j + 1].isalpha() \
                 and back[j + 1] not in r.clause_breaks and back[j + 1] not in r.governor_links:
             hit = None  # a modifier of the subject's noun: "the social housing waiting list has climbed to"
@@ -2129,6 +2154,21 @@ def _aid_material(r: FigureRules, lows: list[str]) -> bool:
     return False
 
 
+def _flow_rate(r: FigureRules, lows: list[str]) -> bool:
+    """Is the measure a rate of flow ("pumps moving 45 tonnes of water a minute"): one of the
+    ``flow_rates`` within a few words after it, before any clause mark?"""
+    words = []
+    for t in lows[:FLOW_RATE_WORDS]:
+        if t in (",", ";", ".", ":"):
+            break
+        words.append(t)
+    joined = f" {' '.join(words)} "
+    return any(f" {w} " in joined for w in r.flow_rates)
+
+
+FLOW_RATE_WORDS = 7  # words after a measure in which "a minute", "per second" make it a rate
+
+
 def _earlier_values(text: str, figs: list[_Figure]) -> None:
     """"cut their estimate to 38,200 acres, down from 51,000": a bare earlier value right
     after an amount with a unit is in that unit, and counts what the amount counts."""
@@ -2165,13 +2205,17 @@ _ELIDED_MONEY_AFTER = re.compile(r"\s+(?:to|for)\s")
 # what stands between an amount and its earlier value: ", down from", ", from a previous figure of"
 # (not "down 12 percent from 326": the amount is the change)
 _EARLIER_GAP = re.compile(r",\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+\w+\s+of\s+)?")
+# what stands between a figure and its change: ", up 31%", ", down by 12"
+_CHANGE_GAP = re.compile(r"(?:\s+\w+){0,4},\s+(?:up|down)\s+(?:by\s+)?")
 EARLIER_VALUE_REACH = 80  # characters from a figure to its earlier value that takes its speaker
 
 
 def _share_predicates(text: str, figs: list[_Figure]) -> None:
     """"13 Israelis and 12 Thais were freed": the first takes the predicate of the second."""
     for a, b in zip(reversed(figs[:-1]), reversed(figs[1:]), strict=True):
-        if a.source in ("default", "noun") and b.source == "predicate":
+        if a.source in ("default", "noun") and b.source == "predicate" \
+                and not (b.subject is None and b.subject_head in _PRONOUN_HEADS):
+            # (not a part of the first: "taken to four hospitals, nine of them with burns")
             gap = text[a.subject_end:b.start]
             if re.fullmatch(r"\s*(?:,|and|or|, and|as well as)\s*", gap):
                 _set(a, b.category, "predicate")

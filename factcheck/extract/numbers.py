@@ -176,7 +176,7 @@ class Grammar:
         # after a month, where the first number is a day ("Oct. 7 240 hostages"); then only
         # two groups or more make one number (``digits_after_month``).
         def number(space_groups: str) -> str:
-            return (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[" + THIN_SPACES
+            return (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[" + THIN_SPACES
                     + r"]\d{3})+(?![\d])" + rf"|\d{{1,3}}(?: \d{{3}}){space_groups}(?![\d])|\d+)(?:\.\d+)?|\.\d+")
         vulgar = "".join(VULGAR_FRACTIONS)
 

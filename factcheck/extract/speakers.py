@@ -137,6 +137,7 @@ class Rules:
     quote_only: frozenset
     quote_credit: frozenset  # "blamed the UN for 'bottlenecks'": credit the quote, make no statement
     question: frozenset
+    question_verbs: frozenset  # "pressed the commissioner": who is asked answers next
     participle: frozenset
     participle_leads: tuple  # ", before adding": words between the comma and a participle
     plural_noun_cues: frozenset  # "states", "reports": nouns too, before an auxiliary
@@ -267,6 +268,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         audience_verbs=low(v.get("audience_verbs", ["told", "tells", "tell"])),
         generic_then_name_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p.get('generic_bodies', []))}),?\s+[A-Z]"), quote_only=low(v["quote_only"]), quote_credit=low(v.get("quote_credit", [])),
         question=low(v["question"]),
+        question_verbs=low(v.get("question_verbs", [])),
         role_heads_alike={w.lower(): g[0].lower() for g in n.get("role_heads_alike", []) for w in g},
         mastheads=low(n.get("mastheads", [])),
         plural_noun_cues=low(v.get("plural_noun_cues", [])), noun_cue_auxiliaries=low(v.get("noun_cue_auxiliaries", [])),
@@ -814,7 +816,12 @@ _CAPITAL = re.compile(r"[A-Z]")
 _INDEF = re.compile(r"(?:a|an)\s")
 _REV_WORD = re.compile(r"\W*(\w[\w’']*)")
 _INVERTED_BEFORE = re.compile(r"(?:[,;]\s*[”\"’']?|[”\"’'?!]\s*,?)\s*$")
+_BASED_BODY = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'.]+\s+){0,3}?[\w’'.]+-based\s+([a-z][a-z ]*?)(?:\s+([A-Z].*))?")
+# "the 29-year-old", "the 34-year-old nurse": a person the article has named before
+_AGE_ANAPHOR = re.compile(r"the (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?: [a-z]+)?")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
+# a verb in the present or past and a conjunction ending a subject read before a second verb
+_VERB_AND = re.compile(r"\s[a-z]{3,}(?:s|ed)\s+(?:and|but)\s*$")
 _QUESTION_BEFORE = re.compile(r"\?\s*[”\"’']\s*,?\s*$")
 # '"...," X said ...': a quote closed by a comma (or ? !) right before the subject
 _QUOTE_ENDED_BEFORE = re.compile(r"[,?!]\s*[”\"’']{1,2}\s*$")
@@ -1704,6 +1711,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         sub = _Subject(par.subject_start, par.subject_end, par.role, par.subject_start)
     else:
         sub = _subject_before(text, s0, m.start(), rules)
+        if sub is not None and _AND_BEFORE.search(pre[-8:]) and _VERB_AND.search(text, sub.start, sub.end):
+            sub = None  # "Telmani apologises and says": the subject of the first verb (below)
         if sub is not None and sub.role is None and " " not in text[sub.start:sub.end] \
                 and _GIVEN_NAME_BEFORE.search(text, max(s0, sub.start - 24), sub.start):
             # "..., who asked to be identified only by his first name, Rashed, said": a person
@@ -2161,6 +2170,9 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
                 w = t.group().lower().strip(",")
                 if (w in rules.role_words or w in rules.generic_bodies) \
                         and (k + 1 == len(toks) or toks[k + 1].group()[:1].islower()):
+                    while k + 1 < min(len(toks), 4) and toks[k + 1].group().lower() in rules.role_words:
+                        k += 1  # "The city's police commissioner has defended ...": the whole title
+                        t = toks[k]
                     return _Subject(article.start(), t.end(), None, article.start())
             return None
     if not first[:1].isupper() or first in rules.not_names:
@@ -2790,10 +2802,18 @@ class Resolver:
             cut = next((i for i in range(1, len(ws) - 1) if _reduced_relative(lws, i)), None)
             if cut is not None:
                 sub = " ".join(ws[:cut])
+        based = _BASED_BODY.fullmatch(sub) if "-based " in sub else None
+        if based is not None and (based.group(2) or sub[:4].lower() == "the "):
+            # "The New York-based group": the group, where it is based aside; "the London-based
+            # group Lantern Rights International": the name after the noun
+            sub = based.group(2) if based.group(2) else f"the {based.group(1)}"
         low = sub.lower()
         pos = at.cue_start
         if low in SUBJECT_PRONOUNS or low == "i":
             self._pronoun(at, low, pos)
+            return
+        if _AGE_ANAPHOR.fullmatch(low):
+            self._pronoun(at, "i", pos)  # "..., the 29-year-old told the Courier": whom the article last named
             return
         owned = _OWN_DOCUMENT.fullmatch(low)
         if owned is not None and owned.group(2) in self.rules.documents:
@@ -2841,6 +2861,13 @@ class Resolver:
             # ("Civil engineering professor Lucas Ferraz of the Federal University": a role in
             # lower case before the name)
             person = titled if titled and self._title_name(titled.group(1)) else None
+            named = _PERSON_OF_NAMED.fullmatch(sub) if person is None else None
+            if named is not None and 2 <= len(named.group(1).split()) <= 3 \
+                    and not self.rules.group_rx.search(named.group(1)) \
+                    and _looks_body(named.group(2).split(None, 1)[1], self.rules):
+                # "Siobhan Achterberg of Kestrel Bay Fire and Rescue": a person's name, then the
+                # body the person is from
+                person = named
         mn = self._title_name(person.group(1)) if person else None
         bare = mn[1] if mn else (person.group(1) if person else "")  # (a title may be a group word: "Chief")
         if person and _looks_name(bare, self.rules) and not self.rules.group_rx.search(bare) \
@@ -3054,6 +3081,27 @@ class Resolver:
             if start >= pos:
                 break
             if start >= pos - FULL_NAME_REACH:
+                found = full
+        return found
+
+    def _quoted_at(self, lo: int, pos: int) -> bool:
+        """Is ``pos`` inside a quotation that opens after ``lo``?"""
+        text = self.doc.text
+        return text.rfind("“", lo, pos) > text.rfind("”", lo, pos) or text.count('"', lo, pos) % 2 == 1
+
+    def _role_object(self, lo: int, hi: int, want: str) -> str | None:
+        """The person of known sex ``want`` that "the <title>" stands for, asked or pressed
+        (``question_verbs``) between ``lo`` and ``hi`` (the last such), or None."""
+        text = self.doc.text
+        found = None
+        for m in _THE_TITLE.finditer(text, lo, hi):
+            if _prev_word(text[max(lo, m.start() - 24):m.start()]).lower() not in self.rules.question_verbs:
+                continue  # (the one asked answers: not "called on the executive to ...")
+            holder = self._role_holder(m.group().lower(), m.start())
+            if holder is None:
+                continue
+            full = self.fullest.get(holder.name.split()[-1].lower(), holder.name)
+            if self.gender.get(full) == want:
                 found = full
         return found
 
@@ -3352,11 +3400,20 @@ class Resolver:
             cands += self._surname_subjects(pos)
             cands.sort()
             for cpos, name in reversed(cands):
-                if cpos >= pos:
+                if cpos >= pos or at.clause_start <= cpos < at.clause_end <= at.cue_start \
+                        and self._quoted_at(self.doc.paragraph_at(cpos).start, cpos):
+                    # (not someone the quotation itself names: '"... Kuya Boyet has been with our
+                    # family for 15 years," she said')
                     continue
                 g = self.gender.get(self.fullest.get(name.split()[-1].lower(), name)) or self.gender.get(name)
                 if want and g and g != want:
                     continue
+                if want and g is None:
+                    # "Aydın-Vos pressed the commissioner on accounts ... “...,” she said": a
+                    # person named since by role alone, whom the pronoun fits
+                    held = self._role_object(cpos, pos, want)
+                    if held is not None:
+                        name = held
                 full = self.fullest.get(name.split()[-1].lower(), name)
                 at.speaker, at.speaker_role, at.kind = full, self.roles.get(full), "person"
                 if want:
@@ -3595,6 +3652,12 @@ def credited_by_line(doc: Document, rules_paths: Iterable[str], open_at: int, cl
         return None  # (a quotation set as a paragraph of its own after a colon is a document's:
         # "The statement read, in part:"; or a person's or a body's when the sentence the colon
         # ends has a verb of saying: "The county's emergency office posted on X shortly after noon:")
+    if sub is None:
+        # "... was a ransom paid? Telmani: “No government money was paid.”": a name alone before
+        # the colon, as transcripts and live pages label who speaks
+        lab = _LABEL_NAME.fullmatch(text, sent.start, colon)
+        if lab is not None and lab.group(1).split()[0] not in an.rules.not_names:
+            sub = _Subject(lab.start(1), lab.end(1), None, lab.start(1))
     if sub is None and text.startswith(("His ", "Her "), sent.start):
         # "His message to residents was simple: ...": whom "his" means
         sub = _Subject(sent.start, sent.start + 3, None, sent.start)
@@ -3618,6 +3681,8 @@ def credited_by_line(doc: Document, rules_paths: Iterable[str], open_at: int, cl
     return at if at.speaker and (at.kind == "person" or block and at.kind == "group") else None
 
 
+_THE_TITLE = re.compile(r"\bthe [a-z]+\b")
+_LABEL_NAME = re.compile(r"\s*([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3})\s*")
 _DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*([A-Z][\w’'.&-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w’'.&-]*)){0,7}?)"
                           r"[ \t]*(?:\(@\w+\))?[ \t]*(?=\n|$)")
 MENTIONS_SCANNED = 200  # mentions an article may have before its longer names are looked up by index
