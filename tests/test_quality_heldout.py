@@ -760,6 +760,26 @@ FLOORS = {
         ("statements", "f1"): 0.90,
         ("statements", "speaker_acc"): 0.93,
     },
+    "gold-batch74.jsonl": {
+        ("figures", "speaker_acc"): 0.92,
+        ("figures", "f1"): 0.96,
+        ("figures", "category_acc"): 0.78,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.94,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.98,
+    },
+    "gold-batch75.jsonl": {
+        ("figures", "speaker_acc"): 0.79,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.89,
+        ("figures", "qualifier_acc"): 0.97,
+        ("quotes", "f1"): 0.98,
+        ("quotes", "speaker_acc"): 0.88,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.85,
+    },
 }
 
 
