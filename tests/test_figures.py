@@ -1879,3 +1879,35 @@ def test_a_change_after_a_figure_takes_its_source():
     assert {c.text: c.speaker for c in figures(text)} == {
         "at least 1,318": "Lantern Rights International", "16": "Lantern Rights International",
         "31%": "Lantern Rights International", "1,006": "Lantern Rights International"}
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    # batches 74-75: sought treatment, discharged, lasting injuries
+    ("The deputy commissioner's office said 337 people had sought treatment at public facilities.", "337",
+     "wounded"),
+    ("The rest were stable and 64 had already been discharged, he said.", "64", "wounded"),
+    ("The court ordered compensation for 31 people who survived with lasting injuries.", "31", "wounded"),
+    ("She said at least four people drown before the boat turned over.", "at least four", "killed"),
+    # a verb said of people governs a count after "and" and a first object
+    ("Police arrested the mill's owner and two of his workers.", "two", "detained"),
+    ("Police arrested the suspect on Monday and 12 people protested.", "12", "count"),
+    # custody officers are staff, not people in custody
+    ("The centre should have 130 custody officers on duty across a day.", "130", "count"),
+    ("Two suspects remain in custody.", "Two", "detained"),
+])
+def test_categories_from_blind_batches_74_and_75(text, figure, category):
+    assert _by_text(text)[figure].category == category
+
+
+def test_pounds_spent_are_money_and_pounds_weighed_are_a_measure():
+    text = ("The department has spent more than 9.6 million pounds on 27 charter flights since January, an "
+            "average of about 355,000 pounds per flight. The shipment cost 4,000 pounds and weighed 300 pounds.")
+    got = {c.text: (c.category, c.unit) for c in figures(text)}
+    assert got["more than 9.6 million pounds"] == got["about 355,000 pounds"] == got["4,000 pounds"] == ("money", "GBP")
+    assert got["300 pounds"] == ("measure", "pound")
+
+
+def test_an_earlier_value_after_a_date_word_is_in_the_same_currency():
+    got = {c.text: (c.category, c.unit) for c in figures(
+        "The budget rose to 6.2 million euros this year, up from 4.5 million in 2023, according to documents.")}
+    assert got["4.5 million"] == ("money", "EUR")

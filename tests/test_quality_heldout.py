@@ -177,7 +177,10 @@ FLOORS = {
         # earlier value to whoever gives the figure before it, as the extractor now does)
         ("figures", "speaker_acc"): 0.85,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.89,
+        # (0.88, down from 0.89 on 2026-11-26: "detained the building's owner and two structural
+        # engineers" is a count in this gold, while batch 74's annotator makes "arrested the
+        # caterer and two of his cooks" detained, as the guidelines read and the extractor now does)
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,

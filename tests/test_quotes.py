@@ -514,3 +514,19 @@ def test_a_pronoun_after_a_quotation_is_not_someone_the_quotation_names():
     text = ("Mayor Arnel Dimaculangan spoke on Monday.\n\n"
             "“Now we are waiting for the other two. Kuya Boyet has been with our family for 15 years,” she said.")
     assert [q.speaker for q in quotes_of(text)] == ["Arnel Dimaculangan"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 74-75: a kin role and a name in commas after "said"
+    ("“He was not a criminal,” said his brother, Kofi Asare-Dunn. “They locked him up.”", "Kofi Asare-Dunn"),
+    # a person named after a sentence's opening phrase is whom "she" means
+    ("At the Noor Eye Hospital, Dr. Leila Haddadi has treated 64 patients since July.\n\n"
+     "“Methanol attacks the optic nerve first,” she said.", "Leila Haddadi"),
+])
+def test_speakers_named_as_batches_74_and_75_name_them(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][:1] == [speaker]
+
+
+def test_said_then_his_kin_and_a_relative_clause_is_the_subject_speaking():
+    text = "Gordon Whitehorse, 71, said his wife, who has pneumonia, “spent two nights on a stretcher”."
+    assert [q.speaker for q in quotes_of(text)] == ["Gordon Whitehorse"]

@@ -1286,6 +1286,13 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
             and "percentage point" in text[_paragraph_back(text, sent.start, POINTS_REACH):sent.end].lower():
         _set(f, "percent", "unit")  # "a gap of 21.5 percentage points, against 18.2 points a year ago"
         return
+    if f.unit_kind == "measure" and f.unit == "pound" and not (right_low[:1] == ["of"]) and (
+            _governor(r, left_text, left_low, r.money_governors) == "money"
+            or any(g.unit_kind == "currency" and g.sentence is sent and g.end <= f.start for g in figs)
+            and "weigh" not in left_text[-40:].lower()):
+        # "spent more than 9.6 million pounds on 27 charter flights, an average of about 355,000
+        # pounds per flight": pounds sterling, not pounds of weight (those are "of" something)
+        f.unit, f.unit_kind = "GBP", "currency"
     if f.unit_kind == "currency":
         _set(f, "money", "unit")
         return
@@ -1990,6 +1997,15 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
                 hit = _phrase_ending(governors, toks, k - 1)
                 if hit:
                     return hit[1]
+            # "Police arrested the mill's owner and two of his workers": a verb said of people, its
+            # first object a short noun phrase with no preposition in it
+            for i in range(j - 2, max(-1, j - 6), -1):
+                x = toks[i + 1]
+                if not (_is_word(x) or x in _POSSESSIVE_MARKS) or x in r.clause_breaks and x not in _ARTICLE_WORDS:
+                    break
+                hit = _phrase_ending(governors, toks, i)
+                if hit and hit[1] in _AND_OBJECT_CATEGORIES:
+                    return hit[1]
         if t not in r.governor_links or links >= r.governor_reach:
             break
         level = level or t in r.level_verbs
@@ -2038,6 +2054,9 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
     return inner
 
 
+_POSSESSIVE_MARKS = frozenset(("'s", "’s", "'", "’"))
+_ARTICLE_WORDS = frozenset(("the", "a", "an"))
+_AND_OBJECT_CATEGORIES = frozenset(("detained", "killed", "wounded", "hostages", "released"))
 NUMBER_OF_REACH = 100  # characters from "the number of" to the figure it gives, at most
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+", re.IGNORECASE)
 _NUMBER_OF_WORDS = re.compile(r"(?:number|total|count|tally)\s+of\s", re.IGNORECASE)  # (a cheap look first)
@@ -2202,9 +2221,10 @@ _ELIDED_MONEY_BEFORE = re.compile(r"\s(?:and|or)\s+$")
 _ELIDED_MONEY_AFTER = re.compile(r"\s+(?:to|for)\s")
 
 
-# what stands between an amount and its earlier value: ", down from", ", from a previous figure of"
+# what stands between an amount and its earlier value: ", down from", ", from a previous figure of",
+# "this year, up from"
 # (not "down 12 percent from 326": the amount is the change)
-_EARLIER_GAP = re.compile(r",\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+\w+\s+of\s+)?")
+_EARLIER_GAP = re.compile(r"(?:\s+(?:this|last|a|the|in|on)\s+\w+)?,\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+\w+\s+of\s+)?")
 # what stands between a figure and its change: ", up 31%", ", down by 12"
 _CHANGE_GAP = re.compile(r"(?:\s+\w+){0,4},\s+(?:up|down)\s+(?:by\s+)?")
 EARLIER_VALUE_REACH = 80  # characters from a figure to its earlier value that takes its speaker

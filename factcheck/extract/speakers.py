@@ -1899,6 +1899,19 @@ def _named_in_a_phrase_before(s: str, lo: int, cuts: list[re.Match], c1: re.Matc
     return len(seg) >= 3 and seg[0].lower() in PREPOSITIONS and seg[-1].lower() in rules.titles_lower
 
 
+def _kin_then_name(text: str, pos: int, end: int, rules: Rules) -> bool:
+    """Does a name in commas follow ``pos`` ('..., said his brother, Kofi Asare-Dunn.')?"""
+    rest = _INV_ROLE.match(text, pos, end)
+    return rest is not None and _looks_name(rest.group(1).strip(), rules) and not _WHO.match(rest.group(1))
+
+
+def _after_opening(doc: Document, text: str, pos: int, rules: Rules) -> bool:
+    """Does ``pos`` follow the opening phrase of its sentence ("At the Noor Eye Hospital on
+    Corniche Street, Dr. Leila Haddadi has treated ...")?"""
+    st = doc.sentence_at(pos).start
+    return st < pos and _after_opening_phrase(text, st, pos, rules.opening_words) == pos
+
+
 def _after_opening_phrase(text: str, st: int, hi: int, words: frozenset) -> int | None:
     """Where the subject may begin in a sentence at ``st`` that opens with one of ``words`` (a
     subordinator or preposition: "When the rains failed, ...", "After the briefing, ..."):
@@ -2030,7 +2043,9 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
     if not _subject_valid(sub, rules) or sub.split()[0].lower() in SUBJECT_PRONOUNS or sub.split()[0] in rules.not_names:
         return None
     if not (_is_cap(sub) or sub.split()[0].lower() in ("the", "a", "an", "one") or rules.group_rx.search(sub)
-            or _ends_in_titled_name(sub, rules)):
+            or _ends_in_titled_name(sub, rules)
+            or sub.split()[0].lower() in ("his", "her", "their") and _kin_then_name(text, sb, s1, rules)):
+        # ('..., said his brother, Kofi Asare-Dunn': a name after the kin)
         return None
     if not _is_cap(sub) and not _INITIALISM_END.search(sub) and not _ends_in_titled_name(sub, rules) \
             and not (_role_like(sub, rules) or rules.group_rx.search(sub) or _appositive_role(sub, rules)
@@ -2447,7 +2462,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
         name_start = text.find(clean[0], n.start(1))
         last_end = name_start + len(name)
         out.append(Mention(name_start, name, role, _gender(role.split(), rules), rstart in sent_starts
-                           or _CLAUSE_OPENS_BEFORE.search(text, max(0, rstart - 8), rstart) is not None))
+                           or _CLAUSE_OPENS_BEFORE.search(text, max(0, rstart - 8), rstart) is not None
+                           or text[rstart - 2:rstart] == ", " and _after_opening(doc, text, rstart, rules)))
     # "NAME, a/an/the ROLE ..., " at the start of a sentence
     app = _APPOSITIVE
     for st in doc._sentence_starts:
