@@ -318,8 +318,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         qualifiers_after={" ".join(k.lower().split()): v for k, v in q["after"].items()},
         estimate_before=re.compile(rf"(?<![\w])(?:{alternation(qopt.get('estimate_words', []))})(?![\w])", re.IGNORECASE),
         between_before=re.compile(r"(?<![\w])(?P<w>between)\s*$", re.IGNORECASE),
-        from_before=re.compile(r"(?<![\w])(?P<w>from)\s*(?:(?:about|around|roughly|approximately|nearly|almost|some|just)\s+)?$",
-                               re.IGNORECASE),  # ("from about 2 parts per million to 60")
+        from_before=re.compile(rf"(?<![\w])(?P<w>from)\s*(?:(?:{alternation(qopt.get('from_qualifiers', []))})\s+)?$",
+                               re.IGNORECASE),
         predicates=_word_table(cats, "predicates"),
         predicates_by_last=_word_table(cats, "predicates", by_last=True),
         people_predicates=_word_table(cats, "people_predicates"),
