@@ -530,3 +530,13 @@ def test_speakers_named_as_batches_74_and_75_name_them(text, speaker):
 def test_said_then_his_kin_and_a_relative_clause_is_the_subject_speaking():
     text = "Gordon Whitehorse, 71, said his wife, who has pneumonia, “spent two nights on a stretcher”."
     assert [q.speaker for q in quotes_of(text)] == ["Gordon Whitehorse"]
+
+
+def test_a_fact_checks_claim_label_is_no_speaker():
+    text = 'Claim: "Norvel dumps two million tonnes of plastic into the sea every year."'
+    assert [q.speaker for q in quotes_of(text)] == [None]
+
+
+def test_a_subject_after_an_opening_participle_phrase_speaks():
+    text = 'Speaking to Radio Velt, Transport Minister Oren Daske defended the ban, saying it would last "only as long as needed".'
+    assert [q.speaker for q in quotes_of(text)] == ["Oren Daske"]

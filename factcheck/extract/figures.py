@@ -231,6 +231,8 @@ class FigureRules:
     age_bound_not_after: frozenset[str]
     detention_places: frozenset[str]
     detention_hold_verbs: frozenset[str]
+    hostage_stems: tuple[str, ...]
+    detention_stems: tuple[str, ...]
     court_case_nouns: frozenset[str]
     court_words: frozenset[str]
     death_records: frozenset[str]
@@ -359,6 +361,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         age_bound_not_after=_lower_set(exc.get("age_bound_not_after", [])),
         detention_places=_lower_set(copt.get("detention_places", [])),
         detention_hold_verbs=_lower_set(copt.get("detention_hold_verbs", [])),
+        hostage_stems=tuple(w.lower() for w in copt.get("hostage_stems", [])),
+        detention_stems=tuple(w.lower() for w in copt.get("detention_stems", [])),
         court_case_nouns=_lower_set(copt.get("court_case_nouns", [])),
         court_words=_lower_set(copt.get("court_words", [])),
         death_records=_lower_set(copt.get("death_records", [])),
@@ -514,6 +518,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
         _share_predicates(text, figs)
     _learned_currencies(figures)
     _carry_over(doc, figures, r)
+    _held_in_a_detention_article(low if low is not None else text.lower(), figures, r)
     _earlier_values(text, figures)
     _elided_money(text, figures)
     published = as_date(doc.article.published)
@@ -2273,6 +2278,18 @@ def _carry_over(doc: Document, figs: list[_Figure], r: FigureRules) -> None:
             prev = f
         elif f.category in PEOPLE_CATEGORIES:
             prev = f
+
+
+def _held_in_a_detention_article(low: str, figs: list[_Figure], r: FigureRules) -> None:
+    """In an article that never speaks of hostages but does of arrests or detention, the
+    people it says are held are detained ("more than 2,000 are still held")."""
+    if not any(f.category == "hostages" for f in figs):
+        return
+    if any(stem in low for stem in r.hostage_stems) or not any(stem in low for stem in r.detention_stems):
+        return
+    for f in figs:
+        if f.category == "hostages":
+            _set(f, "detained", "detention article")
 
 
 def _level_of_a_noun(text: str, f: _Figure, r: FigureRules) -> bool:

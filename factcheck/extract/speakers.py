@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..dates import MONTHS, as_date, find_dates
+from ..dates import MONTHS, WEEKDAYS, as_date, find_dates
 from ..rules import load_rules
 from .text import Document, Span
 
@@ -192,6 +192,8 @@ class Rules:
     role_heads: frozenset  # nouns a person is called by in the article's later references
     honorifics: frozenset  # "honourable": words that may open a role ("the Honourable Minister")
     generic_bodies: frozenset  # "the agency": nouns that may stand for any named body
+    line_labels: frozenset  # "Claim:", "THE VERDICT:", "Update:": labels before a colon that name no one
+    named_body_heads: frozenset  # "the ministry": a body named with that noun, though it never spoke
     body_abbreviations: dict  # "company" -> ("Co.", "Corp.", ...): how a body's name may end for its noun
     person_documents: frozenset  # "the statement": documents a person issues as well as a body
     place_nouns: frozenset  # "the capital, Orhan": nouns that a place name stands in apposition to
@@ -262,7 +264,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         table=t,
         say=low(v["say"]), strict=low(v["strict"]), that_only=low(v["that_only"]),
         request=low(v["request"]), promise=low(v["promise"]), quoting=low(v.get("quoting", [])),
-        opening_words=low(w["subordinators"]) | PREPOSITIONS,
+        opening_words=low(w["subordinators"]) | PREPOSITIONS | low(w.get("opening_participles", [])),
         sentence_openers=low(w.get("sentence_openers", [])),
         time_adverbs=low(w.get("time_adverbs", [])),
         audience_verbs=low(v.get("audience_verbs", ["told", "tells", "tell"])),
@@ -271,6 +273,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         question_verbs=low(v.get("question_verbs", [])),
         role_heads_alike={w.lower(): g[0].lower() for g in n.get("role_heads_alike", []) for w in g},
         mastheads=low(n.get("mastheads", [])),
+        line_labels=low(n.get("line_labels", [])),
         plural_noun_cues=low(v.get("plural_noun_cues", [])), noun_cue_auxiliaries=low(v.get("noun_cue_auxiliaries", [])),
         participle=low(v["participle"]), participle_leads=tuple(f" {w}" for w in low(v.get("participle_leads", []))), between=low(w["between"]), passive=low(w["passive"]),
         finite=low(w["finite"]), subordinators=low(w["subordinators"]), groups=low(p["groups"]),
@@ -320,6 +323,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         role_heads=low(r.get("role_heads", [])),
         honorifics=low(r.get("honorifics", [])),
         generic_bodies=low(p.get("generic_bodies", [])),
+        named_body_heads=low(p.get("named_body_heads", [])),
         person_documents=low(p.get("person_documents", [])),
         owned_counts=low(p.get("owned_counts", [])),
         body_abbreviations={k.lower(): tuple(v) for k, v in p.get("body_abbreviations", {}).items()},
@@ -328,7 +332,10 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         head_synonyms={k.lower(): tuple(x.lower() for x in v) for k, v in p.get("head_synonyms", {}).items()},
         owner_rx=re.compile(
             rf"(?:(?:the|a|an)\s+)?(?:(?P<pos>.+?)[’']s\s+(?:[\w-]+\s+){{0,3}}(?:{_alt(p['documents'])})"
-            rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>.+))",
+            rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>.+)"
+            # "the report of the Independent Commission on ...": "of" before a name only (not "a
+            # survey of 4,000 staff")
+            rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z]).+))",
             re.IGNORECASE),
         before_pronoun=low(w.get("before_pronoun", [])),
         self_reference=tuple(x.lower() for x in w.get("self_reference", [])),
@@ -1001,8 +1008,9 @@ def _capitalised_name_with(text: str, noun: str, pos: int) -> str | None:
         j = i + len(word)
         if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
             left = (_name_ending_at(text, i) or "") if i and text[i - 1] == " " else ""
-            if left in ("The", "A", "An"):
-                left = ""
+            if left in ("The", "A", "An") or " " not in left and left.endswith(("’s", "'s")) \
+                    and left.replace("’", "'") not in _NAME_POSSESSIVES:
+                left = ""  # (nor a place's: "Ilmaria's Commission on Missing Persons")
             right = _CAP_TAIL.match(text, j)
             name = " ".join(x for x in (left, word + (right.group() if right else "")) if x).strip()
             if len(name.split()) > len(word.split()):
@@ -1011,8 +1019,13 @@ def _capitalised_name_with(text: str, noun: str, pos: int) -> str | None:
     return None
 
 
+# Possessives that are part of a body's name ("Children's Hospital"), not an owner before it
+_NAME_POSSESSIVES = frozenset(("Children's", "Women's", "Men's", "People's", "Workers'", "Veterans'", "Farmers'",
+                               "Mothers'", "Teachers'", "Citizens'"))
 # What may follow a capitalised word in a name: "of Kestria", "Securities", "for Refugees"
-_CAP_TAIL = re.compile(r"(?:\s+(?:of|for|and|the)?\s*[A-Z][\w’'&-]*)*")
+_CAP_TAIL = re.compile(r"(?:\s+(?:(?:of|for|on)\s+the|of|for|and|the|on(?!\s+(?:"
+                       + "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS)) + r")\b))?\s*[A-Z][\w’'&-]*)*")
+# ("Commission on Missing Persons", not "the Commission on Monday")
 
 
 def _particle_name(w: str, rules: Rules) -> bool:
@@ -1314,8 +1327,9 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             prev = (cuts[k - 1].end() if k else lo, c1.start())
             sub_role, sub_prep, sub_name = True, False, False
         # "Residents of Marun, a market town on the river (that ...), say": the apposition is the
-        # place's; the people before it speak
-        if s[last[0]:last[1]].split()[0].lower() in ("a", "an", "the"):
+        # place's; the people before it speak (a comma closes the apposition: in "clashes
+        # between police and protesters in Dravenia, the Interior Ministry said" the ministry speaks)
+        if s[last[0]:last[1]].split()[0].lower() in ("a", "an", "the") and s[hi:hi + 1] == ",":
             pp = _subject_in(s, prev[0], prev[1], rules)
             pws = s[pp[0]:pp[1]].split() if pp else []
             if 3 <= len(pws) <= 5 and _plural_noun(pws[0].lower()) and pws[1].lower() in PREPOSITIONS \
@@ -1613,8 +1627,8 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
         sb = pb.end()
         c = rules.speaker_cut_rx.search(text, sb, s1)
     sa, sb = _trim(text, m.end(), sb)
-    if sb <= sa:
-        return None
+    if sb <= sa or _OPEN_MARK.search(text, m.end(), sa + 1):
+        return None  # (", citing “domestic disruption”": words quoted, not who gives them)
     ca, cb = _clause_bounds(text, s0, m.start())
     if cb - ca < 3:
         return None
@@ -2944,6 +2958,12 @@ class Resolver:
         # ("Interior Ministry", "UN agency")
         elif dm and head == low[4:] and " " not in head:
             head = self._named_by_head(head)
+            if head == low[4:] and head in self.rules.named_body_heads:
+                # "The Ministry of Public Security has published ... the ministry said": the body
+                # the article named with that noun, though it never spoke
+                named = _capitalised_name_with(self.doc.text, head, pos)
+                if named is not None and _looks_body(named, self.rules):
+                    head = named
         elif dm and head == low[4:] and 1 < len(head.split()) <= 3 and all(w.islower() for w in head.split()) \
                 and dm.group(1) in self.rules.role_words and dm.group(1) not in self.rules.generic_bodies \
                 and dm.group(1) not in self.rules.titles_lower:
@@ -3032,8 +3052,8 @@ class Resolver:
         else:
             # "the central bank's report", "a survey by the Red Cross"
             own = self.rules.owner_rx.fullmatch(sub)
-            if own and (own.group("pos") or own.group("by")):
-                head = own.group("pos") or own.group("by")
+            if own and (own.group("pos") or own.group("by") or own.group("of")):
+                head = own.group("pos") or own.group("by") or own.group("of")
                 head = _ISSUER_TAIL.sub("", head)  # "released by the council under the Freedom of ..."
                 if head.islower() and " " not in head:  # "the ministry's daily bulletin"
                     named = self._named_by_head(head)
@@ -3672,7 +3692,8 @@ def credited_by_line(doc: Document, rules_paths: Iterable[str], open_at: int, cl
         # "... was a ransom paid? Telmani: “No government money was paid.”": a name alone before
         # the colon, as transcripts and live pages label who speaks
         lab = _LABEL_NAME.fullmatch(text, sent.start, colon)
-        if lab is not None and lab.group(1).split()[0] not in an.rules.not_names:
+        if lab is not None and lab.group(1).split()[0] not in an.rules.not_names \
+                and " ".join(lab.group(1).split()).lower() not in an.rules.line_labels:
             sub = _Subject(lab.start(1), lab.end(1), None, lab.start(1))
     if sub is None and text.startswith(("His ", "Her "), sent.start):
         # "His message to residents was simple: ...": whom "his" means
@@ -3712,6 +3733,8 @@ def _heading_speaker(doc: Document, an: Analysis, label: str, start: int, pos: i
         return None
     sent = doc.sentence_at(start)
     words = label.split()
+    if " ".join(words).lower() in rules.line_labels:
+        return None  # "Claim: “...”": a label, not a speaker
     noun = words[-1].lower()
     if noun in rules.titles_lower or noun in rules.role_heads or noun in rules.title_abbreviations:
         # the person the next sentences name with that role
@@ -3756,7 +3779,8 @@ def answered_by(doc: Document, rules_paths: Iterable[str], pos: int) -> Attribut
     m = _ANSWER_LABEL.match(doc.text, para.start, para.end)
     an = analyse(doc, rules_paths)
     if m is not None and an.resolver is not None and an.rules is not None and m.end() <= pos \
-            and _looks_name(m.group(1), an.rules):
+            and _looks_name(m.group(1), an.rules) and " ".join(m.group(1).split()).lower() not in an.rules.line_labels:
+        # (not a label that names no one: "THE VERDICT: Misleading. ...")
         at = Attribution("answer", ":", m.end(1), m.end(1) + 1, m.group(1), m.start(1), m.end(1), m.end(), para.end,
                          doc.sentence_at(m.start()), m.start(), m.end())
         an.resolver.resolve(at)
@@ -3878,7 +3902,8 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
 
 
 # "The Health Ministry's toll stood at 23 dead": a body's own count, and what follows of it
-_OWNED_COUNT = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w.&-]*)[’']s\s+"
+_OWNED_COUNT = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w.&-]*"
+                          r"|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)[’']s\s+"  # (or "The government's toll")
                           r"(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^;]*,\s*")
 
@@ -3902,7 +3927,12 @@ def _owned_count(doc: Document, an: Analysis, sent: Span, pos: int) -> Attributi
         m = found  # (the last before the figure)
     if m is None or m.group(2) not in rules.owned_counts or ";" in text[m.end():pos]:
         return None
-    owner = m.group(1)[4:] if m.group(1).startswith("The ") else m.group(1)
+    if m.group(1)[:1] in "Tt" and m.group(1)[4:5].islower() and (m.group(2).endswith("s") or m.group(2) == "data"):
+        # (a body named in lower case owns its toll or its figure, "the government's toll has
+        # stood at 47"; its "figures" or "data" are documents, and what they "imply" may be the
+        # article's own reckoning)
+        return None
+    owner = m.group(1)[4:] if m.group(1).startswith(("The ", "the ")) else m.group(1)
     if not (rules.group_rx.search(owner) or _ACRONYM.fullmatch(owner) and sum(c.isupper() for c in owner) >= 2):
         return None  # (a place's toll is nobody's count: "Gaza's death toll rose to 300")
     key = ("owned count", m.start())
