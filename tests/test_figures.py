@@ -1968,3 +1968,13 @@ def test_people_held_in_an_article_of_arrests_and_no_hostages_are_detained():
     kidnap = "Gunmen kidnapped 40 villagers on Monday. The rights network says more than 20 are still held."
     assert _by_text(arrests)["more than 2,000"].category == "detained"
     assert _by_text(kidnap)["more than 20"].category == "hostages"
+
+
+def test_a_fact_box_label_gives_the_category_of_its_line():
+    found = _by_text("Situation at a glance\n• People affected: 52 000\n• Deaths: 73 confirmed; 41 missing\n"
+                     "• Families in collective centres: 1,860\n")
+    assert [found[t].category for t in ("52 000", "73", "41", "1,860")] == ["affected", "killed", "missing", "count"]
+
+
+def test_an_estimated_figure_names_no_speaker():
+    assert _by_text("An estimated 18,500 people have fled, most of them sheltering in 46 schools.")["46"].speaker is None

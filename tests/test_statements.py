@@ -1685,3 +1685,14 @@ def test_issuers_relatives_and_corrections_of_batches_64_and_65(text, speakers):
 def test_times_of_saying_and_bodies_in_lower_case_of_batch_68(text, speakers, first):
     stmts = statements_of(text)
     assert [c.speaker for c in stmts] == speakers and stmts[0].text == first
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # batches 76-79: a body's noun, then its name, opens the sentence whose second verb reports
+    ("The rights group Orvane Watch welcomed the report but said nine people were still missing.",
+     "Orvane Watch", "nine people were still missing"),
+    # "concluded that" reports a finding, as "found that" does
+    ("The panel concluded that 14 of the cranes were unsafe.", "panel", "14 of the cranes were unsafe"),
+])
+def test_statements_of_blind_batches_76_to_79(text, speaker, clause):
+    assert [(s.speaker, s.text) for s in statements_of(text)] == [(speaker, clause)]

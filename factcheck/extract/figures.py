@@ -232,6 +232,7 @@ class FigureRules:
     detention_places: frozenset[str]
     detention_hold_verbs: frozenset[str]
     hostage_stems: tuple[str, ...]
+    line_labels: dict[str, str]
     detention_stems: tuple[str, ...]
     court_case_nouns: frozenset[str]
     court_words: frozenset[str]
@@ -362,6 +363,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         detention_places=_lower_set(copt.get("detention_places", [])),
         detention_hold_verbs=_lower_set(copt.get("detention_hold_verbs", [])),
         hostage_stems=tuple(w.lower() for w in copt.get("hostage_stems", [])),
+        line_labels={k.lower(): v for k, v in copt.get("line_labels", {}).items()},
         detention_stems=tuple(w.lower() for w in copt.get("detention_stems", [])),
         court_case_nouns=_lower_set(copt.get("court_case_nouns", [])),
         court_words=_lower_set(copt.get("court_words", [])),
@@ -1229,6 +1231,15 @@ _PEOPLES_FATES = frozenset(("killed", "wounded", "hostages", "missing", "release
 
 def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: list[_Figure]) -> None:
     _categorise_by_rules(text, low, r, f, figs)
+    if f.category is None and f.unit_kind is None:
+        label = _LINE_LABEL_BEFORE.search(text, max(0, f.start - 60), f.start)
+        if label is not None:
+            # "• Deaths: 73 confirmed", "People affected: 52 000": a fact box's label says
+            cats = {r.line_labels[w] for w in label.group(1).lower().split() if w in r.line_labels}
+            if len(cats) == 1:
+                _set(f, cats.pop(), "label")
+            elif not cats:
+                _set(f, "count", "label")  # ("Families in collective centres: 1,860": not the line before's)
     if f.category == "wounded" and f.unit_kind is None:
         words = _TOKEN.findall(text[f.sentence.start:f.sentence.end].lower())
         if not r.illnesses.isdisjoint(words) and r.injury_words.isdisjoint(words):
@@ -1244,6 +1255,10 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
     if f.category == "attacks" and f.subject_head in r.people:
         # "a vaccination campaign targeting some 250,000 people": people are not attacks
         _set(f, "count", "people")
+
+
+# A label alone on its line before a figure: "• People affected: ", "Deaths: " (a bullet may open it)
+_LINE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[•*·–-][ \t]*)?([A-Za-z][A-Za-z ]{0,40}):[ \t]*$")
 
 
 def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure, figs: list[_Figure]) -> None:
@@ -2477,8 +2492,8 @@ def _clean_speaker(who: str, r: FigureRules) -> str | None:
     # "On Tuesday the Labor Department": a date phrase before the speaker.
     if len(words) > 2 and words[0].lower() in ("on", "in", "at", "by") and words[1][:1].isupper():
         words = words[2:]
-    while words and words[0].lower() in ("the", "and", "but", "so", "also", "meanwhile", "however"):
-        words = words[1:]
+    while words and words[0].lower() in ("the", "a", "an", "and", "but", "so", "also", "meanwhile", "however"):
+        words = words[1:]  # ("An estimated 18,500": an article alone names no one)
     if not words or words[0].lower() in _PRONOUNS:
         return None
     if any(w[:1].isdigit() for w in words) or any(w.lower() in _NOT_IN_NAMES for w in words):

@@ -2203,6 +2203,18 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
                         k += 1  # "The city's police commissioner has defended ...": the whole title
                         t = toks[k]
                     return _Subject(article.start(), t.end(), None, article.start())
+                if w in rules.generic_bodies and k + 1 < len(toks) and toks[k + 1].group()[:1].isupper() \
+                        and not t.group().endswith(","):
+                    # "The rights group Lessandria Watch welcomed ... but said": the noun, then the
+                    # body's name
+                    j = k + 1
+                    while j + 1 < len(toks) and (toks[j + 1].group()[:1].isupper()
+                                                 or toks[j + 1].group() in ("of", "for", "and", "the")):
+                        j += 1
+                    while toks[j].group() in ("of", "for", "and", "the"):
+                        j -= 1
+                    end = toks[j].end() - (1 if toks[j].group().endswith(",") else 0)
+                    return _Subject(article.start(), end, None, article.start())
             return None
     if not first[:1].isupper() or first in rules.not_names:
         return None
@@ -3837,8 +3849,8 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
     if verbs is None:
         verbs = doc.cache[vkey] = []
         for m in rules.source_rx.finditer(text, sent.start, sent.end):
-            pw = _prev_word(text[max(sent.start, m.start() - 30):m.start()])
-            if pw not in DETERMINERS and pw not in rules.passive and pw != "to" and not pw.endswith("'s"):
+            pw = _prev_word(text[max(sent.start, m.start() - 30):m.start()]).lower()
+            if pw not in DETERMINERS and pw not in rules.passive and pw != "to" and not pw.endswith(("'s", "’s")):
                 verbs.append(m)  # (not a noun, "its estimate", "an estimated 1,200"; not "was revised")
     verb = None
     for m in verbs:
