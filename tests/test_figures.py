@@ -1978,3 +1978,10 @@ def test_a_fact_box_label_gives_the_category_of_its_line():
 
 def test_an_estimated_figure_names_no_speaker():
     assert _by_text("An estimated 18,500 people have fled, most of them sheltering in 46 schools.")["46"].speaker is None
+
+
+def test_a_named_bodys_figures_are_its_own_whatever_letter_its_name_opens_with():
+    # (the guard against "the ministry's figures imply" is for an owner in lower case only)
+    assert _by_text("By Monday night the Tamziran Coast Guard's figures stood at 23 dead.")["23"].speaker \
+        == "Tamziran Coast Guard"
+    assert _by_text("At 38 deaths, the ministry's figures imply a fatality rate of about 0.09%.")["about 0.09%"].speaker is None

@@ -3939,7 +3939,8 @@ def _owned_count(doc: Document, an: Analysis, sent: Span, pos: int) -> Attributi
         m = found  # (the last before the figure)
     if m is None or m.group(2) not in rules.owned_counts or ";" in text[m.end():pos]:
         return None
-    if m.group(1)[:1] in "Tt" and m.group(1)[4:5].islower() and (m.group(2).endswith("s") or m.group(2) == "data"):
+    if m.group(1).startswith(("The ", "the ")) and m.group(1)[4:5].islower() \
+            and (m.group(2).endswith("s") or m.group(2) == "data"):
         # (a body named in lower case owns its toll or its figure, "the government's toll has
         # stood at 47"; its "figures" or "data" are documents, and what they "imply" may be the
         # article's own reckoning)
