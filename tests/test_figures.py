@@ -1985,3 +1985,13 @@ def test_a_named_bodys_figures_are_its_own_whatever_letter_its_name_opens_with()
     assert _by_text("By Monday night the Tamziran Coast Guard's figures stood at 23 dead.")["23"].speaker \
         == "Tamziran Coast Guard"
     assert _by_text("At 38 deaths, the ministry's figures imply a fatality rate of about 0.09%.")["about 0.09%"].speaker is None
+
+
+def test_continental_copy_keeps_its_figures_whole():
+    text = ("Civil protection said 1.874 people had been moved to shelters and about 3,5 hectares "
+            "of hillside had slid away. Damage is put at 2.500 million pesos (some US$ 2,9 million).")
+    got = {c.text: (c.value, c.category) for c in figures(text)}
+    assert got["1.874"][0] == 1874
+    assert got["about 3,5 hectares"][0] == pytest.approx(3.5)
+    assert got["2.500 million pesos"] == (pytest.approx(2.5e9), "money")
+    assert got["some US$ 2,9 million"] == (pytest.approx(2.9e6), "money")

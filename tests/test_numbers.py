@@ -104,3 +104,31 @@ def test_user_rules_extend_the_scale_words(tmp_path):
 def test_one_letter_currency_codes_need_a_large_amount(text):
     """"R" and "N" (rand, naira) before a small bare number are part of a name."""
     assert [n.unit for n in scan(text)] == [None]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2.527.544", 2_527_544), ("1.111,11", 1111.11), ("3,5", 3.5), ("61,4 billion", 61.4e9),
+    ("0,8 %", 0.8), ("US$ 2,9 million", 2.9e6), ("12.400.000,50", 12_400_000.5),
+])
+def test_continental_marks_that_explain_themselves(text, value):
+    # Two dot groups, a dot group before a comma, or a comma before one or two digits: no English
+    # number is written so, whatever the rest of the text does.
+    got = parse_number(text)
+    assert got == pytest.approx(value), f"{text!r} read as {got}, expected {value}"
+
+
+def test_a_comma_list_is_not_a_decimal():
+    assert [n.value for n in scan("exercises 22,24,26,31.")] == [22, 24, 26, 31]
+
+
+def _values(text):
+    return [n.value for n in scan(text) if n.kind == "digits"]
+
+
+def test_one_dot_group_follows_the_text_convention():
+    # "1.200" is 1200 in a text that writes "3,5" and "2,9 million", and 1.2 in one that writes
+    # "3.5" and "1,400".
+    assert _values("Some 1.200 rescuers searched 3,5 hectares; damage of 2,9 million.") == [1200, 3.5, 2.9e6]
+    assert _values("Some 1.200 tonnes, 3.5 hectares and 1,400 homes.") == [1.2, 3.5, 1400]
+    # with no evidence either way, English
+    assert _values("A 1.200 reading.") == [1.2]

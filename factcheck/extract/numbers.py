@@ -69,6 +69,41 @@ class Number:
     integer: bool = False  # written as plain digits with no comma, point or scale (years, IDs)
 
 
+# Number marks. A text is written with continental marks ("1.400 people", "3,5 per cent") when
+# it has more numbers that only that convention explains ("2.527.544", "1.111,11", "3,5") than
+# numbers only the English one does ("1,400", "3.5"); in such a text "1.400" is 1400, elsewhere
+# 1.4. Numbers that explain themselves are read the same in any text.
+_CONTINENTAL_ONLY = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d|,\d)|\d{1,3}(?:\.\d{3})+,\d+(?!\d|,\d)"
+    r"|\d+,\d{1,2}(?!\d|,\d))")
+_ENGLISH_ONLY = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d{1,2}(?!\d|\.\d))")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")
+
+
+def _continental(text: str) -> bool:
+    """Whether ``text`` writes its numbers with continental marks (see above)."""
+    if "," not in text and "." not in text:
+        return False
+    cont = sum(1 for _ in _CONTINENTAL_ONLY.finditer(text))
+    return cont > 0 and cont > sum(1 for _ in _ENGLISH_ONLY.finditer(text))
+
+
+def _plain(raw: str, continental: bool) -> str:
+    """``raw`` (digits with marks, spaces removed) as Python reads a float."""
+    if "," in raw and "." in raw:
+        if raw.index(".") < raw.index(","):
+            return raw.replace(".", "").replace(",", ".")  # "1.111,11"
+        return raw.replace(",", "")  # "1,234.5"
+    if "." in raw:
+        if raw.count(".") > 1 or (continental and _DOT_GROUPS.fullmatch(raw)):
+            return raw.replace(".", "")  # "2.527.544"; "1.400" in a continental text
+        return raw
+    if "," in raw and _COMMA_DECIMAL.fullmatch(raw):
+        return raw.replace(",", ".")  # "3,5"
+    return raw.replace(",", "")
+
+
 def _words(items: Iterable[str]) -> list[str]:
     return sorted({str(w) for w in items}, key=lambda w: (-len(w), w))
 
@@ -175,9 +210,15 @@ class Grammar:
         # Thousands grouped by plain spaces ("1 312", "250 000"): one group is enough, except
         # after a month, where the first number is a day ("Oct. 7 240 hostages"); then only
         # two groups or more make one number (``digits_after_month``).
+        # Continental marks ("1.400", "2.527.544", "3,5", "1.111,11") are alternatives after the
+        # English ones: "1,400" stays 1400. Which "1.400" is meant is decided per text (see
+        # :meth:`_continental`); a comma before one or two digits is a decimal comma unless it
+        # stands in a list ("22,24,26").
         def number(space_groups: str) -> str:
             return (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[" + THIN_SPACES
-                    + r"]\d{3})+(?![\d])" + rf"|\d{{1,3}}(?: \d{{3}}){space_groups}(?![\d])|\d+)(?:\.\d+)?|\.\d+")
+                    + r"]\d{3})+(?![\d])" + rf"|\d{{1,3}}(?: \d{{3}}){space_groups}(?![\d])"
+                    + r"|\d{1,3}(?:\.\d{3})+(?![\d])(?:,\d+(?![\d]|,\d))?"
+                    + r"|(?<!\d,)\d+,\d{1,2}(?![\d]|,\d)|\d+)(?:\.\d+)?|\.\d+")
         vulgar = "".join(VULGAR_FRACTIONS)
 
         def digits(space_groups: str) -> re.Pattern:
@@ -242,6 +283,7 @@ class Grammar:
         """Every number-like expression in ``text``, left to right."""
         out: list[Number] = []
         last_end = 0
+        continental = _continental(text)
         for p in self._anchors(text):
             if p < last_end:
                 continue
@@ -260,7 +302,7 @@ class Grammar:
                                fraction="plural")
                     self._read_unit(text, n)
                 else:
-                    n = self._digits(text, m)
+                    n = self._digits(text, m, continental)
                 if n is not None:
                     out.append(n)
                     last_end = n.end
@@ -333,7 +375,7 @@ class Grammar:
             i += 1
         return out
 
-    def _digits(self, text: str, m: re.Match) -> Number | None:
+    def _digits(self, text: str, m: re.Match, continental: bool = False) -> Number | None:
         raw = m.group("num")
         if " " in raw and raw.count(" ") == 1 and (_word_before(text, m.start("num")) in MONTHS
                                                    or _digits_before(text, m.start("num"))):
@@ -345,9 +387,10 @@ class Grammar:
         if raw[0] == "0" and len(raw) >= 3 and raw[1].isdigit() or (
                 p >= 2 and text[p - 1] == " " and text[p - 2].isdigit() and _in_zero_led_run(text, p)):
             return None  # "0800 221 500", "082": a phone number, an identifier or a time
-        clean = raw.replace(",", "").replace(" ", "")
+        clean = raw.replace(" ", "")
         for ch in THIN_SPACES:
             clean = clean.replace(ch, "")
+        clean = _plain(clean, continental)
         try:
             value = float(clean)
         except ValueError:
