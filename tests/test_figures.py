@@ -1995,3 +1995,21 @@ def test_continental_copy_keeps_its_figures_whole():
     assert got["about 3,5 hectares"][0] == pytest.approx(3.5)
     assert got["2.500 million pesos"] == (pytest.approx(2.5e9), "money")
     assert got["some US$ 2,9 million"] == (pytest.approx(2.9e6), "money")
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # batches 80-83: "..., the movement said" after the article named the body with that noun
+    ("The Orrin Valley Movement held a rally.\n\nThe movement said on its radio station that the army had broken "
+     "the truce 19 times.", "19", "Orrin Valley Movement"),
+    # ... but not whichever body spoke last when none was named so
+    ("The Ministry of Education said schools reopened.\n\nRepairs will cost about $34 million, a children's "
+     "charity said.", "about $34 million", "a children's charity"),
+    # "at first" between the subject and the verb that gives the figure
+    ("Coastal Water Co. apologised. The company at first put the discharge at 1.9 million gallons.",
+     "1.9 million gallons", "Coastal Water Co."),
+    # "its own estimate" is a noun, not a verb that gives the figure
+    ("Brennholt Energy said it would appeal. The company raised its own estimate to 4,100 barrels in 2023.",
+     "4,100 barrels", "Brennholt Energy"),
+])
+def test_figure_sources_of_batches_80_to_83(text, figure, speaker):
+    assert _by_text(text)[figure].speaker == speaker

@@ -1696,3 +1696,32 @@ def test_times_of_saying_and_bodies_in_lower_case_of_batch_68(text, speakers, fi
 ])
 def test_statements_of_blind_batches_76_to_79(text, speaker, clause):
     assert [(s.speaker, s.text) for s in statements_of(text)] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # batches 80-83: "The Mission", capitalised and alone, is the body the article named with it
+    ("Teams of the Joint Survey Mission for the Lower Valley (JSML) worked all week.\n\n"
+     "The Mission says that 300 graves may lie under the fields.",
+     ["Joint Survey Mission for the Lower Valley"]),
+    # ... not whichever name ends in it ("Head of Mission" is a title)
+    ("The Head of Mission, Ms. Ilse Barkow, visited the site.\n\nThe Mission says the work will take a year.",
+     ["Mission"]),
+    # "the association", "the service", "the board": a body named before with that noun
+    ("The Tervian Association of Motor Insurers publishes its own count.\n\nIn a report published on Monday, "
+     "the association said its members paid out on 1,046 claims.", ["Tervian Association of Motor Insurers"]),
+    ("Crews of the Vallis County Ambulance Service were at the scene.\n\nThe service said 21 people were treated.",
+     ["Vallis County Ambulance Service"]),
+    # "the commission's report" when the commission never spoke
+    ("The Commission on Missing Persons published its annual count on Monday.\n\n"
+     "The commission's report asks the government to raise its budget.", ["Commission on Missing Persons"]),
+    # "on" goes on with a name after a commission or an office, not after a service ("on" a street)
+    ("The morgue of the Forensic Medical Service on Avenida Sul is full.\n\nThe service said it is keeping 1,846 "
+     "bodies.", ["Forensic Medical Service"]),
+    # words of one to three between the subject and its verb: "at first", "at the time"
+    ("Police at the time said four people had died.", ["Police"]),
+    # translated copy: "according to what was said by X" credits X
+    ("Some 38 polling stations were annulled, according to what was said by the electoral council.",
+     ["electoral council"]),
+])
+def test_bodies_short_names_and_translated_sources_of_batches_80_to_83(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers

@@ -555,8 +555,14 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
         if at is not None:
             speaker, cue, role, stated_on = at.speaker, at.cue, at.speaker_role, at.stated_on
         else:
-            speaker, cue = _speaker(text, low, r, f, sent, speakers)
+            speaker, cue, at_pos = _speaker(text, low, r, f, sent, speakers)
             role = stated_on = None
+            if speaker and " " not in speaker and speaker.islower():
+                # "..., the association said": the body the article named with that noun (not
+                # whichever body spoke last: "a children's charity" may be named nowhere)
+                named = speech.resolve_name(doc, speech.paths, sent, "the " + speaker, at_pos)
+                if named and speaker in named.lower().split():
+                    speaker = named
         if speaker and outlet and is_outlet(speaker, outlet, mastheads):
             # "a Dispatch review of city permit data found": the outlet's own figure, stated by
             # the article itself
@@ -2360,9 +2366,10 @@ class _Speech:
 
     def __init__(self, doc: Document, rules_paths) -> None:
         from .quotes import framed
-        from .speakers import analyse, answered_by, figure_source
+        from .speakers import analyse, answered_by, figure_source, resolve_name
 
         self.doc, self.paths, self.figure_source, self.answered_by = doc, rules_paths, figure_source, answered_by
+        self.resolve_name = resolve_name
         # (does any paragraph open with a label, "Nduka: ..."? most articles have none)
         self.labelled = _LABEL_OPENING.search(doc.text) is not None
 
@@ -2421,20 +2428,21 @@ _SPEAKER_STOP = frozenset("after who which that when while on as because in at a
                           "for over amid before until".split())
 
 
-def _speaker(text: str, low: str | None, r: FigureRules, f: _Figure, sent: Span, cache: dict) -> tuple[str | None, str | None]:
+def _speaker(text: str, low: str | None, r: FigureRules, f: _Figure, sent: Span,
+             cache: dict) -> tuple[str | None, str | None, int]:
     """``according to X`` anywhere in the sentence; ``X said ...`` before the figure; ``..., X
-    said.`` at the end of the sentence after the figure."""
+    said.`` at the end of the sentence after the figure. With where the words stand."""
     found = cache.get(sent.start)
     if found is None:
         found = cache[sent.start] = _sentence_speakers(text, low, r, sent)
     according, after, before = found
     if according and not according[2] <= f.start < according[3]:
-        return according[0], according[1]  # (not "three" in "according to three people familiar ...")
+        return according[0], according[1], according[2]  # (not "three" in "according to three people familiar ...")
     if after and after[2] >= f.end:
-        return after[0], after[1]
+        return after[0], after[1], after[2]
     if before and before[2] <= f.start:
-        return before[0], before[1]
-    return None, None
+        return before[0], before[1], before[2]
+    return None, None, f.start
 
 
 def _according_rx(cues: list, names_only: list) -> re.Pattern:

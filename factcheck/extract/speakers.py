@@ -206,6 +206,7 @@ class Rules:
     cataphora_rx: re.Pattern  # '"..." Those were the words of X': a phrase that credits the quotation before it
     speaking_rx: re.Pattern  # "NAME(, role,) spoke to the Courier": a person brought to speak, then a quotation
     between_phrases: tuple  # ", for their part,": asides in commas between a subject and its verb
+    source_fillers: tuple  # "what was said by": words before the source that name no one
     self_reference: tuple  # "this story", "this article": the outlet's own text, never a speaker
     before_pronoun: frozenset  # "later", "then": adverbs that may open a sentence before a pronoun subject
     source_rx: re.Pattern  # "put the toll at", "reported", "pledged": verbs whose subject gives the figure after them
@@ -340,6 +341,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         before_pronoun=low(w.get("before_pronoun", [])),
         self_reference=tuple(x.lower() for x in w.get("self_reference", [])),
         between_phrases=tuple(x.lower() for x in w.get("between_phrases", [])),
+        source_fillers=tuple(x.lower() + " " for x in w.get("source_fillers", [])),
         cataphora_rx=re.compile(r"[\s”\"’]*(?:(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z]+\s+)?"
                                 rf"(?P<noun>{_alt(w.get('cataphora_nouns', []) or ['words'])})"
                                 # "The words were those of Rasmus Vey"
@@ -865,14 +867,28 @@ def _prev_word(s: str) -> str:
     return w + r[m.start(1) - 1] if m.start(1) and r[m.start(1) - 1] in "’'" else w
 
 
+def _between_tail(s: str, lo: int, hi: int, rules: Rules) -> int:
+    """Where the words of ``between`` that end ``s[lo:hi]`` start (one to three words, the
+    longest: "The company at first" -> "at first"), after a space; -1 if none."""
+    found = -1
+    k = hi
+    for _ in range(3):
+        k = s.rfind(" ", lo, k)
+        if k < lo:
+            break
+        if s[k + 1:hi].lower() in rules.between:
+            found = k + 1
+    return found
+
+
 def _subject_in(s: str, a: int, b: int, rules: Rules) -> tuple[int, int] | None:
     """The subject noun phrase at the end of ``s[a:b]`` (the text before a verb of saying)."""
     a, b = _trim(s, a, b)
     seg = s[a:b]
     # words between subject and verb: "has also", "had"
     while True:
-        cut = seg.rfind(" ")
-        if cut <= 0 or seg[cut + 1:].lower() not in rules.between:
+        cut = _between_tail(seg, 0, len(seg), rules) - 1
+        if cut <= 0:
             break
         a, b = _trim(s, a, a + cut)
         seg = s[a:b]
@@ -1011,6 +1027,11 @@ def _capitalised_name_with(text: str, noun: str, pos: int) -> str | None:
             if left in ("The", "A", "An") or " " not in left and left.endswith(("’s", "'s")) \
                     and left.replace("’", "'") not in _NAME_POSSESSIVES:
                 left = ""  # (nor a place's: "Ilmaria's Commission on Missing Persons")
+            lead = _SENTENCE_LEAD_OF.match(left)
+            if lead is not None and _at_sentence_start(text, i - len(left) - 2):
+                # "Crews of the Vallis County Ambulance Service": a plural that opens the sentence
+                # is capitalised for that, not a word of the name
+                left = left[lead.end():]
             right = _CAP_TAIL.match(text, j)
             name = " ".join(x for x in (left, word + (right.group() if right else "")) if x).strip()
             if len(name.split()) > len(word.split()):
@@ -1019,12 +1040,33 @@ def _capitalised_name_with(text: str, noun: str, pos: int) -> str | None:
     return None
 
 
+# "Teams of the", "Crews of": a plural and "of" before a name
+_SENTENCE_LEAD_OF = re.compile(r"[A-Z][a-z]+s\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _at_sentence_start(text: str, i: int) -> bool:
+    """Whether ``text[i]`` (the character before a word) ends a sentence or paragraph, or the
+    word is the text's first."""
+    if i < 0:
+        return True
+    k = i
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k < 0 or text[k] in "\n.!?:;“\""
+
+
 # Possessives that are part of a body's name ("Children's Hospital"), not an owner before it
 _NAME_POSSESSIVES = frozenset(("Children's", "Women's", "Men's", "People's", "Workers'", "Veterans'", "Farmers'",
                                "Mothers'", "Teachers'", "Citizens'"))
 # What may follow a capitalised word in a name: "of Kestria", "Securities", "for Refugees"
-_CAP_TAIL = re.compile(r"(?:\s+(?:(?:of|for|on)\s+the|of|for|and|the|on(?!\s+(?:"
-                       + "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS)) + r")\b))?\s*[A-Z][\w’'&-]*)*")
+# Bodies whose names go on with "on": "Commission on Missing Persons", "Office on Drugs and
+# Crime"; not "the Forensic Medical Service on Avenida Poniente", where "on" gives the place.
+_ON_HEADS = ("Commission", "Committee", "Council", "Panel", "Inquiry", "Conference", "Convention", "Office",
+             "Board", "Tribunal", "Centre", "Center", "Group", "Force")
+_AFTER_ON_HEAD = "(?:" + "|".join(f"(?<={w})" for w in _ON_HEADS) + ")"
+_CAP_TAIL = re.compile(r"(?:(?:\s+(?:(?:of|for)\s+the\s+|(?:of|for|and|the)\s+)?|" + _AFTER_ON_HEAD
+                       + r"\s+on\s+(?:the\s+)?(?!(?:" + "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
+                       + r")\b))[A-Z][\w’'&-]*)*")
 # ("Commission on Missing Persons", not "the Commission on Monday")
 
 
@@ -1161,8 +1203,8 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         hi = title.start()
     # "Helen Marchbank, has urged": words between the subject and its verb go first
     while True:
-        k = s.rfind(" ", lo, hi) + 1 or lo
-        if k >= hi or s[k:hi].lower() not in rules.between or (k > lo and s[k - 1] not in " ,"):
+        k = _between_tail(s, lo, hi, rules)
+        if k < 0 or (k > lo and s[k - 1] not in " ,"):
             break
         hi = k
         while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
@@ -2818,6 +2860,9 @@ class Resolver:
         # (the full stop of an initialism is its own: "according to the U.N.")
         sub = sub.strip(" ,.;:") + ("." if _INITIALISM_END.search(sub.rstrip(" ,;:")) else "")
         sub = _POSSESSIVE_END.sub("", sub)
+        if self.rules.source_fillers and sub.lower().startswith(self.rules.source_fillers):
+            # "according to what was said by his campaign chief": the campaign chief
+            sub = sub[next(len(f) for f in self.rules.source_fillers if sub.lower().startswith(f)):]
         sub = _OBJECT_PRONOUNS.get(sub.lower(), sub)  # "According to him, ..."
         sub = _PLACE_POSSESSIVE.sub("", sub)  # "the country's Ministry of Emergency Situations"
         sub = _TRAILING_RELATIVE.sub("", sub)  # "A senior official who (asked not to be named)"
@@ -3069,7 +3114,7 @@ class Resolver:
                 head = _ISSUER_TAIL.sub("", head)  # "released by the council under the Freedom of ..."
                 if head.islower() and " " not in head:  # "the ministry's daily bulletin"
                     named = self._named_by_head(head)
-                    if named == head and head in self.rules.generic_bodies:
+                    if named == head and (head in self.rules.generic_bodies or head in self.rules.named_body_heads):
                         # "The Harlan Stadium Inquiry published ... The inquiry's report says",
                         # "the state energy company Kethrol ... the company's website": a name
                         # the article gave with the noun, though it never spoke
@@ -3081,6 +3126,8 @@ class Resolver:
             if named:
                 self._person(at, named[0], head, pos)
                 return
+        if " " not in head and head[:1].isupper() and low == "the " + head.lower():
+            head = self._full_body(head, pos)  # "The Mission says": "UN Mission for the Missing in Qarvesh"
         self._group(at, head, pos)
 
     def _sentence_body(self, at: Attribution, pronoun: str, pos: int) -> bool:
@@ -3130,6 +3177,12 @@ class Resolver:
                 break
             if start >= pos - FULL_NAME_REACH:
                 found = full
+        if found == word and self.rules.group_rx.fullmatch(word):
+            # "The Mission says": the name the article gave with that group word ("UN Mission for
+            # the Missing in Qarvesh")
+            named = _capitalised_name_with(self.doc.text, word.lower(), pos)
+            if named is not None and _looks_body(named, self.rules):
+                found = named
         return found
 
     def _quoted_at(self, lo: int, pos: int) -> bool:
@@ -3850,6 +3903,8 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
         verbs = doc.cache[vkey] = []
         for m in rules.source_rx.finditer(text, sent.start, sent.end):
             pw = _prev_word(text[max(sent.start, m.start() - 30):m.start()]).lower()
+            if pw == "own":  # ("raised its own estimate to 4,100": still a noun)
+                pw = _prev_word(text[max(sent.start, m.start() - 34):m.start()].rstrip()[:-3]).lower()
             if pw not in DETERMINERS and pw not in rules.passive and pw != "to" and not pw.endswith(("'s", "’s")):
                 verbs.append(m)  # (not a noun, "its estimate", "an estimated 1,200"; not "was revised")
     verb = None
@@ -3911,6 +3966,17 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
             at = None  # (a document no body issued: "Preliminary estimates put ...")
     doc.cache[key] = at
     return at
+
+
+def resolve_name(doc: Document, rules_paths: Iterable[str], sent: Span, name: str, pos: int) -> str | None:
+    """``name`` (as a sentence gives it at ``pos``) resolved like a speaker: "the association"
+    is the "Arvonian Association of Motor Insurers" the article named before."""
+    an = analyse(doc, rules_paths)
+    if an.resolver is None:
+        return None
+    at = Attribution("source", "", pos, pos, name, pos, pos, pos, pos, sent, pos, pos)
+    an.resolver.resolve(at)
+    return at.speaker
 
 
 # "The Health Ministry's toll stood at 23 dead": a body's own count, and what follows of it
