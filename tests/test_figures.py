@@ -2013,3 +2013,32 @@ def test_continental_copy_keeps_its_figures_whole():
 ])
 def test_figure_sources_of_batches_80_to_83(text, figure, speaker):
     assert _by_text(text)[figure].speaker == speaker
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    # batches 80-83: translated order, the number before what it counts
+    ("The coastguard raised to 23 the number of bodies recovered.", "23", "killed"),
+    ("Civil protection raised to 3 400 the number of people evacuated.", "3 400", "displaced"),
+    # a container's count is of what it holds, when the tables know that
+    ("Teams recovered all 163 sets of remains from the site.", "163", "killed"),
+    ("Investigators opened 53 bags of human remains.", "53", "killed"),
+    # "holding" takes hostages only of people (or of "them"), not of records
+    ("A database holding more than 4,000 DNA profiles was opened.", "more than 4,000", "count"),
+    ("Rebels are holding 240 people in the hills.", "240", "hostages"),
+    ("The militia admitted holding 31 of them.", "31", "hostages"),
+    # people who remain in intensive care are casualties; a part of those evacuated is evacuated
+    ("Four remain in intensive care.", "Four", "wounded"),
+    ("The group evacuated 37 patients, among them 9 in intensive care, from the hospital.", "9", "displaced"),
+])
+def test_categories_of_batches_80_to_83(text, figure, category):
+    assert _by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("Dissolved oxygen fell under 2 milligrams per liter.", "under 2 milligrams per liter", "milligram / liter"),
+    ("Ammonia reached 3.8 mg/L downstream.", "3.8 mg/L", "milligram / liter"),
+    ("Samples held 40 ppm of benzene.", "40 ppm", "ppm"),
+])
+def test_concentrations_are_measures(text, figure, unit):
+    c = _by_text(text)[figure]
+    assert (c.category, c.unit) == ("measure", unit)

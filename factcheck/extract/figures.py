@@ -222,6 +222,7 @@ class FigureRules:
     people: frozenset[str]
     animals: frozenset[str]
     participle_nouns: frozenset[str]
+    container_nouns: frozenset[str]  # "sets of remains": the noun after "of" is what is counted
     aid_materials: frozenset[str]
     name_lists: frozenset[str]
     level_subjects: dict
@@ -332,6 +333,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         aside_openers=_lower_set(copt.get("aside_openers", [])),
         hyphen_nouns=_lower_set(copt.get("hyphen_nouns", [])),
         participle_nouns=_lower_set(copt.get("participle_nouns", [])),
+        container_nouns=_lower_set(copt.get("container_nouns", [])),
         governors=_word_table(cats, "governors"),
         nouns=nouns,
         governor_links=_lower_set(copt["governor_links"]),
@@ -1444,7 +1446,8 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     elif cat:
         _set(f, cat, "governor")
         return
-    if cat is None and (head in r.people and head not in r.nouns or head in r.family_words or subj is None and head is None) \
+    if cat is None and (head in r.people and head not in r.nouns or head in r.family_words
+                        or subj is None and (head is None or head in _PRONOUN_HEADS)) \
             and any(w in left_text[-GOVERNOR_WINDOW:] for w in r.people_governor_words):  # (a cheap look first)
         pcat = _governor(r, left_text, left_low, r.people_governors)  # "housed more than 700"
         if pcat == "wounded":
@@ -1565,6 +1568,8 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
         while i < n and toks[i] != ")":
             i += 1
         i += 1
+    if lows[i:i + 3] == ["the", "number", "of"]:
+        i += 3  # "raised to 23 the number of bodies recovered": the number, then what it counts
     words: list[int] = []
     while i < n and len(words) < SUBJECT_MAX_WORDS:
         tok = toks[i]
@@ -1612,6 +1617,12 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
             break  # (and "1,130 people injured": after a noun for people the participle is its predicate)
         words.append(i)
         i += 1
+    if words and lows[words[-1]] in r.container_nouns and i + 1 < n and lows[i] == "of":
+        # "163 sets of remains", "53 bags of human remains": the noun after "of", a word or two on
+        j = next((j for j in range(i + 1, min(n, i + 4)) if lows[j] in r.nouns or lows[j] in r.people), None)
+        if j is not None and all(_is_word(toks[x]) for x in range(i + 1, j)):
+            words.extend(range(i, j + 1))
+            i = j + 1
     if words:
         # The counted noun ends at the last noun-like word ("other shootings", "Israeli soldiers").
         subj_text = " ".join(toks[w] for w in words)
