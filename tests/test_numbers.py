@@ -132,3 +132,13 @@ def test_one_dot_group_follows_the_text_convention():
     assert _values("Some 1.200 tonnes, 3.5 hectares and 1,400 homes.") == [1.2, 3.5, 1400]
     # with no evidence either way, English
     assert _values("A 1.200 reading.") == [1.2]
+
+
+@pytest.mark.parametrize("text, value, unit, end", [
+    ("a 3-km radius", 3, "kilometer", "3-km"), ("a 9-mm pistol", 9, "millimeter", "9-mm"),
+    # a letter that is a unit only when glued to the digits stays a name after a hyphen
+    ("Two F-16 jets", 2, None, "Two"),
+])
+def test_unit_abbreviation_after_a_hyphen(text, value, unit, end):
+    n = scan(text)[0]
+    assert (n.value, n.unit, text[n.start:n.end]) == (value, unit, end)

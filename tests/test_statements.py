@@ -1725,3 +1725,32 @@ def test_statements_of_blind_batches_76_to_79(text, speaker, clause):
 ])
 def test_bodies_short_names_and_translated_sources_of_batches_80_to_83(text, speakers):
     assert [c.speaker for c in statements_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # where a person is from, in commas after the name (and an age)
+    ("Tomas Arlen, 54, from the village of Caldas, said he had received 38,000 lari.", ["Tomas Arlen"]),
+    ("Ana Ruiz, from Corvel, said the water had reached the second floor.", ["Ana Ruiz"]),
+    # "the company" is not the court or the regulator that spoke last
+    ("Brennholt Energy said it was studying the ruling.\n\nA district court in Ostby said on Monday that the "
+     "pipeline had leaked for 11 days.\n\nIn a statement, the company said it would appeal.",
+     ["Brennholt Energy", "A district court in Ostby", "Brennholt Energy"]),
+])
+def test_origins_and_companies_of_batches_80_to_83(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, found", [
+    # "adding that" after a quotation's frame: a clause whose verb no table knows, after "that"
+    ("Claire Vasseur spoke on Monday.\n\n‘We wait,’ she said, adding that 17 workers now finance each pensioner.",
+     [("Claire Vasseur", "17 workers now finance each pensioner")]),
+    # an aside with "with", closed by a comma before the verb
+    ("The mission, with 87 observers in 19 departments, said it had found no fraud.",
+     [("mission", "it had found no fraud")]),
+    # translated copy's verbs: "he specified", "assured that"
+    ("Governor Ana Ruiz spoke late.\n\nThe hostages were freed at 18:40, she specified.",
+     [("Ana Ruiz", "The hostages were freed at 18:40")]),
+    ("The minister assured that 40 schools would reopen.", [("minister", "40 schools would reopen")]),
+])
+def test_translated_and_participle_statements_of_batches_80_to_83(text, found):
+    assert [(c.speaker, c.text) for c in statements_of(text)] == found

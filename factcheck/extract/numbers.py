@@ -267,7 +267,8 @@ class Grammar:
             rf"(?P<sep>\s*-\s*|\s?)(?:(?P<pct>{alternation(self.percent_words)})(?![A-Za-z])"
             rf"|(?P<cur>{alternation(self.currency_after)})(?![A-Za-z])"
             rf"|(?P<unit>{alternation(self.unit_words)})(?![A-Za-z]))", re.IGNORECASE)
-        self.abbr_after = re.compile(rf"(?P<sep>\s?)(?P<abbr>{alternation(self.unit_abbr)})(?![A-Za-z0-9²³])")
+        # ("3 km", "3km", and the adjective "a 3-km radius")
+        self.abbr_after = re.compile(rf"(?P<sep>\s?|-)(?P<abbr>{alternation(self.unit_abbr)})(?![A-Za-z0-9²³-])")
         self.of_unit = re.compile(r"\s+of\b")
         self.over_gap = re.compile(r"\s+over\s+", re.IGNORECASE)
         self.alone_after = re.compile(r"\s*(?:[.?!;]|$)")
@@ -508,6 +509,8 @@ class Grammar:
                 return  # "5 m" could be a letter, "Two F-16" a name: these only touch digits
             unit = self.unit_abbr[abbr]
             n.unit, n.unit_kind, n.unit_text = unit, "time" if unit in self.time_units else "measure", abbr
+            if sep == "-":
+                n.hyphen_word = abbr.lower()
             n.end = am.end()
             return
         if um:
