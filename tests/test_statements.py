@@ -1754,3 +1754,33 @@ def test_origins_and_companies_of_batches_80_to_83(text, speakers):
 ])
 def test_translated_and_participle_statements_of_batches_80_to_83(text, found):
     assert [(c.speaker, c.text) for c in statements_of(text)] == found
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a name is not looked for across the end of a sentence ("... at Tel Sahran. The Mission")
+    ("Teams of the Joint Survey Mission for the Lower Valley (JSML) worked all week. The governor said that 350 "
+     "were buried at Tel Sahran. The Mission has not verified it.\n\nThe Mission says that 300 graves may lie "
+     "under the fields.", ["governor", "Joint Survey Mission for the Lower Valley"]),
+    # a date with a day and a month opens the sentence before its subject
+    ("On 16 June the Governor said that 350 were buried at Tel Sahran.", ["Governor"]),
+    ("In 2023 the ministry said that three clinics had closed.", ["ministry"]),
+])
+def test_sentence_ends_and_dated_openings_of_batches_80_to_83(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a document published "by the council", in lower case, is the body's the article named
+    ("The Hallorn County Council met on Monday.\n\n212 people were hurt, according to figures published by the "
+     "council in June.", ["Hallorn County Council"]),
+    ("The mine had 12 safety violations, according to a notice published by the provincial mine safety bureau.",
+     ["provincial mine safety bureau"]),
+    # a plural document's owner ("the force's daily bulletins")
+    ("The National Traffic Police said roads were busy. 27 people died on Saturday, according to the force's "
+     "daily bulletins.", ["National Traffic Police", "National Traffic Police"]),
+    # a name holding "Studies" is a body, not a document
+    ("Analysts at the Halvard Institute for Air Defence Studies said the rate was closer to 80 percent.",
+     ["Analysts at the Halvard Institute for Air Defence Studies"]),
+])
+def test_documents_published_by_bodies_of_batches_80_to_83(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers

@@ -786,11 +786,15 @@ _DOC_ISSUER = re.compile(r"(?:(?:a|an|the|A|An|The)\s+)?(?:[\w-]+\s+){0,2}?(?P<n
                          r"|(?:of\s+.*?\s+)?(?:carried\s+out|conducted|commissioned)\s+(?:[a-z]+\s+){0,3}?(?:by|for)\s+(?P<for>.+))")
 _ISSUER_TAIL = re.compile(r"\s+(?:under|after|following|with|in\s+response\s+to)\s.*$", re.DOTALL)
 _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d{3})")
+_LOWER_NAME_WORD = (r"(?!(?:in|on|at|last|this|for|from|to|and|with|after|before|since|during|over|under|which|that"
+                    r"|who|earlier|late|early)\b)[a-z]+")
 _PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued)\s+(?:(?:on|last|this|late|early|earlier)\s+){0,2}"
-                           r"(?:(?:[A-Z]\w+|week|month|year|morning|afternoon|evening|weekend)\s+)?by\s+(?:the\s+)?"
+                           r"(?:(?:[A-Z]\w+|week|month|year|morning|afternoon|evening|weekend)\s+)?by\s+(?:(?:the\s+)?"
                            r"(?:[a-z]+[’']s\s+)?"  # ("by the state's Public Security Observatory")
                            r"(?:[a-z]+\s+(?:at|from|of)\s+(?:the\s+)?)?"  # ("by researchers at the ...")
-                           r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*")
+                           r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*"
+                           rf"|the\s+(?:{_LOWER_NAME_WORD}\s+){{0,3}}{_LOWER_NAME_WORD}\b(?![’'-]))")
+# ("by the council in June", "by the provincial mine safety bureau": a body in lower case)
 _PLACE_POSSESSIVE = re.compile(r"^(?:[Tt]he\s+)?(?:country|nation|state|city|region|province|government|island|territory)[’']s\s+(?=[A-Z])")
 _ANONYMOUS_RELATIVE = re.compile(r",?\s+(?:and\s+)?who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|does\s+not\s+want|would\s+not\s+give|wished)\s+(?:[^,.;]*?\s)?(?:named|identified|anonymity|name)"
                                  r"(?:\s+(?:because|as|since|for\s+fear|out\s+of\s+fear|fearing)\s+[^,.;]*)?,?$")
@@ -816,6 +820,8 @@ def _name_ending_at(text: str, i: int) -> str | None:
     words = text[max(0, i - 160):i].rstrip(" ,").split(" ")
     run: list[str] = []
     for w in reversed(words):
+        if w.endswith(".") and w[:-1].isalpha() and len(w) > 5:
+            break  # the end of a sentence ("buried at Tel Sahran. The Mission"), not "U.N." or "Co."
         if w[:1].isupper() and "," not in w and "\n" not in w:
             run.append(w)
         elif w in _NAME_SMALL_WORDS and run:
@@ -853,11 +859,15 @@ _TAIL_CUT = re.compile(r"[,;:]|\s[—–]\s")
 _OPENS_SPEECH = re.compile(r"[“\"‘]|\b(?:that|adding|saying)\b")
 _TRAILING_BEFORE = re.compile(r"(?:,|[,?!]\s*[”\"’']{1,2}|[”\"’']\s*,)\s*$")
 # The letters a leading date opens with, lower case (with the long s, which IGNORECASE matches as s).
-_LEAD_DATE_FIRST = frozenset("oltemwfsyſ")
+_LEAD_DATE_FIRST = frozenset("oltemwfsyiſ")
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _LEAD_DATE_WORDS = (
     r"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?"
-    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))")
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
+    # ("On 16 June the Governor said", "On June 16, 2024 the ministry", "In 2023 the agency")
+    rf"|on\s+(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
+    rf"|in\s+(?:(?:{_MONTH_WORDS})\.?\s+)?\d{{4}})")
 _LEAD_DATE = re.compile(rf"^{_LEAD_DATE_WORDS}\s+", re.IGNORECASE)
 # The same at the start of a sentence, with its comma: "On Wednesday, HBI launched ..."
 _OPENING_DATE = re.compile(rf"{_LEAD_DATE_WORDS},?\s+", re.IGNORECASE)
