@@ -212,7 +212,7 @@ class Grammar:
         # two groups or more make one number (``digits_after_month``).
         # Continental marks ("1.400", "2.527.544", "3,5", "1.111,11") are alternatives after the
         # English ones: "1,400" stays 1400. Which "1.400" is meant is decided per text (see
-        # :meth:`_continental`); a comma before one or two digits is a decimal comma unless it
+        # :func:`_continental`); a comma before one or two digits is a decimal comma unless it
         # stands in a list ("22,24,26").
         def number(space_groups: str) -> str:
             return (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[" + THIN_SPACES
