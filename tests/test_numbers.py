@@ -142,3 +142,12 @@ def test_one_dot_group_follows_the_text_convention():
 def test_unit_abbreviation_after_a_hyphen(text, value, unit, end):
     n = scan(text)[0]
     assert (n.value, n.unit, text[n.start:n.end]) == (value, unit, end)
+
+
+def test_continental_reading_counts_each_number_once_from_its_start():
+    # The convention is decided on whole runs of digits and marks, read from where they start:
+    # ".5,25" starts with a mark and counts for neither side; "1.200,5" counts once.
+    from factcheck.extract.numbers import _continental
+    assert _continental("rates of .5,25 and 1.200 rescuers and 1,400 homes") is False
+    assert _continental("1.200,5 tonnes and 1,400 homes and 3,5 hectares") is True
+    assert _continental("1.200,5 tonnes, 1,400 homes and 2.5 hectares") is False

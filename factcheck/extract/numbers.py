@@ -74,19 +74,29 @@ class Number:
 # numbers only the English one does ("1,400", "3.5"); in such a text "1.400" is 1400, elsewhere
 # 1.4. Numbers that explain themselves are read the same in any text.
 _CONTINENTAL_ONLY = re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d|,\d)|\d{1,3}(?:\.\d{3})+,\d+(?!\d|,\d)"
-    r"|\d+,\d{1,2}(?!\d|,\d))")
-_ENGLISH_ONLY = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d{1,2}(?!\d|\.\d))")
+    r"\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d|,\d)|\d{1,3}(?:\.\d{3})+,\d+(?!\d|,\d)|\d+,\d{1,2}(?!\d|,\d)")
+_ENGLISH_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d{1,2}(?!\d|\.\d)")
+_MARKED_RUN = re.compile(r"\d[\d.,]*[.,][\d.,]*")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")
 
 
 def _continental(text: str) -> bool:
-    """Whether ``text`` writes its numbers with continental marks (see above)."""
+    """Whether ``text`` writes its numbers with continental marks (see above). Each run of
+    digits and marks that no mark or digit precedes is read from its start, once."""
     if "," not in text and "." not in text:
         return False
-    cont = sum(1 for _ in _CONTINENTAL_ONLY.finditer(text))
-    return cont > 0 and cont > sum(1 for _ in _ENGLISH_ONLY.finditer(text))
+    cont = english = 0
+    for m in _MARKED_RUN.finditer(text):
+        i = m.start()
+        if i and text[i - 1] in ".,":
+            continue  # (".5": not a number's start)
+        run = m.group()
+        if _CONTINENTAL_ONLY.match(run):
+            cont += 1
+        if _ENGLISH_ONLY.match(run):
+            english += 1
+    return cont > 0 and cont > english
 
 
 def _plain(raw: str, continental: bool) -> str:
