@@ -1784,3 +1784,21 @@ def test_sentence_ends_and_dated_openings_of_batches_80_to_83(text, speakers):
 ])
 def test_documents_published_by_bodies_of_batches_80_to_83(text, speakers):
     assert [c.speaker for c in statements_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "Initial reports gave 212 dead; the ministry later raised the toll.",
+    "Preliminary estimates put the damage at $40 million.",
+])
+def test_an_adjective_before_a_plural_cue_is_no_speaker(text):
+    # "Initial reports gave ...": "reports" is the noun, "Initial" no one who reports
+    assert [c.speaker for c in _claims(text) if c.kind == "statement"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "By early April the council said 1,034 people had died.",
+    "Within a week the council said 1,034 people had died.",
+    "Two days later the council said 1,034 people had died.",
+])
+def test_a_time_phrase_before_the_subject_is_not_the_speaker(text):
+    assert [c.speaker for c in _claims(text) if c.kind == "statement"] == ["council"]

@@ -2493,6 +2493,12 @@ def _sentence_speakers(text: str, low: str | None, r: FigureRules, sent: Span):
         if who:
             after = (who, m.group("cue").lower(), sent.start + m.start())
     m = r.said_before.match(s)
+    if m and m.group("cue").lower() in r.raw["attribution"].get("noun_cues", ()):
+        att = r.raw["attribution"]
+        nxt = s[m.end():m.end() + 16].split(None, 1)
+        if nxt and nxt[0].lower() in att.get("noun_cue_followers", ()) \
+                or m.group("who").lower() in att.get("noun_cue_adjectives", ()):
+            m = None  # ("Initial reports on the morning after ... gave 212 dead": the noun)
     if m:
         who = _clean_speaker(m.group("who"), r)
         if who:

@@ -213,6 +213,9 @@ class Rules:
     self_reference: tuple  # "this story", "this article": the outlet's own text, never a speaker
     before_pronoun: frozenset  # "later", "then": adverbs that may open a sentence before a pronoun subject
     source_rx: re.Pattern  # "put the toll at", "reported", "pledged": verbs whose subject gives the figure after them
+    document_source: frozenset  # "show", "indicate": source verbs only when a document is their subject
+    document_qualifiers: frozenset  # "official", "preliminary": words before a document that name no issuer
+    bare_figure_say: frozenset  # "said": a source verb only right before a bare figure ("the CML said 190,000")
 
 
 # Month names and their short forms, longest first, for dates after a verb of saying.
@@ -234,6 +237,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
     t = t.get("speech", t)
     v, w, p, r, n = t["verbs"], t["words"], t["people"], t["roles"], t["names"]
     low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
+    sources = list(dict.fromkeys(v.get("figure_source", []) + v.get("document_source", []) + v.get("bare_figure_say", [])))
     all_cues = v["say"] + v["request"] + v["promise"] + v["quote_only"] + v.get("quote_credit", []) + v["question"] \
         + v["participle"] + v.get("quoting", [])
     # Titles before a name, and occupations in lower case before one ("Pellow Creek dairy
@@ -340,7 +344,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         head_synonyms={k.lower(): tuple(x.lower() for x in v) for k, v in p.get("head_synonyms", {}).items()},
         owner_rx=re.compile(
             rf"(?:(?:the|a|an)\s+)?(?:(?P<pos>.+?)[’']s\s+(?:[\w-]+\s+){{0,3}}(?:{_alt(p['documents'])})"
-            rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>.+)"
+            # ("a survey of 1,200 parents by the Kaldera Parents Network")
+            rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})(?:\s+of\s+[\d,.]+(?:\s+[a-z-]+){{1,2}})?\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>.+)"
             # "the report of the Independent Commission on ...": "of" before a name only (not "a
             # survey of 4,000 staff")
             rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z]).+))",
@@ -361,7 +366,10 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         speaking_rx=re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:,[^,;:.]{2,80},)?\s+"
                                rf"(?P<verb>{_alt(v.get('speaking', []))})\b") if v.get("speaking") else None,
         qualified_number_rx=_qualified_number_rx(rules_paths),
-        source_rx=re.compile(rf"\b{_first_chars(_cased(v.get('figure_source', [])))}(?:{_alt(_cased(v.get('figure_source', [])))})\b"),
+        source_rx=re.compile(rf"\b{_first_chars(_cased(sources))}(?:{_alt(_cased(sources))})\b"),
+        document_source=low(v.get("document_source", [])) - low(v.get("figure_source", [])),
+        document_qualifiers=low(w.get("document_qualifiers", [])),
+        bare_figure_say=low(v.get("bare_figure_say", [])) - low(v.get("figure_source", [])),
     )
 
 
@@ -784,7 +792,9 @@ _DOC_ISSUER = re.compile(r"(?:(?:a|an|the|A|An|The)\s+)?(?:[\w-]+\s+){0,2}?(?P<n
                          r"(?:[A-Z][a-z]+\s+|(?:night|morning|afternoon|evening|week|month|year|weekend)\s+)?by\s+(?P<by>.+))"
                          # "a survey of 1,500 adults carried out last spring for the Office of ..."
                          r"|(?:of\s+.*?\s+)?(?:carried\s+out|conducted|commissioned)\s+(?:[a-z]+\s+){0,3}?(?:by|for)\s+(?P<for>.+))")
-_ISSUER_TAIL = re.compile(r"\s+(?:under|after|following|with|in\s+response\s+to)\s.*$", re.DOTALL)
+_ISSUER_TAIL = re.compile(r"\s+(?:(?:under|after|following|with|in\s+response\s+to)\s.*"
+                          r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)"
+                          r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*)$", re.DOTALL)
 _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d{3})")
 _LOWER_NAME_WORD = (r"(?!(?:in|on|at|last|this|for|from|to|and|with|after|before|since|during|over|under|which|that"
                     r"|who|earlier|late|early)\b)[a-z]+")
@@ -859,7 +869,7 @@ _TAIL_CUT = re.compile(r"[,;:]|\s[—–]\s")
 _OPENS_SPEECH = re.compile(r"[“\"‘]|\b(?:that|adding|saying)\b")
 _TRAILING_BEFORE = re.compile(r"(?:,|[,?!]\s*[”\"’']{1,2}|[”\"’']\s*,)\s*$")
 # The letters a leading date opens with, lower case (with the long s, which IGNORECASE matches as s).
-_LEAD_DATE_FIRST = frozenset("oltemwfsyiſ")
+_LEAD_DATE_FIRST = frozenset("oltemwfsyiſab0123456789")
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _LEAD_DATE_WORDS = (
     r"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -867,7 +877,12 @@ _LEAD_DATE_WORDS = (
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
     # ("On 16 June the Governor said", "On June 16, 2024 the ministry", "In 2023 the agency")
     rf"|on\s+(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
-    rf"|in\s+(?:(?:{_MONTH_WORDS})\.?\s+)?\d{{4}})")
+    rf"|in\s+(?:(?:{_MONTH_WORDS})\.?\s+)?\d{{4}}"
+    # ("Within a week the interior ministry had raised", "Two days later the agency said", "By
+    # early April the council had counted")
+    r"|within\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)"
+    r"|(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+later"
+    rf"|by\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)")
 _LEAD_DATE = re.compile(rf"^{_LEAD_DATE_WORDS}\s+", re.IGNORECASE)
 # The same at the start of a sentence, with its comma: "On Wednesday, HBI launched ..."
 _OPENING_DATE = re.compile(rf"{_LEAD_DATE_WORDS},?\s+", re.IGNORECASE)
@@ -985,6 +1000,8 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
     first = lws[0]
     if first in PREPOSITIONS or first in ("to", "that", "than", "not"):
         return False
+    if len(lws) == 1 and first in rules.document_qualifiers:
+        return False  # ("Initial reports gave 212 dead": an adjective before a noun, no one's name)
     if "who" in lws[1:]:
         # "Residents who spoke to reporters said": the relative clause may hold verbs; the
         # words before it must make a subject
@@ -3616,7 +3633,13 @@ def _analyse(doc: Document, rules: Rules) -> Analysis:
 
 
 _GIVE_VERBS = frozenset(("gave", "gives", "give"))
-_OF_OR_AT = re.compile(r"\b(?:of|at)\b")
+# What may stand between "said" and a bare figure it gives: "said 190,000", "said about 5,000"
+_BARE_FIGURE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+# A figure that ends its clause: "190,000.", "about 5,000;", "1.2 million marchers," (not
+# "about 40 people are missing": a clause, which a statement holds)
+_BARE_FIGURE = re.compile(r"(?:[a-z]+\s+){0,2}?[£$€]?\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|thousand|m|bn|%))?"
+                          r"(?:\s+[a-z]+)?\s*(?:[.;,!?)]|$)")
+_OF_OR_AT = re.compile(r"\b(?:of|at|as)\b")  # ("gave a toll of 17", "gives the figure as 61")
 DOCUMENT_ISSUER_REACH = 600  # characters back from "the figures" in which the body that issued them is named
 NAMED_LATER_REACH = 1500  # characters after a role-only speaker in which the role's holder may be named
 
@@ -3944,9 +3967,14 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
     for m in verbs:
         if m.end() > pos:
             break
+        if m.group().lower() in rules.bare_figure_say and not (
+                _BARE_FIGURE_GAP.fullmatch(text, m.end(), pos) and _BARE_FIGURE.match(text, pos)):
+            continue  # ("the CML said 190,000." gives it; "says about 40 people are missing" is a clause)
         verb = m
     if verb is None:
         return _owned_count(doc, an, sent, pos)
+    if verb.group().lower() in rules.document_source:
+        return _document_source(doc, an, sent, verb, pos)
     if not _in_object(text, verb.end(), pos, rules):
         return None
     if verb.group().lower() in _GIVE_VERBS and not _OF_OR_AT.search(text, verb.end(), pos):
@@ -3997,6 +4025,57 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
         an.resolver.resolve(at)
         if not at.speaker or document and at.speaker.lower() in raw.lower():
             at = None  # (a document no body issued: "Preliminary estimates put ...")
+    doc.cache[key] = at
+    return at
+
+
+def _issued_document(sub: str, rules: Rules) -> str | None:
+    """``sub`` as far as it names a document and the body that issued it ("Figures published
+    by the Health Ministry on Tuesday", "The Road Safety Agency's annual figures", "Council
+    records" of "Council records obtained by the Courier"); None if it names no such thing
+    ("Official figures", "Photos")."""
+    own = rules.owner_rx.fullmatch(sub)
+    if own is not None and (own.group("pos") or own.group("by") or own.group("of")):
+        return sub
+    ws = sub.split()
+    k = max((i for i, w in enumerate(ws[:4]) if w.lower() in rules.documents), default=None)  # ("Vox Data poll")
+    if not k:
+        return None
+    issuer = [w for w in ws[:k] if w.lower() not in DETERMINERS and w.lower() not in rules.document_qualifiers]
+    if issuer and (_looks_body(" ".join(issuer), rules) or len(issuer) >= 2 and all(w[:1].isupper() for w in issuer)):
+        return " ".join(ws[:k + 1])  # (the body's name as a modifier: "Interior Ministry data")
+    return None
+
+
+def _document_source(doc: Document, an: Analysis, sent: Span, verb: re.Match, pos: int) -> Attribution | None:
+    """The body that issued the document a figure is shown by ("Figures published by the
+    Health Ministry show 1,240 deaths", "Statistics compiled by the agency indicate 2,310");
+    a verb of the ``document_source`` table gives no figure when its subject is no document
+    ("Photos show 12 bodies")."""
+    text = doc.text
+    rules = an.rules
+    if not _in_object(text, verb.end(), pos, rules):
+        return None
+    key = ("document source", verb.start())
+    if key in doc.cache:
+        return doc.cache[key]
+    at = None
+    sub = _subject_before(text, sent.start, verb.start(), rules)
+    if sub is not None and sub.end <= verb.start():
+        raw = _issued_document(text[sub.start:sub.end].rstrip(","), rules)
+        if raw:
+            at = Attribution("source", verb.group().lower(), verb.start(), verb.end(), raw,
+                             sub.start, sub.start + len(raw), verb.end(), sent.end, sent, sub.group_start, verb.end())
+            an.resolver.resolve(at)
+            if not at.speaker or at.speaker.lower() == raw.lower():
+                at = None
+            elif " " not in at.speaker and at.speaker[:1].isupper():
+                # "Department records show ...": the department the article named in full
+                named = Attribution("source", "", sub.start, sub.start, "the " + at.speaker.lower(), sub.start,
+                                    sub.start, sub.start, sub.start, sent, sub.start, sub.start)
+                an.resolver.resolve(named)
+                if named.speaker and " " in named.speaker and at.speaker.lower() in named.speaker.lower().split():
+                    at.speaker = named.speaker
     doc.cache[key] = at
     return at
 
