@@ -52,7 +52,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch4.jsonl": {
-        ("figures", "speaker_acc"): 0.95,
+        ("figures", "speaker_acc"): 0.96,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
@@ -72,14 +72,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch6.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.99,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch7.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -241,7 +241,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch22.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
@@ -281,7 +281,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch26.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
@@ -351,7 +351,8 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.92,
-    },    "gold-batch33.jsonl": {
+    },
+    "gold-batch33.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.94,
@@ -370,7 +371,8 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.93,
-    },    "gold-batch35.jsonl": {
+    },
+    "gold-batch35.jsonl": {
         ("figures", "speaker_acc"): 0.85,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.90,
@@ -393,7 +395,7 @@ FLOORS = {
     "gold-batch37.jsonl": {
         ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.84,
+        ("figures", "category_acc"): 0.85,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
@@ -464,9 +466,9 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch44.jsonl": {
-        ("figures", "speaker_acc"): 0.79,
+        ("figures", "speaker_acc"): 0.80,
         ("figures", "f1"): 0.96,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -476,7 +478,7 @@ FLOORS = {
     "gold-batch45.jsonl": {
         ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.92,
@@ -514,7 +516,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch49.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
@@ -574,7 +576,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch55.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.78,
         ("figures", "qualifier_acc"): 0.98,
@@ -774,7 +776,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch75.jsonl": {
-        ("figures", "speaker_acc"): 0.83,
+        ("figures", "speaker_acc"): 0.84,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.97,
@@ -782,8 +784,9 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.91,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.87,
-    },    "gold-batch76.jsonl": {
-        ("figures", "speaker_acc"): 0.62,
+    },
+    "gold-batch76.jsonl": {
+        ("figures", "speaker_acc"): 0.65,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.97,
@@ -862,7 +865,47 @@ FLOORS = {
         ("statements", "f1"): 0.93,
         ("statements", "speaker_acc"): 0.97,
     },
-}
+    "gold-batch84.jsonl": {
+        ("figures", "speaker_acc"): 0.91,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.87,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.91,
+    },
+    "gold-batch85.jsonl": {
+        ("figures", "speaker_acc"): 0.77,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.92,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.98,
+        ("quotes", "speaker_acc"): 0.91,
+        ("statements", "f1"): 0.82,
+        ("statements", "speaker_acc"): 0.91,
+    },
+    "gold-batch86.jsonl": {
+        ("figures", "speaker_acc"): 0.91,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.93,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.96,
+    },
+    "gold-batch87.jsonl": {
+        ("figures", "speaker_acc"): 0.93,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.93,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.99,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.97,
+    },}
+
 
 
 
