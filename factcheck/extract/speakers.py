@@ -868,7 +868,8 @@ _CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but|while|as|whereas)\s+(?:\w+\s+)?$
 _TAIL_CUT = re.compile(r"[,;:]|\s[—–]\s")
 _OPENS_SPEECH = re.compile(r"[“\"‘]|\b(?:that|adding|saying)\b")
 _TRAILING_BEFORE = re.compile(r"(?:,|[,?!]\s*[”\"’']{1,2}|[”\"’']\s*,)\s*$")
-# The letters a leading date opens with, lower case (with the long s, which IGNORECASE matches as s).
+# The characters a leading date opens with, lower case (with the long s, which IGNORECASE matches
+# as s): "on", "last", "this", "earlier", "monday", ..., "within", "by", "a week later", "2 days later".
 _LEAD_DATE_FIRST = frozenset("oltemwfsyiſab0123456789")
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _LEAD_DATE_WORDS = (
@@ -4049,7 +4050,7 @@ def _issued_document(sub: str, rules: Rules) -> str | None:
 
 def _document_source(doc: Document, an: Analysis, sent: Span, verb: re.Match, pos: int) -> Attribution | None:
     """The body that issued the document a figure is shown by ("Figures published by the
-    Health Ministry show 1,240 deaths", "Statistics compiled by the agency indicate 2,310");
+    Health Ministry show 1,240 deaths", "Interior Ministry data indicate 412 arrests");
     a verb of the ``document_source`` table gives no figure when its subject is no document
     ("Photos show 12 bodies")."""
     text = doc.text
@@ -4071,11 +4072,9 @@ def _document_source(doc: Document, an: Analysis, sent: Span, verb: re.Match, po
                 at = None
             elif " " not in at.speaker and at.speaker[:1].isupper():
                 # "Department records show ...": the department the article named in full
-                named = Attribution("source", "", sub.start, sub.start, "the " + at.speaker.lower(), sub.start,
-                                    sub.start, sub.start, sub.start, sent, sub.start, sub.start)
-                an.resolver.resolve(named)
-                if named.speaker and " " in named.speaker and at.speaker.lower() in named.speaker.lower().split():
-                    at.speaker = named.speaker
+                named = _resolved(an, sent, "the " + at.speaker.lower(), sub.start)
+                if named and " " in named and at.speaker.lower() in named.lower().split():
+                    at.speaker = named
     doc.cache[key] = at
     return at
 
@@ -4084,8 +4083,11 @@ def resolve_name(doc: Document, rules_paths: Iterable[str], sent: Span, name: st
     """``name`` (as a sentence gives it at ``pos``) resolved like a speaker: "the association"
     is the "Arvonian Association of Motor Insurers" the article named before."""
     an = analyse(doc, rules_paths)
-    if an.resolver is None:
-        return None
+    return None if an.resolver is None else _resolved(an, sent, name, pos)
+
+
+def _resolved(an: Analysis, sent: Span, name: str, pos: int) -> str | None:
+    """``name`` at ``pos`` resolved by the analysis's resolver, as a speaker would be."""
     at = Attribution("source", "", pos, pos, name, pos, pos, pos, pos, sent, pos, pos)
     an.resolver.resolve(at)
     return at.speaker
