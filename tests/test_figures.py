@@ -2113,3 +2113,85 @@ def test_radiation_and_trace_units_are_measures(text, figure, unit):
 ])
 def test_categories_of_batches_84_to_87(text, figure, category):
     assert _by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # a part of a figure comes from whoever gives the whole, whether the part follows
+    # "including" or is "N of them"
+    ("The Crash Registry recorded 47 crashes last year, 16 of them fatal.", "16", "Crash Registry"),
+    ("The Monitoring Group has documented at least 817 deaths, including 61 children.", "61", "Monitoring Group"),
+    ("The Monitoring Group has logged 212 incidents this year, and 31 of them involved children.",
+     "31", "Monitoring Group"),
+    # and an earlier value after the part is theirs too
+    ("The Crash Registry recorded 47 crashes last year, 16 of them fatal, compared with 52 in 2023.", "52",
+     "Crash Registry"),
+    # a part with a source of its own keeps it; a figure that merely follows is no part
+    ("The Crash Registry recorded 47 crashes last year, 16 of them fatal according to the police.", "16",
+     "police"),
+    ("The Crash Registry recorded 47 crashes last year, and 16 people died in floods.", "16", None),
+])
+def test_parts_and_comparisons_of_a_figure_given_by_a_source(text, figure, speaker):
+    assert _by_text(text)[figure].speaker == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker, superseded", [
+    # "raised the toll to 38, from 31": the value after the comma is the one replaced
+    ("The governor's office has raised the confirmed death toll to 38, from 31 on Monday night.",
+     "31", "governor's office", True),
+    ("The Red Cross raised its estimate of the homeless to 34,000 on Monday, from 20,000 on Sunday.",
+     "20,000", "Red Cross", True),
+    # "lifted" with what it lifts gives a figure; lifting people does not
+    ("The Fire Authority has lifted the number of homes destroyed to 112, up from 87.", "112", "Fire Authority", False),
+    ("Firefighters lifted 14 people from the rubble.", "14", None, False),
+    # a comma with no new value before it still ends the change
+    ("Aid reached 40 villages in the north, from 12 depots.", "12", None, False),
+])
+def test_revised_values_after_a_comma(text, figure, speaker, superseded):
+    c = _by_text(text)[figure]
+    assert (c.speaker, c.superseded) == (speaker, superseded)
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    # people taken ill are affected; hospitalisations are casualties
+    ("More than 300 pupils were taken ill after lunch.", "More than 300", "affected"),
+    ("At least 57 diners fell sick with norovirus.", "At least 57", "affected"),
+    ("Nearly 90 guests reported symptoms within two days.", "Nearly 90", "affected"),
+    ("The strain was linked to three deaths and 19 hospitalisations.", "19", "wounded"),
+    # a temperature with no "degrees", or after the word for it
+    ("It was minus 12 Celsius in the capital.", "minus 12 Celsius", "measure"),
+    ("Wind chills reached minus 41 overnight.", "minus 41", "measure"),
+    # relief reports' metric tonnes and the materials of aid after a modifier
+    ("The agency delivered 1,240 metric tonnes of food.", "1,240 metric tonnes", "aid"),
+    ("Partners distributed an estimated 86 MT of rice.", "an estimated 86 MT", "aid"),
+    ("Each family received 5 litres of cooking oil.", "5 litres", "aid"),
+    ("The mine produced 2.1 million tonnes of coal.", "2.1 million tonnes", "measure"),
+    # money: a currency named in full, and millions of a currency's name
+    ("The repairs cost 4.2 billion soms (about 8.1 million U.S. dollars).", "about 8.1 million U.S. dollars", "money"),
+    ("The army will receive 9.8 billion marks next year.", "9.8 billion", "money"),
+    ("Students got 40 marks.", "40", "count"),
+])
+def test_categories_of_batches_88_to_91(text, figure, category):
+    assert _by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # a document that names the body that issued it gives that body's figure through a verb
+    # of giving figures too, as through "show"
+    ("The Defence Ministry's own annual report puts the figure at 16,150.", "16,150", "Defence Ministry"),
+    ("The Treasury's impact assessment, published in August, puts the cost at about 640 crowns.",
+     "about 640 crowns", "Treasury"),
+    ("A Vox Data poll put support at 41 percent.", "41 percent", "Vox Data"),
+    ("A Vox Data poll published on Sunday put support at 41 percent.", "41 percent", "Vox Data"),
+    ("According to a Pell County Schools presentation, the savings are $2.6 million.", "$2.6 million",
+     "Pell County Schools"),
+    # a document no body is said to have issued still gives no one's figure
+    ("Preliminary estimates put the toll at 40.", "40", None),
+    # the document's own verb gives the figure though a verb of giving figures follows it,
+    # and a body's initials stand for the name the article spelled out
+    ("Figures from the National Statistics Bureau show recorded offences fell to 412,300.", "412,300",
+     "National Statistics Bureau"),
+    ("The National Standards Office (NSO) inspects the site. Figures published by the NSO show it has "
+     "recorded 17 incidents.", "17", "National Standards Office"),
+])
+def test_documents_that_name_their_issuer_give_figures_of_batches_88_to_91(text, figure, speaker):
+    assert _by_text(text)[figure].speaker == speaker

@@ -1803,3 +1803,13 @@ def test_an_adjective_before_a_plural_cue_is_no_speaker(text):
 ])
 def test_a_time_phrase_before_the_subject_is_not_the_speaker(text):
     assert [c.speaker for c in _claims(text) if c.kind == "statement"] == ["council"]
+
+
+def test_the_company_stands_for_a_body_of_one_word_that_spoke_before():
+    # batches 88-91: "Northgrid ... said"; then "The company said" is Northgrid's (not a
+    # word of the tables that spoke: "Police said ... The company said" names no company)
+    text = ("Northgrid, which supplies electricity to most of the north, said 38,500 properties were off "
+            "supply.\n\nThe company said it had restored power to more than 160,000 customers.")
+    assert [(c.speaker, c.text[:21]) for c in statements_of(text)][-1] == ("Northgrid", "it had restored power")
+    text = "Police said two men were arrested.\n\nThe company said it had restored power to 1,000 customers."
+    assert statements_of(text)[-1].speaker != "Police"

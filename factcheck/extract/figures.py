@@ -257,6 +257,7 @@ class FigureRules:
     said_before: re.Pattern
     said_after: re.Pattern
     given_by: re.Pattern  # "up from 11 reported by emergency services": an earlier value's own source
+    compared_with: _Ending  # "..., compared with 52 in 2023": a value compared, from the same source
     identifier_before: _Ending
     age_before: _Ending
     age_after: re.Pattern
@@ -395,6 +396,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
                                       for c in [*att["according_to"], *att.get("according_to_names_only", [])]
                                       if str(c).split()})),
         said_before=re.compile(rf"^(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?:(?:also|has|had|have|initially|previously|earlier|now)\s+)*(?P<cue>{clause_said})\b", re.IGNORECASE),
+        compared_with=_Ending(rf"(?<![\w])(?:{alternation(att.get('compared_with', []))}),?\s*$",
+                              rf"\s*,?(?:{_reversed(att.get('compared_with', []))})(?![\w])"),
         given_by=re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{alternation(att.get('given_by', []))})(?![\w])", re.IGNORECASE),
         said_after=re.compile(rf",\s*(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?P<cue>{said})(?:\s+(?:on\s+)?[A-Z]\w+)?\s*[.!?]?[\"”’]?\s*$"),
         street_after=re.compile(rf"\s+(?:(?:{alternation(exc.get('street_words', []))})\s+(?-i:[A-Z])|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,2}}\s+(?:{alternation(exc.get('street_words', []))})\b)"),
@@ -531,6 +534,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
     speakers: dict[int, tuple] = {}
     speech = _Speech(doc, getattr(options, "rules_paths", ()) or ())
     prev_f, prev_at = None, None
+    prev_said: tuple | None = None  # the figure before and who gives it
     from .speakers import compiled, is_outlet, outlet_words
     outlet = outlet_words(doc.article.source)
     mastheads = compiled(tuple(str(x) for x in getattr(options, "rules_paths", ()) or ())).mastheads if outlet else frozenset()
@@ -543,7 +547,8 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
             hi = bisect.bisect_left(date_starts, sent.end, lo)
             sent_dates[sent.start] = _event_dates(text, dates[lo:hi])
         at = speech.credit(f.start, f.end, sent)
-        if at is None and f.superseded and prev_at is not None and prev_f.sentence.start == sent.start \
+        if at is None and (f.superseded or r.compared_with.search(text[max(sent.start, f.start - TAIL):f.start])) \
+                and prev_at is not None and prev_f.sentence.start == sent.start \
                 and f.start - prev_f.end <= EARLIER_VALUE_REACH and ";" not in text[prev_f.end:f.start] \
                 and not r.given_by.match(text, f.end) and not prev_f.end <= prev_at.frame_start < f.start:
             # "put the number ... at around 41,000 in its latest update, up from 26,500": the
@@ -565,6 +570,12 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
                 named = speech.resolve_name(doc, speech.paths, sent, "the " + speaker, at_pos)
                 if named and speaker in named.lower().split():
                     speaker = named
+            if speaker is None and prev_said is not None and _part_of_previous(text, r, prev_said[0], f):
+                # "recorded 47 casualties last year, 16 of them fatal": a part of a figure is
+                # given by whoever gives the whole
+                speaker, cue, role, stated_on = prev_said[1:5]
+                prev_at = prev_said[5]  # (and so does an earlier value after the part: "..., compared with 52")
+        prev_said = (f, speaker, cue, role, stated_on, prev_at) if speaker else None
         if speaker and outlet and is_outlet(speaker, outlet, mastheads):
             # "a Dispatch review of city permit data found": the outlet's own figure, stated by
             # the article itself
@@ -1104,8 +1115,20 @@ def _to_joins(r: FigureRules, text: str, a: _Figure, b: _Figure, left: str) -> b
 
 
 def _has_change_word(r: FigureRules, left: str) -> bool:
-    toks = [t.lower() for t in _TOKEN.findall(left[-80:])]
-    for t in reversed(toks[-10:]):  # ("raise the level of chlorine in the drinking water from")
+    toks = [t.lower() for t in _TOKEN.findall(left[-120:])]
+    i, stop = len(toks), len(toks) - 10  # ("raise the level of chlorine in the drinking water from")
+    while i > max(stop, 0):
+        i -= 1
+        t = toks[i]
+        if t == "," and i == len(toks) - 1:
+            # "raised the toll to 38, from 31": past the new value the change stands before it
+            j = i - 1
+            while j > i - 4 and j > 0 and toks[j][:1].isalpha() and toks[j] != "to":
+                j -= 1  # ("to 40 on Friday, from 31")
+            if j > 0 and toks[j][:1].isdigit() and toks[j - 1] == "to":
+                stop -= i - j + 2
+                i = j - 1
+                continue
         if t in (",", ";", ".", ":"):
             break
         if t in r.change_words:
@@ -1327,6 +1350,10 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     if f.unit_kind is None and subj is not None and head in r.currency_nouns and subj[:1].isupper() \
             and len(subj.split()) == 2:
         _set(f, "money", "conversion")  # "45,000 Surhadi pounds": a country's pounds are money
+        return
+    if f.unit_kind is None and subj is not None and head in r.currency_nouns and subj.lower() == head \
+            and f.num.scaled and (f.value or 0) >= MONEY_GOVERNED_MIN:
+        _set(f, "money", "conversion")  # "9.8 billion marks": millions of a currency's name are money
         return
     if f.unit_kind is None and subj is not None and head not in r.people and head not in r.nouns \
             and (_converted_to_money(text, f, figs) or (f.value is None or f.value >= MONEY_GOVERNED_MIN)
@@ -2199,14 +2226,15 @@ def _aid_material(r: FigureRules, lows: list[str]) -> bool:
         i += 1
     if i < n and lows[i] == "of":
         i += 1
-        while i < n - 1 and lows[i] in r.aid_material_modifiers and lows[i] not in r.aid_materials:
-            i += 1  # "of drinking water", "of safe water"
-        words = lows[i:i + 3]
-        for k in range(len(words), 0, -1):
-            if " ".join(words[:k]) in r.aid_materials:
-                return True
-        if words and words[0] in ("humanitarian", "relief", "emergency") and len(words) > 1:
-            return True
+        while i < n:
+            words = lows[i:i + 3]
+            for k in range(len(words), 0, -1):
+                if " ".join(words[:k]) in r.aid_materials:
+                    return True  # ("of cooking oil": a modifier may begin a material's name)
+            if i < n - 1 and lows[i] in r.aid_material_modifiers:
+                i += 1  # "of drinking water", "of safe water"
+                continue
+            break
     return False
 
 
@@ -2223,6 +2251,25 @@ def _flow_rate(r: FigureRules, lows: list[str]) -> bool:
 
 
 FLOW_RATE_WORDS = 7  # words after a measure in which "a minute", "per second" make it a rate
+
+
+def _part_of_previous(text: str, r: FigureRules, whole: _Figure, f: _Figure) -> bool:
+    """``f`` is a part of the figure ``whole`` right before it in the same sentence: "47
+    casualties, 16 of them fatal", "817 deaths, including 61 children", "212 people ashore alive,
+    and 31 of them remain in hospital"."""
+    if whole.sentence is None or f.sentence is None or whole.sentence.start != f.sentence.start \
+            or f.start - whole.end > EARLIER_VALUE_REACH:
+        return False
+    gap = text[whole.end:f.start]
+    if "," not in gap or ";" in gap or "\n" in gap:
+        return False
+    if r.part_of.search(gap[-TAIL:]):
+        return True  # ", including 61 children", ", among them 38 children"
+    return bool(gap.rstrip().endswith(",") or re.search(r",\s+and\s*$", gap)) and bool(_OF_THE_WHOLE.match(text, f.end))
+
+
+# after the number of a part: "16 of them", "three of whom"
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)
 
 
 def _earlier_values(text: str, figs: list[_Figure]) -> None:
