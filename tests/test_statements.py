@@ -1813,3 +1813,23 @@ def test_the_company_stands_for_a_body_of_one_word_that_spoke_before():
     assert [(c.speaker, c.text[:21]) for c in statements_of(text)][-1] == ("Northgrid", "it had restored power")
     text = "Police said two men were arrested.\n\nThe company said it had restored power to 1,000 customers."
     assert statements_of(text)[-1].speaker != "Police"
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # batches 88-91: a time phrase alone before ", according to X," is no clause; the words after X are
+    ("Last winter, according to the Shelter Coalition, at least 23 people died of exposure.", "Shelter Coalition",
+     "at least 23 people died of exposure"),
+    ("Since January, according to the UN, 300 people have fled.", "UN", "300 people have fled"),
+    # a name that ends a clause takes a role only in closing commas
+    ("Six people died in Velgrad and Tarn, the ministry said.", "ministry", "Six people died in Velgrad and Tarn"),
+    # traders of every kind speak for themselves
+    ("Prices rose 30% on Monday, up from 5% a year ago, brokers said.", "brokers",
+     "Prices rose 30% on Monday, up from 5% a year ago"),
+    # an event does, it does not say ("snapped" is a verb of saying too)
+    ("The storm, which coated the valley in ice on Dec. 18 and 19, snapped 2,140 poles and brought down about "
+     "900 kilometres of lines, utility president Ana Ruiz told reporters.", "Ana Ruiz",
+     "The storm, which coated the valley in ice on Dec. 18 and 19, snapped 2,140 poles and brought down about "
+     "900 kilometres of lines"),
+])
+def test_clauses_and_speakers_of_batches_88_to_91(text, speaker, clause):
+    assert [(c.speaker, c.text) for c in statements_of(text)] == [(speaker, clause)]

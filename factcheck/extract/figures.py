@@ -258,6 +258,7 @@ class FigureRules:
     said_after: re.Pattern
     given_by: re.Pattern  # "up from 11 reported by emergency services": an earlier value's own source
     compared_with: _Ending  # "..., compared with 52 in 2023": a value compared, from the same source
+    restated: re.Pattern  # ", or ": the gap before a figure given again in other terms
     identifier_before: _Ending
     age_before: _Ending
     age_after: re.Pattern
@@ -398,6 +399,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         said_before=re.compile(rf"^(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?:(?:also|has|had|have|initially|previously|earlier|now)\s+)*(?P<cue>{clause_said})\b", re.IGNORECASE),
         compared_with=_Ending(rf"(?<![\w])(?:{alternation(att.get('compared_with', []))}),?\s*$",
                               rf"\s*,?(?:{_reversed(att.get('compared_with', []))})(?![\w])"),
+        restated=re.compile(rf"(?:\s+[\w'’-]+){{0,4}},\s+(?:{alternation(att.get('restated_with', []))})\s+(?P<q>[^,;]*?)\s*",
+                            re.IGNORECASE),
         given_by=re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{alternation(att.get('given_by', []))})(?![\w])", re.IGNORECASE),
         said_after=re.compile(rf",\s*(?P<who>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+(?P<cue>{said})(?:\s+(?:on\s+)?[A-Z]\w+)?\s*[.!?]?[\"”’]?\s*$"),
         street_after=re.compile(rf"\s+(?:(?:{alternation(exc.get('street_words', []))})\s+(?-i:[A-Z])|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,2}}\s+(?:{alternation(exc.get('street_words', []))})\b)"),
@@ -2254,15 +2257,19 @@ FLOW_RATE_WORDS = 7  # words after a measure in which "a minute", "per second" m
 
 
 def _part_of_previous(text: str, r: FigureRules, whole: _Figure, f: _Figure) -> bool:
-    """``f`` is a part of the figure ``whole`` right before it in the same sentence: "47
-    casualties, 16 of them fatal", "817 deaths, including 61 children", "212 people ashore alive,
-    and 31 of them remain in hospital"."""
+    """``f`` is a part of the figure ``whole`` right before it in the same sentence, or the same
+    figure in other terms: "47 casualties, 16 of them fatal", "817 deaths, including 61
+    children", "212 people ashore alive, and 31 of them remain in hospital", "120,000, or 29 per
+    cent of the population"."""
     if whole.sentence is None or f.sentence is None or whole.sentence.start != f.sentence.start \
             or f.start - whole.end > EARLIER_VALUE_REACH:
         return False
     gap = text[whole.end:f.start]
     if "," not in gap or ";" in gap or "\n" in gap:
         return False
+    m = r.restated.fullmatch(gap)
+    if m and (not m.group("q") or " ".join(m.group("q").lower().split()) in r.qualifiers_before):
+        return True  # "at 120,000, or 29 per cent of the population": the same figure again
     if r.part_of.search(gap[-TAIL:]):
         return True  # ", including 61 children", ", among them 38 children"
     return bool(gap.rstrip().endswith(",") or re.search(r",\s+and\s*$", gap)) and bool(_OF_THE_WHOLE.match(text, f.end))

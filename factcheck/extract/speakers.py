@@ -215,6 +215,7 @@ class Rules:
     source_rx: re.Pattern  # "put the toll at", "reported", "pledged": verbs whose subject gives the figure after them
     document_source: frozenset  # "show", "indicate": source verbs only when a document is their subject
     document_qualifiers: frozenset  # "official", "preliminary": words before a document that name no issuer
+    event_subjects: frozenset  # "Fighting", "The storm": subjects that are events, never sources
     bare_figure_say: frozenset  # "said": a source verb only right before a bare figure ("the CML said 190,000")
 
 
@@ -369,6 +370,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         source_rx=re.compile(rf"\b{_first_chars(_cased(sources))}(?:{_alt(_cased(sources))})\b"),
         document_source=low(v.get("document_source", [])) - low(v.get("figure_source", [])),
         document_qualifiers=low(w.get("document_qualifiers", [])),
+        event_subjects=low(w.get("event_subjects", [])),
         bare_figure_say=low(v.get("bare_figure_say", [])) - low(v.get("figure_source", [])),
     )
 
@@ -873,20 +875,27 @@ _TRAILING_BEFORE = re.compile(r"(?:,|[,?!]\s*[”\"’']{1,2}|[”\"’']\s*,)\s
 _LEAD_DATE_FIRST = frozenset("oltemwfsyiſab0123456789")
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _LEAD_DATE_WORDS = (
-    r"(?:(?:(?:on|last|this|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?:(?:(?:on|by|last|this|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
     # ("On 16 June the Governor said", "On June 16, 2024 the ministry", "In 2023 the agency")
     rf"|on\s+(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
     rf"|in\s+(?:(?:{_MONTH_WORDS})\.?\s+)?\d{{4}}"
     # ("Within a week the interior ministry had raised", "Two days later the agency said", "By
-    # early April the council had counted")
+    # early April the council had counted"; "By Monday afternoon" is in the first line)
     r"|within\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)"
     r"|(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+later"
     rf"|by\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)")
 _LEAD_DATE = re.compile(rf"^{_LEAD_DATE_WORDS}\s+", re.IGNORECASE)
 # The same at the start of a sentence, with its comma: "On Wednesday, HBI launched ..."
 _OPENING_DATE = re.compile(rf"{_LEAD_DATE_WORDS},?\s+", re.IGNORECASE)
+
+
+# A time phrase alone before ", according to X, ...": "Last winter", "In 2023", "Since January"
+_TIME_LEAD = re.compile(
+    rf"\s*(?:{_LEAD_DATE_WORDS}|(?:last|this|that|next)\s+(?:winter|summer|spring|autumn|fall|season|weekend|night)"
+    rf"|since\s+(?:(?:{_MONTH_WORDS})|\d{{4}}|the\s+\w+)(?:\s+\d{{4}})?|so\s+far(?:\s+this\s+(?:year|month|week))?)\s*,\s*",
+    re.IGNORECASE)
 
 
 _TRAIL_DATE = re.compile(
@@ -1003,6 +1012,8 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
         return False
     if len(lws) == 1 and first in rules.document_qualifiers:
         return False  # ("Initial reports gave 212 dead": an adjective before a noun, no one's name)
+    if " ".join(lws[1:] if first in ("the", "a", "an") else lws) in rules.event_subjects:
+        return False  # ("The storm ... snapped 2,140 poles": an event does, it does not say)
     if "who" in lws[1:]:
         # "Residents who spoke to reporters said": the relative clause may hold verbs; the
         # words before it must make a subject
@@ -1441,8 +1452,11 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             # "Officials in Gaza, a territory of two million people, said": the apposition is
             # the place's; the people before it speak
             # "NAME, health minister in ..., told"  /  "officials in X, in Libya, said"
+            # (a name at the end of a clause takes a role only in closing commas: in "Six people
+            # died in Velgrad and Tarn, the ministry said" the ministry speaks)
             if (sub_role and not _starts_prep(s[prev[0]:prev[1]].strip())
                 and not _named_in_a_phrase_before(s, lo, cuts, c1, rules)
+                and (s[hi:hi + 1] == "," or not s[prev[0]:p[0]].strip())
                 and (_looks_name(psub, rules) or _looks_body(psub, rules)
                      or (psub.startswith("The ") and _looks_name(psub[4:], rules))
                               or _looks_name(_without_titles(psub, rules), rules))) \
@@ -1720,7 +1734,12 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
     sa, sb = _trim(text, m.end(), sb)
     if sb <= sa or _OPEN_MARK.search(text, m.end(), sa + 1):
         return None  # (", citing “domestic disruption”": words quoted, not who gives them)
-    ca, cb = _clause_bounds(text, s0, m.start())
+    if c is not None and c.group().strip() == "," and _TIME_LEAD.fullmatch(before):
+        # "Last winter, according to the coalition, at least 23 people died": what they say
+        # follows them; the time phrase before is no clause
+        ca, cb = _clause_bounds(text, c.end(), s1)
+    else:
+        ca, cb = _clause_bounds(text, s0, m.start())
     if cb - ca < 3:
         return None
     role = None
@@ -2987,7 +3006,11 @@ class Resolver:
         if "A" <= first[:1] <= "Z" and _ACRONYM.fullmatch(first) and sum(c.isupper() for c in first) >= 2:
             long = self.acronym(first)
             if long:
-                head = long + head[len(first):]
+                rest = head[len(first):].split()
+                if rest and rest[-1].lower() in self.rules.documents and all(
+                        w.lower() in self.rules.documents or w.lower() in self.rules.document_qualifiers for w in rest):
+                    rest = []  # "according to HAN assessments": the body's, not its documents
+                head = " ".join([long] + rest)
                 self._group(at, head, pos)
                 return
         person = _PERSON_OF.fullmatch(sub)
@@ -3730,6 +3753,8 @@ def _may_give(sub: str, rules: Rules) -> bool:
     if not ws or ws[-1].lower() in rules.documents or ws[0].lower() in rules.documents:
         return False
     low = sub.lower()
+    if _THE.sub("", low) in rules.event_subjects:
+        return False  # "Fighting on Wednesday raised the toll": an event, not a source
     if low in SUBJECT_PRONOUNS or _role_like(sub, rules) or _looks_name(_THE.sub("", sub), rules) \
             or _looks_body(sub, rules):
         return True
