@@ -2213,3 +2213,22 @@ def test_documents_that_name_their_issuer_give_figures_of_batches_88_to_91(text,
 ])
 def test_restated_figures_and_subjects_of_batches_88_to_91(text, figure, speaker):
     assert _by_text(text)[figure].speaker == speaker
+
+
+@pytest.mark.parametrize("text, found", [
+    # batches 88-91: "m" before a unit written out or a word for people is a million, not metres
+    ("The tanker carried 3.8m litres of diesel.", [(3800000.0, "3.8m litres")]),
+    ("Some 1.2m refugees have fled.", [(1200000.0, "Some 1.2m")]),
+    ("The wall is 4.2m high.", [(4.2, "4.2m")]),
+    # ages: a bound after "aged", "both" or a part, an age closed by a dash or followed by "or"
+    ("The population aged over 75 was growing.", []),
+    ("Two people - both over 80 - have died.", [(2.0, "Two")]),
+    ("Eleven of the patients are over 65 or pregnant.", [(11.0, "Eleven")]),
+    ("The three who died - Edna Marsh, 91, Walter Pike, 88, and Iris Doyle, 84 - were taken to hospital.",
+     [(3.0, "three")]),
+    # a number to call, whatever word follows the call
+    ("She urged residents to call 311 if they saw someone in distress.", []),
+    ("The agency called 311 people.", [(311.0, "311")]),
+])
+def test_millions_ages_and_numbers_to_call_of_batches_88_to_91(text, found):
+    assert [(c.value, c.text) for c in figures(text)] == found

@@ -270,6 +270,7 @@ class FigureRules:
     street_after: re.Pattern  # " Seafront Street", " Prospekt Svobody": the number was an address
     phone_words: frozenset[str]
     phone_verbs: frozenset[str]
+    phone_followers: frozenset[str]  # "call 311 if ...": words that end the call
     idioms: re.Pattern
     idiom_firsts: frozenset  # the first characters of the idioms, in either case
     pronoun_one_before: frozenset[str]
@@ -419,6 +420,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         phone_numbers=frozenset(exc["phone_numbers"]),
         phone_words=_lower_set(exc["phone_words"]),
         phone_verbs=_lower_set(exc["phone_verbs"]),
+        phone_followers=_lower_set(exc.get("phone_followers", [])),
         # A written idiom matches where the number starts and ends at a word boundary, so
         # "360-degree" is an idiom and "360 people" a count.
         idioms=re.compile(rf"(?:{alternation(exc['idioms'])})(?![\w.]?\w)", re.IGNORECASE),
@@ -674,14 +676,14 @@ _COORDINATION = re.compile(r"\s*(?:and|or|to|-|–)\s*", re.IGNORECASE)
 
 
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z][\w’'.-]*)\s*,\s*$")
-_APPOSITION_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
+_APPOSITION_AFTER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+[-–—]\s")  # (and a dash that closes an aside)
 _AGE_COORDINATED = re.compile(r"(?:aged|ages|in\s+age)\s+(?:from\s+|between\s+|of\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|or|to|-|–)\s*$",
                               re.IGNORECASE)  # (and "aged three and five")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _AGE_BOUND = re.compile(r"([A-Za-z]+)\s+(?:under|over|above|below)\s*$", re.IGNORECASE)
 # "one" before a noun and a name in apposition: "One resident, Pavel Dunik, said ..."
 _ONE_INTRODUCES = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?,\s+[A-Z][\w’'-]+\s+[A-Z]")
-_AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[a-z]+")
+_AND_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[a-z]+")
 _PHONE_HEAD = re.compile(r"(?<!\d)\d{3}[-–]\d{3}[-–]$")
 _CALL_ON = re.compile(r"\b(?:call|ring|phone|dial|text)\b[^.;]{0,30}\b(?:on|at)\s+$", re.IGNORECASE)
 _AGE_TIME_AFTER = re.compile(r"\s+(?:when|now|then|at\s+the\s+time)\b")
@@ -739,7 +741,7 @@ _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w’'-])(?-i:[A-ZÀ-ÞĀ-Ž])[\w’'-]
 _COMMA_AT = re.compile(r"\b(?:1[89]|20)\d\d,\s+at\s+$")  # "joined in 1977, at 24"
 # What an age bound may follow: a verb of being, or a pronoun for people ("most of them under 5").
 _PEOPLE_PRONOUNS = frozenset(("anyone", "anybody", "everyone", "everybody", "those", "someone", "nobody"))
-_AGE_COPULAS = frozenset(("was", "were", "is", "are", "them", "whom"))
+_AGE_COPULAS = frozenset(("was", "were", "is", "are", "them", "whom", "both", "all"))
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
@@ -793,6 +795,8 @@ def _age_in_apposition(text: str, r: FigureRules, n: Number, left: str) -> bool:
     low30 = left[-30:].lower()
     b = _AGE_BOUND.search(left[-30:]) if ("under" in low30 or "over" in low30 or "above" in low30
                                           or "below" in low30) else None
+    if b and b.group(1).lower() == "aged":
+        return True  # "the population aged over 75"
     if b and bare and b.group(1).lower() in _AGE_COPULAS:
         # "57 of those arrested were under 18", "most of them under 5": of people, not of a toll
         before = _WORD_BEFORE.search(left, 0, len(left) - len(left[-30:]) + b.start(1))
@@ -946,8 +950,9 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
     if raw in r.phone_numbers:
         nxt = re.match(r"\s*([A-Za-z]+)", right)
         if nxt is not None and nxt.group(1).lower() in r.phone_words \
-                or nxt is None and _prev_word(text, n.start).lower() in r.phone_verbs:
-            return True  # "911 calls", "dial 999."; not "The toll rose to 112."
+                or (nxt is None or nxt.group(1).lower() in r.phone_followers) \
+                and _prev_word(text, n.start).lower() in r.phone_verbs:
+            return True  # "911 calls", "dial 999.", "call 311 if ..."; not "The toll rose to 112."
     # "one" the pronoun: "one of the people said", "no one", "one another".
     if n.kind == "words" and n.value == 1 and text[n.num_start:n.num_end].lower() == "one":
         prev = _prev_word(text, n.start).lower()

@@ -42,6 +42,9 @@ THIN_SPACES = "\u00a0\u202f\u2009"
 _SPACED_UNIT_END = re.compile(r"[.,;:)]|\s*$|\s+\(|\s+(?!(?:and|or|to)\s+[A-Z]\b)[a-z]")
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")  # the word after a number
+
+
 @dataclass(slots=True)
 class Number:
     """A number as it stands in the text, read.
@@ -191,6 +194,8 @@ class Grammar:
         self.fractions = {k.lower(): float(v) for k, v in rules["fraction_words"].items()}
         self.suffixes = {k: float(v) for k, v in rules["scale_suffixes"].items()}
         self.currency_suffixes = {k: float(v) for k, v in rules.get("scale_suffixes_currency_only", {}).items()}
+        # ("3m people": a million of people, never metres)
+        self.people_words = frozenset(w.lower() for w in rules.get("people", {}).get("words", []))
         self.negative = {w.lower() for w in rules.get("number_options", {}).get("negative_words", [])}
         self.vague = {k.lower(): (float(v[0]), float(v[1])) for k, v in rules["vague"].items()}
         self.cardinals = {**self.units, **self.teens, **self.tens}
@@ -462,7 +467,8 @@ class Grammar:
             n.end = sm.end()
             n.scaled = True
             n.integer = False
-        elif cur:
+        elif cur or self._million_of_a_unit(text, pos):
+            # ("$25m"; and "4.2m litres": a million of the unit after it, not metres)
             cm = self.currency_suffix_after.match(text, pos)
             if cm:
                 n.value = _scaled(value, self.currency_suffixes[cm.group("s")])
@@ -502,6 +508,19 @@ class Grammar:
             n.end = sm.end()
             n.scaled = True
             n.integer = False
+
+    def _million_of_a_unit(self, text: str, pos: int) -> bool:
+        """Does a suffix that scales only money ("m") stand at ``pos`` before a unit written out
+        or a word for people ("4.2m litres", "1.5m tonnes", "3m people")? Then it scales the
+        number of them."""
+        cm = self.currency_suffix_after.match(text, pos)
+        if cm is None or not text[cm.end():cm.end() + 1] == " ":
+            return False
+        um = self.unit_after.match(text, cm.end())
+        if um is not None and not um.group("pct") and not um.group("cur"):
+            return True
+        nxt = _NEXT_WORD.match(text, cm.end())
+        return nxt is not None and nxt.group(1).lower() in self.people_words
 
     def _read_unit(self, text: str, n: Number, pos: int | None = None) -> None:
         """The unit, percent sign or currency word after the number (or after ``pos``)."""
