@@ -1833,3 +1833,18 @@ def test_the_company_stands_for_a_body_of_one_word_that_spoke_before():
 ])
 def test_clauses_and_speakers_of_batches_88_to_91(text, speaker, clause):
     assert [(c.speaker, c.text) for c in statements_of(text)] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # batches 88-91: a cleft sentence's subject speaks
+    ("This year it is county councillor Mira Solbek who says the cameras are a tax on drivers.",
+     ["Mira Solbek"]),
+    # "It" after a body named in apposition to a noun that opens the sentence before
+    ("Her party, the Road Users League, wants the cameras off. It says the income should be \"handed back\".",
+     ["Road Users League"]),
+    # a titled person's column speaks for that person, and a school is no person who spoke
+    ("Councillor Aldo Pirrett's column last Thursday claimed that crime fell.\n\n"
+     "In a letter to parents, the school said 40 pupils were ill.", ["Aldo Pirrett", "school"]),
+])
+def test_clefts_appositions_and_columns_of_batches_88_to_91(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers

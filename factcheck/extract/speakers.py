@@ -674,6 +674,10 @@ _BODY_LEAD = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s
 # which on Thursday night confirmed three deaths, raised its own figure ...".
 _LOWER_BODY_LEAD = re.compile(r"The\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:,\s+which\s+[^,;.]{1,120},)?"
                               r"\s+(?:has|have|had|is|was|gave|put|made|[a-z]+ed|[a-z]+s)\b")
+# ... or named in apposition to a noun: "Her party, the Motorists' League, wants ...".
+_APPOSED_BODY_LEAD = re.compile(r"(?:Her|His|Their|Its|The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?:the\s+)?"
+                                r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w’'.&-]*),"
+                                r"\s+(?:has|have|had|is|was|gave|put|made|[a-z]+ed|[a-z]+s)\b")
 _PERSON_PRONOUN_LEAD = re.compile(r"(?:He|She)\b")
 _FIRST_WORD = re.compile(r"([A-Za-z]+)\b")
 _SURNAME_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(,\s+\d{1,3},|,\s+(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4},)?\s+"
@@ -1864,6 +1868,11 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             # "Halima Restu, 38, who said she had pulled her nephew out": whom "who" stands for
             # "The governor, Piet Ansgar, who had put the toll at “more than 60”": whom "who" stands for
             sub = _antecedent(text, s0, m.start(), rules)
+        elif cue in rules.say and pre.endswith("who ") and (cleft := _CLEFT.search(text, s0, m.start())) is not None \
+                and _subject_valid(cleft.group("x"), rules):
+            # "This year it is county councillor Brynja Solberg-Ames who says ...": the one the
+            # cleft sentence puts first
+            sub = _Subject(cleft.start("x"), cleft.end("x"), None, cleft.start("x"))
         elif cue in rules.quote_only:
             # '..., a claim the army dismissed as "psychological terror"': the subject of a
             # clause that qualifies a noun for what was said
@@ -2207,6 +2216,10 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
 
 
 _CAP_RUN_END = re.compile(r"(?:\bthe\s+)?((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w’'&.-]*)$")
+
+
+# "it is X who says", "It was the ministry that said": a cleft sentence's subject
+_CLEFT = re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:is|was)\s+(?P<x>[^,.;:!?\"“”]{2,80}?)\s+who\s+(?:(?:also|now|still|has|had)\s+)?$")
 
 
 def _antecedent(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
@@ -2809,6 +2822,7 @@ class Resolver:
         self.persons: list[tuple[int, str]] = []  # (position, name) of person speakers
         self.person_roles: list[tuple[int, str, str]] = []  # (position, name, role) given with a name
         self.groups: list[tuple[int, str, bool]] = []  # (position, name, plural)
+        self.authors: list[tuple[int, str]] = []  # people whose own document spoke ("Ms Tan's report")
         self._acronyms: dict[str, str | None] | None = None  # acronym -> body, filled as asked
         self._named: list[tuple[int, str, str]] | None = None  # appositions naming bodies, when asked
         self._bodies: dict[str, list[tuple[int, str]]] | None = None  # "Tarsh" -> "Tarsh Movement", when asked
@@ -3066,6 +3080,8 @@ class Resolver:
         dm = _THE_NOUN.fullmatch(low)
         if dm and dm.group(1) in self.rules.documents:
             cands = [(gpos, g) for gpos, g, pl in self.groups[-ANTECEDENT_LOOKBACK:] if not pl and gpos < pos]
+            cands += [(apos, g) for apos, g in self.authors if apos < pos]
+            cands.sort()
             if dm.group(1) in self.rules.person_documents:
                 # "In a statement, Kessler Polymers said ... the statement said": whoever spoke last,
                 # a body or a person (a company's name may read as a person's)
@@ -3134,7 +3150,8 @@ class Resolver:
                     public = self.rules.public_body_words if head in self.rules.company_nouns else frozenset()
                     for _, g in reversed(cands):
                         if (len(g.split()) > 1 or _one_word_body(g, self.rules)) and g[:1].isupper() \
-                                and (not public or public.isdisjoint(g.lower().split())):
+                                and (not public or public.isdisjoint(g.lower().split())) \
+                                and self._title_name(g) is None:  # (not "Councillor Perrin Alsop")
                             head = g  # (a company is not the court or the board that spoke last)
                             break
                     else:
@@ -3186,6 +3203,14 @@ class Resolver:
             if own and (own.group("pos") or own.group("by") or own.group("of")):
                 head = own.group("pos") or own.group("by") or own.group("of")
                 head = _ISSUER_TAIL.sub("", head)  # "released by the council under the Freedom of ..."
+                titled = self._title_name(head)
+                if titled is not None:
+                    # "Councillor Perrin Alsop's column claimed": a person's own words (and
+                    # "the column" later is theirs too)
+                    self._person(at, titled[1], titled[0], pos)
+                    if at.speaker:
+                        self.authors.append((pos, at.speaker))
+                    return
                 if head.islower() and " " not in head:  # "the ministry's daily bulletin"
                     named = self._named_by_head(head)
                     if named == head and (head in self.rules.generic_bodies or head in self.rules.named_body_heads):
@@ -3553,7 +3578,7 @@ class Resolver:
         i = bisect.bisect_left(starts, pos) - 1  # the sentence of the pronoun itself
         if i < 1:
             return []
-        m = _BODY_LEAD.match(text, starts[i - 1])
+        m = _BODY_LEAD.match(text, starts[i - 1]) or _APPOSED_BODY_LEAD.match(text, starts[i - 1])
         lower = m is None
         if lower:
             m = _LOWER_BODY_LEAD.match(text, starts[i - 1])
