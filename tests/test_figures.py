@@ -2232,3 +2232,24 @@ def test_restated_figures_and_subjects_of_batches_88_to_91(text, figure, speaker
 ])
 def test_millions_ages_and_numbers_to_call_of_batches_88_to_91(text, found):
     assert [(c.value, c.text) for c in figures(text)] == found
+
+
+def test_transcript_labels_of_batch_94_name_who_gives_each_figure():
+    # labels in capitals, with titles, roles or a name in brackets; "Q:" is the outlet's own
+    # question and "A:" the answer of the person the introduction names; a section label of
+    # a bulletin ("Shelter:") and the dateline of the first paragraph name no one
+    text = ("VELMORE: Regional Governor Anka Veselic and Harbour Master Ilko Draven briefed reporters. Finance "
+            "Minister Tove Arnesdal spoke to us later.\n\n"
+            "VESELIC: Seven people are confirmed dead.\n\n"
+            "DRAVEN: The manifest lists 112 passengers.\n\n"
+            "CALLER (MARIEKE, VELDHOVEN): Eleven lorries.\n\n"
+            "MR. VESELIC: I would add that we have recorded 19 attacks.\n\n"
+            "Shelter: Partners distributed 2,150 tents to families without shelter.")
+    got = {c.text: c.speaker for c in extract_article(Article(id="tr", text=text, source="t"), ExtractOptions(kinds=("figure",)))}
+    assert (got["Seven"], got["112"], got["Eleven"], got["19"]) == ("Anka Veselic", "Ilko Draven", "Marieke", "Anka Veselic")
+    assert got["2,150"] is None
+    text = ("ARVEN: Finance Minister Tove Arnesdal unveiled her budget on Tuesday. She spoke to our editor.\n\n"
+            "Q: Your budget pays for 9,000 posts.\n\n"
+            "A: Receipts came in 2.4 billion marks above target.")
+    got = {c.text: c.speaker for c in extract_article(Article(id="qa", text=text, source="t"), ExtractOptions(kinds=("figure",)))}
+    assert (got["9,000"], got["2.4 billion"]) == (None, "Tove Arnesdal")

@@ -2493,7 +2493,7 @@ class _Speech:
 
 
 _CONTRAST_BEFORE = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+(?:the\s+)?$", re.IGNORECASE)
-_LABEL_OPENING = re.compile(r"(?:^|\n)[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}: ")
+_LABEL_OPENING = re.compile(r"(?:^|\n)[A-Z][A-Za-z.’'\- ]{0,60}?(?: ?\([^()\n]{1,80}\))?: ")
 _SPEAKER_STOP = frozenset("after who which that when while on as because in at and with to from by since during "
                           "for over amid before until".split())
 

@@ -217,6 +217,9 @@ class Rules:
     document_qualifiers: frozenset  # "official", "preliminary": words before a document that name no issuer
     event_subjects: frozenset  # "Fighting", "The storm": subjects that are events, never sources
     bare_figure_say: frozenset  # "said": a source verb only right before a bare figure ("the CML said 190,000")
+    transcript_questions: frozenset  # "Q": a transcript label of the outlet's own questions
+    transcript_answers: frozenset  # "A": a transcript label of the answers of the person interviewed
+    transcript_roles: frozenset  # "CALLER (MARIEKE, VELDHOVEN)": a label naming the speaker in brackets
 
 
 # Month names and their short forms, longest first, for dates after a verb of saying.
@@ -372,6 +375,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         document_qualifiers=low(w.get("document_qualifiers", [])),
         event_subjects=low(w.get("event_subjects", [])),
         bare_figure_say=low(v.get("bare_figure_say", [])) - low(v.get("figure_source", [])),
+        transcript_questions=low(v.get("transcript_questions", [])),
+        transcript_answers=low(v.get("transcript_answers", [])),
+        transcript_roles=low(v.get("transcript_roles", [])),
     )
 
 
@@ -2276,6 +2282,9 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
     d = _DATELINE.match(text, s0, hi) or _STAMP.match(text, s0, hi)
     if d:
         s0 = d.end()
+    d = _LABEL.match(text, s0, hi) if ": " in text[s0:min(hi, s0 + 100)] else None
+    if d and not text[d.start("label"):d.end("label")].islower():
+        s0 = d.end()  # "MR. ANAND: I would add ...": a transcript's label is no subject
     d = _OPENING_DATE.match(text, s0, hi) if text[s0:s0 + 1] in "OoLlTtEeYy" else None
     if d:
         s0 = d.end()
@@ -3592,6 +3601,15 @@ class Resolver:
         return [(starts[i - 1], name)]
 
     def _pronoun(self, at: Attribution, p: str, pos: int) -> None:
+        if p in ("i", "we"):
+            para = self.doc.paragraph_at(pos)
+            lab = _LABEL.match(self.doc.text, para.start, para.end)
+            name = _label_speaker(self.doc, self.rules, self, lab) if lab is not None and lab.end() <= pos \
+                and para.start > self.doc.paragraphs[0].start else None
+            if name:
+                # "MR. ANAND: I would add that we have recorded 19 attacks": the labelled speaker
+                at.speaker, at.kind = name, "person"
+                return
         if p in ("he", "she", "i", "we"):
             want = {"he": "male", "she": "female"}.get(p)
             k = bisect.bisect_left(self._subject_starts, pos)
@@ -3948,8 +3966,22 @@ def answered_by(doc: Document, rules_paths: Iterable[str], pos: int) -> Attribut
     if key in doc.cache:
         return doc.cache[key]
     at = None
-    m = _ANSWER_LABEL.match(doc.text, para.start, para.end)
     an = analyse(doc, rules_paths)
+    paras = doc.paragraphs
+    lab = _LABEL.match(doc.text, para.start, para.end) if an.rules is not None and an.resolver is not None \
+        and paras and para.start > paras[0].start else None  # (not a dateline)
+    plain = " ".join(lab.group("label").split()).lower() if lab is not None else ""
+    if lab is not None and lab.end() <= pos and (plain not in an.rules.line_labels or plain in an.rules.transcript_answers):
+        # "VESELIC: The manifest lists 112", "CALLER (MARIEKE, VELDHOVEN): Eleven lorries",
+        # "A: We are.": the person the label names, by the fullest name the article gives
+        name = _label_speaker(doc, an.rules, an.resolver, lab)
+        if name:
+            at = Attribution("answer", ":", lab.end("label"), lab.end("label") + 1, lab.group("label"), lab.start(),
+                             lab.end("label"), lab.end(), para.end, doc.sentence_at(lab.start()), lab.start(), lab.end())
+            at.speaker, at.kind = name, "person"
+            doc.cache[key] = at
+            return at
+    m = _ANSWER_LABEL.match(doc.text, para.start, para.end)
     if m is not None and an.resolver is not None and an.rules is not None and m.end() <= pos \
             and _looks_name(m.group(1), an.rules) and " ".join(m.group(1).split()).lower() not in an.rules.line_labels:
         # (not a label that names no one: "THE VERDICT: Misleading. ...")
@@ -4155,6 +4187,105 @@ def _issuer(text: str, an: Analysis, sent: Span, verb: re.Match, sub: _Subject) 
         if named and " " in named and (long or at.speaker.lower() in named.lower().split()):
             at.speaker = named
     return at
+
+
+# A transcript's speaker label at the start of a paragraph: "VESELIC: ", "Q: ", "Ms Edda Fennick
+# (Carrow and Lowmoor): ", "CALLER (MARIEKE, VELDHOVEN): " (see answered_by)
+_LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z.’'\- ]{0,60}?)(?:\s*\((?P<paren>[^()\n]{1,80})\))?:\s+(?=\S)")
+
+
+def _label_speaker(doc: Document, rules: Rules, resolver: Resolver, m: re.Match) -> str | None:
+    label = " ".join(m.group("label").split())
+    low = label.lower().rstrip(".")
+    paren = (m.group("paren") or "").split(",")[0].strip()
+    if low in rules.transcript_answers:
+        return _interviewee(doc, rules, resolver)
+    if low in rules.transcript_questions and not paren:
+        return None
+    cands = [paren] if (low in rules.transcript_roles or low.split()[0] in ("the", "a")) and paren else [label, paren]
+    for cand in cands:
+        if not cand or not cand[:1].isupper():
+            continue
+        name = " ".join(_title_case(w) for w in cand.split())
+        last = name.split()[-1]
+        if re.search(rf"(?<![\w’'-]){re.escape(last.lower())}(?![\w’'-])", doc.text):
+            continue  # ("Shelter: Partners have distributed ...": a word in lower case too, no name)
+        titled = _title_name_in(name, rules, resolver)
+        if titled:
+            name = titled
+        full = _fullest_in_text(doc.text, name.split()[-1], rules, resolver)
+        if full:
+            return full
+        if len(name.split()) >= 2 and _looks_name(name, rules) and not _looks_body(name, rules) and (
+                titled or cand is paren or name in doc.text):
+            return name
+        if cand is paren and len(name.split()) == 1 and _looks_name(name, rules):
+            return name  # "CALLER (HENDRIK, OOSTERZAND)": a caller known by first name only
+    return None
+
+
+def _title_name_in(name: str, rules: Rules, resolver: Resolver) -> str | None:
+    """``name`` without the titles and roles before it ("Committee Chair Vikram Sodhi" ->
+    "Vikram Sodhi", "Harbour Master Ilko Draven" -> "Ilko Draven"), or None when it has none."""
+    titled = resolver._title_name(name)
+    if titled is not None:
+        return titled[1]
+    for t in rules.role_rx.finditer(name):
+        rest = name[t.end():].strip()
+        if rest and rest[:1].isupper() and _looks_name(rest, rules):
+            return rest
+    return None
+
+
+def _fullest_in_text(text: str, surname: str, rules: Rules, resolver: Resolver) -> str | None:
+    """The fullest name in the text that ends in ``surname`` (any case): "Anka Veselic" for
+    "VESELIC"; a name of two words at least, with no title."""
+    if len(surname) < 2 or not surname[:1].isalpha():
+        return None
+    best = None
+    for m in re.finditer(rf"\b((?:[A-Z][\w’'-]*\.?\s+){{1,4}})((?i:{re.escape(surname)}))\b", text):
+        words = [_title_case(w) for w in (m.group(1) + m.group(2)).split()]  # ("NRA CHAIRMAN ANIL RAHANE:")
+        for k in range(len(words) - 1):
+            # the name after the titles and roles before it ("Harbour Master Ilko Draven")
+            lead, cand = words[:k], " ".join(words[k:])
+            if words[k].lower() in rules.titles_lower or words[k].lower() in rules.role_words:
+                continue
+            if lead and not (_title_name_in(" ".join(words), rules, resolver) or " ".join(lead).lower() in rules.role_words
+                             or any(w.lower() in rules.titles_lower or w.lower() in rules.role_words for w in lead)):
+                continue
+            if len(words) - k <= 3 and not any(w.endswith(".") for w in words[k:]) \
+                    and _looks_name(cand, rules) and not _looks_body(cand, rules):
+                if best is None or len(cand) > len(best):
+                    best = cand
+                break
+        else:
+            # a role the tables do not know ("Harbour Master Ilko Draven"): a first name and
+            # the surname
+            cand = " ".join(words[-2:])
+            if best is None and len(words) >= 2 and not words[-2].endswith(".") \
+                    and words[-2].lower() not in rules.role_words and _looks_name(cand, rules) \
+                    and not _looks_body(cand, rules):
+                best = cand
+    return best
+
+
+def _title_case(w: str) -> str:
+    """A word of a label in capitals as a name writes it ("VESELIC" -> "Veselic")."""
+    return w[0] + w[1:].lower() if w.isupper() and len(w) > 1 else w
+
+
+def _interviewee(doc: Document, rules: Rules, resolver: Resolver) -> str | None:
+    """The person an interview is with: the first titled or full name of the introduction."""
+    paras = doc.paragraphs
+    text = doc.text
+    for i, para in enumerate(paras[:3]):
+        if i and _LABEL.match(text, para.start, para.end):
+            break  # (the questions begin; a label in the first paragraph is a dateline)
+        for nm in _NAME_RUN.finditer(text, para.start, para.end):
+            name = _title_name_in(nm.group(), rules, resolver)
+            if name and len(name.split()) >= 2:
+                return name
+    return None
 
 
 def resolve_name(doc: Document, rules_paths: Iterable[str], sent: Span, name: str, pos: int) -> str | None:
