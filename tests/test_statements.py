@@ -1848,3 +1848,17 @@ def test_clauses_and_speakers_of_batches_88_to_91(text, speaker, clause):
 ])
 def test_clefts_appositions_and_columns_of_batches_88_to_91(text, speakers):
     assert [c.speaker for c in statements_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # batches 92-95: a capitalised audience after "told" before a clause with no "that"
+    ("County Administrator Rhonda Vela told the Board of Supervisors the attack had cost the county $2.7 million.",
+     "Rhonda Vela", "the attack had cost the county $2.7 million"),
+    # the name a group goes by
+    ("A group calling itself BlackTessel claimed the attack, saying it had stolen 1.2 terabytes of data.",
+     "BlackTessel", "it had stolen 1.2 terabytes of data"),
+    # a title of two words before a name
+    ("Harbour Master Ilko Draven said 112 passengers were aboard.", "Ilko Draven", "112 passengers were aboard"),
+])
+def test_audiences_aliases_and_titles_of_batches_92_to_95(text, speaker, clause):
+    assert [(c.speaker, c.text) for c in statements_of(text)] == [(speaker, clause)]

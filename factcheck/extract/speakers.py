@@ -186,6 +186,7 @@ class Rules:
     known_as: tuple  # "known as ", "also called " (each with its space)
     claim_nouns: frozenset  # "a claim", "figures": what a clause like "the army dismissed as" qualifies
     alias_rx: re.Pattern  # "who uses the nom de guerre Abu Sami": the name a person goes by
+    alias_after_rx: re.Pattern  # "A group calling itself BlackTessel": the name after the noun
     given_name_rx: re.Pattern  # "who gave her name as Bernadette": a name given with a pronoun's gender
     harmed_rx: re.Pattern  # "... was killed": what rules out an unnamed person as an antecedent
     not_subject: frozenset  # words a subject never holds (finite verbs, be, verbs of saying)
@@ -301,7 +302,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         # (not at the comma of a number, "a survey of 1,500 adults", nor at an acronym, "the WHO")
         speaker_cut_rx=re.compile(rf"\s*(?:,(?!\d{{3}})|[;:]|\s[—–-]\s|\b{''.join(f'(?<!{re.escape(x)} )' for x in w.get('speaker_cut_not_after', []))}"
                                   rf"(?!(?-i:[A-Z]{{2,}})\b)(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
-        audience_rx=re.compile(rf"\s+(?:(?:{_alt(w['audience'])})\b|(?:the\s+)?{capword}(?:\s+(?:of\s+)?{capword}){{0,4}}"
+        # (a name first: "told the Board of Supervisors", not only "the board" of the table)
+        audience_rx=re.compile(rf"\s+(?:(?:the\s+)?{capword}(?:\s+(?:of\s+)?{capword}){{0,4}}|(?:{_alt(w['audience'])})\b"
                                r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:television|tv|radio|news|newspaper)(?:\s+(?:channel|station|network|agency|programme|program|show|conference|briefing))?\b"
                                r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:meeting|rally|crowd|gathering|audience|hearing|vigil|assembly)\b)",
                                re.IGNORECASE),
@@ -322,6 +324,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             rf"|(?<!\.)(?P<role>{_alt(before_name)})(?!\w))"),
         known_as=tuple(x.lower() + " " for x in t["phrases"].get("known_as", [])),
         claim_nouns=low(w.get("claim_nouns", [])),
+        alias_after_rx=re.compile(rf"\s+(?:{_alt(n.get('alias_cues', []))}),?\s+((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,2}})",
+                                  re.IGNORECASE),
         alias_rx=re.compile(rf"\b(?:{_alt(n.get('alias_cues', []))}),?\s+((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,2}})\s*$",
                             re.IGNORECASE),
         given_name_rx=re.compile(rf"\b(?:{_alt([c for c in n.get('alias_cues', []) if ' her ' in f' {c} ' or ' his ' in f' {c} '])})"
@@ -2334,6 +2338,10 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
                     while k + 1 < min(len(toks), 4) and toks[k + 1].group().lower() in rules.role_words:
                         k += 1  # "The city's police commissioner has defended ...": the whole title
                         t = toks[k]
+                    alias = rules.alias_after_rx.match(text, t.end(), hi)
+                    if alias is not None:
+                        # "A group calling itself BlackTessel claimed ...": the name it goes by
+                        return _Subject(alias.start(1), alias.end(1), None, alias.start(1))
                     return _Subject(article.start(), t.end(), None, article.start())
                 if w in rules.generic_bodies and k + 1 < len(toks) and toks[k + 1].group()[:1].isupper() \
                         and not t.group().endswith(","):
