@@ -1417,9 +1417,11 @@ def test_a_capital_letter_after_a_space_before_a_list_of_letters_is_no_temperatu
 
 
 @pytest.mark.parametrize("text, expected", [
-    # batches 49-52: livestock losses are counted; a share in words takes from a whole
+    # batches 49-52 counted livestock losses; later batches (63-69, 84, 92) count dead animals
+    # among the dead, 20 times against 2, so they are killed; what else befalls them is counted
     ("Officials said about 300 cattle had died and at least 14 hog deer had drowned.",
-     [(300.0, "count"), (14.0, "count")]),
+     [(300.0, "killed"), (14.0, "killed")]),
+    ("About 40 cattle were stranded on the levee.", [(40.0, "count")]),
     ("He said nearly half of the community's 1,900 members had been flown out.", [(1900.0, "count")]),
     # the phases of a food-security scale, guests of relatives, people still sought
     ("Some 2.3 million people are now in crisis (IPC Phase 3) or worse, including 410,000 in emergency.",
@@ -2253,3 +2255,18 @@ def test_transcript_labels_of_batch_94_name_who_gives_each_figure():
             "A: Receipts came in 2.4 billion marks above target.")
     got = {c.text: c.speaker for c in extract_article(Article(id="qa", text=text, source="t"), ExtractOptions(kinds=("figure",)))}
     assert (got["9,000"], got["2.4 billion"]) == (None, "Tove Arnesdal")
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    # batches 92-95: dead animals and their carcasses are among the dead
+    ("Poachers have killed at least 23 elephants since January.", "at least 23", "killed"),
+    ("Rangers found 19 carcasses near the river.", "19", "killed"),
+    ("The carcasses of three elephants were found.", "three", "killed"),
+    ("At least 60 rhinos were poached last year.", "At least 60", "killed"),
+    ("The park has 1,400 elephants.", "1,400", "count"),
+    # drug concentrations and the currencies of more countries
+    ("The sample held 38 nanograms per millilitre of the drug.", "38 nanograms per millilitre", "measure"),
+    ("The owner set aside 20 million kronar for the families.", "20 million", "money"),
+])
+def test_categories_of_batches_92_to_95(text, figure, category):
+    assert _by_text(text)[figure].category == category

@@ -538,7 +538,10 @@ FLOORS = {
     "gold-batch51.jsonl": {
         ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.90,
+        # (0.89, down from 0.90 on 2026-11-27: "about 300 cattle" that died and "at least 14 hog
+        # deer" that drowned are counts in this gold, while batches 63-69, 84 and 92 count dead
+        # animals among the dead, 20 times against 3, as the extractor now does)
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.97,
         ("quotes", "speaker_acc"): 0.97,
@@ -658,7 +661,9 @@ FLOORS = {
     "gold-batch63.jsonl": {
         ("figures", "speaker_acc"): 0.96,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.96,
+        # (0.95, down from 0.96 on 2026-11-27: "at least 340 animals have died" is a count in this
+        # gold; the other annotators count dead animals among the dead, see gold-batch51.jsonl)
+        ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
