@@ -4253,6 +4253,9 @@ def _fullest_in_text(text: str, surname: str, rules: Rules, resolver: Resolver) 
     best = None
     for m in re.finditer(rf"\b((?:[A-Z][\w’'-]*\.?\s+){{1,4}})((?i:{re.escape(surname)}))\b", text):
         words = [_title_case(w) for w in (m.group(1) + m.group(2)).split()]  # ("NRA CHAIRMAN ANIL RAHANE:")
+        titled = _title_name_in(" ".join(words), rules, resolver)
+        if titled and len(titled.split()) >= 2 and titled.split()[-1] == words[-1]:
+            words = titled.split()  # ("Harbour Master Ilko Draven": the name after the title)
         for k in range(len(words) - 1):
             # the name after the titles and roles before it ("Harbour Master Ilko Draven")
             lead, cand = words[:k], " ".join(words[k:])
