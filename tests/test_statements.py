@@ -1859,6 +1859,12 @@ def test_clefts_appositions_and_columns_of_batches_88_to_91(text, speakers):
      "BlackTessel", "it had stolen 1.2 terabytes of data"),
     # a title of two words before a name
     ("Harbour Master Ilko Draven said 112 passengers were aboard.", "Ilko Draven", "112 passengers were aboard"),
+    # "on" between capitalised words is part of a body's name; before a day it ends the name
+    ("The number rose to 21,480, according to figures released on Wednesday by the UN Office on Transnational "
+     "Wildlife Crime.", "UN Office on Transnational Wildlife Crime", "The number rose to 21,480"),
+    ("The toll rose to 40, according to the UN Council on Human Rights.", "UN Council on Human Rights",
+     "The toll rose to 40"),
+    ("The toll rose to 40, according to the ministry on Monday.", "ministry", "The toll rose to 40"),
 ])
 def test_audiences_aliases_and_titles_of_batches_92_to_95(text, speaker, clause):
     assert [(c.speaker, c.text) for c in statements_of(text)] == [(speaker, clause)]

@@ -300,8 +300,10 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         cue_rx=re.compile(rf"\b{_first_chars(_cased(all_cues))}(?:{_alt(_cased(all_cues))})\b"),
         according_rx=re.compile(rf"\b{_first_chars(_cased(t['phrases']['according']))}(?:{_alt(_cased(t['phrases']['according']))})\b"),
         # (not at the comma of a number, "a survey of 1,500 adults", nor at an acronym, "the WHO")
+        # ("on" before two capitalised words is part of a name: "the UN Office on Transnational
+        # Wildlife Crime"; "on Monday" is not)
         speaker_cut_rx=re.compile(rf"\s*(?:,(?!\d{{3}})|[;:]|\s[—–-]\s|\b{''.join(f'(?<!{re.escape(x)} )' for x in w.get('speaker_cut_not_after', []))}"
-                                  rf"(?!(?-i:[A-Z]{{2,}})\b)(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
+                                  rf"(?!(?-i:[A-Z]{{2,}})\b)(?!(?-i:on\s+[A-Z][a-z]+\s+[A-Z]))(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
         # (a name first: "told the Board of Supervisors", not only "the board" of the table)
         audience_rx=re.compile(rf"\s+(?:(?:the\s+)?{capword}(?:\s+(?:of\s+)?{capword}){{0,4}}|(?:{_alt(w['audience'])})\b"
                                r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:television|tv|radio|news|newspaper)(?:\s+(?:channel|station|network|agency|programme|program|show|conference|briefing))?\b"
@@ -818,7 +820,7 @@ _PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued)\s+(?:(?:on|last|th
                            r"(?:(?:[A-Z]\w+|week|month|year|morning|afternoon|evening|weekend)\s+)?by\s+(?:(?:the\s+)?"
                            r"(?:[a-z]+[’']s\s+)?"  # ("by the state's Public Security Observatory")
                            r"(?:[a-z]+\s+(?:at|from|of)\s+(?:the\s+)?)?"  # ("by researchers at the ...")
-                           r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*)*"
+                           r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+(?=[A-Z][a-z]+\s+[A-Z]))?[A-Z][\w.&-]*)*"
                            rf"|the\s+(?:{_LOWER_NAME_WORD}\s+){{0,3}}{_LOWER_NAME_WORD}\b(?![’'-]))")
 # ("by the council in June", "by the provincial mine safety bureau": a body in lower case)
 _PLACE_POSSESSIVE = re.compile(r"^(?:[Tt]he\s+)?(?:country|nation|state|city|region|province|government|island|territory)[’']s\s+(?=[A-Z])")
