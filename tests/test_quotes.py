@@ -540,3 +540,13 @@ def test_a_fact_checks_claim_label_is_no_speaker():
 def test_a_subject_after_an_opening_participle_phrase_speaks():
     text = 'Speaking to Radio Velt, Transport Minister Oren Daske defended the ban, saying it would last "only as long as needed".'
     assert [q.speaker for q in quotes_of(text)] == ["Oren Daske"]
+
+
+def test_he_after_a_surname_alone_that_follows_an_opening_phrase():
+    # batch 94: "After the interview, Prado said ..." is the Ansel Prado named before, whom a
+    # following "he" means
+    text = ("Our reporter spoke to Ansel Prado, who leads the rescue.\n\n"
+            "After the interview, Prado said the agency had 74 people at the site.\n\n"
+            "\"If we get the rig by Friday, we save three days,\" he said.")
+    assert [c.speaker for c in extract_article(Article(id="p", text=text), ExtractOptions(kinds=("quote",)))] \
+        == ["Ansel Prado"]
