@@ -102,7 +102,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch9.jsonl": {
-        ("figures", "speaker_acc"): 0.95,
+        ("figures", "speaker_acc"): 0.96,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
@@ -112,14 +112,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch10.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch11.jsonl": {
         ("figures", "speaker_acc"): 0.95,
@@ -132,7 +132,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch12.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.98,
@@ -149,7 +149,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch14.jsonl": {
         ("figures", "speaker_acc"): 0.98,
@@ -162,14 +162,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch15.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch16.jsonl": {
         # (0.85, down from 0.86 on 2026-11-26: "raised the death toll to 14, up from 11 this
@@ -198,7 +198,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch18.jsonl": {
-        ("figures", "speaker_acc"): 0.95,
+        ("figures", "speaker_acc"): 0.96,
         ("figures", "f1"): 0.98,
         # (0.89, down from 0.90 on 2026-11-26: "1,340 patients have been treated, most of them for
         # skin infections and fever" is a count in this gold; batches 34 and 39 make patients of an
@@ -292,7 +292,7 @@ FLOORS = {
     },
     "gold-batch27.jsonl": {
         ("figures", "speaker_acc"): 0.88,
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -303,24 +303,24 @@ FLOORS = {
     "gold-batch28.jsonl": {
         ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
         # (0.95, not the 0.96 it reached: 'called the release of rebel commanders "a betrayal"' is a
         # statement by the dev gold's practice, which this annotator does not follow)
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch29.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch30.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -343,14 +343,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.88,
     },
     "gold-batch32.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch33.jsonl": {
         ("figures", "speaker_acc"): 0.93,
@@ -365,12 +365,16 @@ FLOORS = {
     "gold-batch34.jsonl": {
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.95,
-        ("figures", "category_acc"): 0.94,
+        # (0.93, down from 0.94 on 2026-11-27: "drivers" are people now, so in "negotiating for
+        # the release of 46 aid workers and drivers who had been held" the relative clause says
+        # they were held, as in "called for the release of 7 aid workers abducted"; this
+        # annotator makes them released because the next sentence frees them)
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch35.jsonl": {
         ("figures", "speaker_acc"): 0.85,
@@ -393,14 +397,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch37.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.85,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
         ("statements", "f1"): 0.99,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch38.jsonl": {
         ("figures", "speaker_acc"): 0.84,
@@ -431,9 +435,9 @@ FLOORS = {
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.95,
+        ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.86,
+        ("statements", "speaker_acc"): 0.88,
     },
     "gold-batch41.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -446,9 +450,9 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch42.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.85,
+        ("figures", "category_acc"): 0.86,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -476,7 +480,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch45.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
@@ -486,7 +490,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch46.jsonl": {
-        ("figures", "speaker_acc"): 0.85,
+        ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
@@ -496,7 +500,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.87,
     },
     "gold-batch47.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
@@ -506,27 +510,27 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch48.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.85,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.97,
         ("quotes", "speaker_acc"): 0.91,
         ("statements", "f1"): 0.99,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch49.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.99,
-        ("statements", "speaker_acc"): 0.97,
+        ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch50.jsonl": {
-        ("figures", "speaker_acc"): 0.84,
+        ("figures", "speaker_acc"): 0.85,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.82,
         ("figures", "qualifier_acc"): 0.99,
@@ -536,7 +540,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch51.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.97,
         # (0.89, down from 0.90 on 2026-11-27: "about 300 cattle" that died and "at least 14 hog
         # deer" that drowned are counts in this gold, while batches 63-69, 84 and 92 count dead
@@ -549,12 +553,12 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch52.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.92,
+        ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.97,
     },
@@ -569,19 +573,19 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch54.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
-        ("figures", "f1"): 0.97,
+        ("figures", "speaker_acc"): 0.91,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch55.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
-        ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.78,
+        ("figures", "speaker_acc"): 0.90,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.79,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.84,
@@ -589,7 +593,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch56.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.98,
@@ -629,17 +633,17 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch60.jsonl": {
-        ("figures", "speaker_acc"): 0.85,
+        ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.91,
+        ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch61.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
@@ -691,24 +695,24 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch66.jsonl": {
-        ("figures", "speaker_acc"): 0.84,
+        ("figures", "speaker_acc"): 0.85,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.81,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,
-        ("statements", "f1"): 0.94,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch67.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.96,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
-        ("quotes", "speaker_acc"): 0.90,
+        ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch68.jsonl": {
         ("figures", "speaker_acc"): 0.80,
@@ -727,7 +731,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
-        ("statements", "f1"): 0.98,
+        ("statements", "f1"): 0.99,
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch70.jsonl": {
@@ -741,7 +745,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch71.jsonl": {
-        ("figures", "speaker_acc"): 0.77,
+        ("figures", "speaker_acc"): 0.78,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.80,
         ("figures", "qualifier_acc"): 0.99,
@@ -751,7 +755,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.87,
     },
     "gold-batch72.jsonl": {
-        ("figures", "speaker_acc"): 0.84,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.98,
@@ -761,14 +765,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch73.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.86,
+        ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.92,
+        ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.90,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch74.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -787,12 +791,12 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.91,
-        ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.87,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.88,
     },
     "gold-batch76.jsonl": {
-        ("figures", "speaker_acc"): 0.65,
-        ("figures", "f1"): 0.96,
+        ("figures", "speaker_acc"): 0.70,
+        ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
@@ -801,8 +805,11 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch77.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
-        ("figures", "f1"): 0.97,
+        # (0.88, down from 0.89 on 2026-11-27: no rule got worse; "a city of 1.3m people" is now
+        # read as 1.3 million, not 1.3 metres, so the scorer pairs it with the gold figure, whose
+        # source, the inquiry's report, the rules do not find in "which it says cut ..., leaving")
+        ("figures", "speaker_acc"): 0.88,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -811,7 +818,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch78.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.96,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
@@ -851,7 +858,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch82.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.97,
@@ -891,7 +898,11 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch86.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        # (0.90, down from 0.91 on 2026-11-27: "has documented the arrest of 143 workers ...,
+        # including 19 women detained overnight" gives the part to no one in this gold, while the
+        # held-out annotators give a part to whoever gives the whole 319 times against 4, as the
+        # extractor now does)
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
@@ -909,9 +920,87 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.97,
-    },}
-
-
+    },    "gold-batch88.jsonl": {
+        ("figures", "speaker_acc"): 0.92,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.85,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.94,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.96,
+    },
+    "gold-batch89.jsonl": {
+        ("figures", "speaker_acc"): 0.92,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.85,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch90.jsonl": {
+        ("figures", "speaker_acc"): 0.86,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.91,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.98,
+    },
+    "gold-batch91.jsonl": {
+        ("figures", "speaker_acc"): 0.94,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.86,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.99,
+        ("statements", "f1"): 0.99,
+        ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch92.jsonl": {
+        ("figures", "speaker_acc"): 0.85,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.87,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.97,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.90,
+    },
+    "gold-batch93.jsonl": {
+        ("figures", "speaker_acc"): 0.86,
+        ("figures", "f1"): 0.96,
+        ("figures", "category_acc"): 0.82,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.90,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch94.jsonl": {
+        ("figures", "speaker_acc"): 0.90,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.85,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.87,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.86,
+    },
+    "gold-batch95.jsonl": {
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.95,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.93,
+    },
+}
 
 
 @pytest.fixture(scope="module")
