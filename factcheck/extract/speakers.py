@@ -4207,6 +4207,9 @@ _LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z.’'\- ]{0,60}?)(?:\s*\((?P<paren>[
 
 
 def _label_speaker(doc: Document, rules: Rules, resolver: Resolver, m: re.Match) -> str | None:
+    """The person a transcript label ``m`` names, by the fullest name the article gives; for
+    "A:" the person interviewed; None for the outlet's own questions and for a label that names
+    no one ("Shelter:", "ABOUT PWI:")."""
     label = " ".join(m.group("label").split())
     low = label.lower().rstrip(".")
     paren = (m.group("paren") or "").split(",")[0].strip()
