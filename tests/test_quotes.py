@@ -550,3 +550,17 @@ def test_he_after_a_surname_alone_that_follows_an_opening_phrase():
             "\"If we get the rig by Friday, we save three days,\" he said.")
     assert [c.speaker for c in extract_article(Article(id="p", text=text), ExtractOptions(kinds=("quote",)))] \
         == ["Ansel Prado"]
+
+
+def test_quotes_of_batches_96_to_99():
+    # an occupation in lower case before a name, then "he"
+    text = ("Copra grower Sione Faleafa said he had cut down 35 palms.\n\n"
+            "“Those trees were planted by my grandfather,” he said.")
+    assert [q.speaker for q in quotes_of(text)] == ["Sione Faleafa"]
+    # a quote paragraph after a quote carries on its speaker, not the titled person who opens the
+    # next paragraph with news of his own
+    text = ("Father Declan Rourke told mourners the town would go on.\n\n"
+            "“We will rebuild the roof,” he said.\n\n"
+            "“But we will never again be the town we were.”\n\n"
+            "Police Superintendent Karl Devlin told councillors that 13 people had died.")
+    assert [q.speaker for q in quotes_of(text)] == ["Declan Rourke", "Declan Rourke"]

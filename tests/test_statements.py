@@ -1868,3 +1868,42 @@ def test_clefts_appositions_and_columns_of_batches_88_to_91(text, speakers):
 ])
 def test_audiences_aliases_and_titles_of_batches_92_to_95(text, speaker, clause):
     assert [(c.speaker, c.text) for c in statements_of(text)] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # batches 96-99: a body's description with where it sits
+    ("The Regional Locust Control Commission, an intergovernmental body based in Port Amaly, said 300,000 "
+     "hectares were hit.", "Regional Locust Control Commission", "300,000 hectares were hit"),
+    # a conjunction before a name with a role and a relative clause
+    ("But Gareth Obi-Sandvik, general secretary of the General Workers’ Federation, which has 410,000 members, "
+     "said pay fell 3%.", "Gareth Obi-Sandvik", "pay fell 3%"),
+    # a subject alone before the attribution, its verb after it
+    ("Ana Lund spoke on Friday. Employment, she noted, was still 41,000 higher than a year ago.", "Ana Lund",
+     "was still 41,000 higher than a year ago"),
+    # "before" as a preposition inside the clause's subject
+    ("Ana Lund runs a shop. She said takings in the two weeks before Christmas were down by around 20%.",
+     "Ana Lund", "takings in the two weeks before Christmas were down by around 20%"),
+    # "claimed responsibility in a statement" is no inverted speaker
+    ("The Red Steppe Front, an armed group that has fought the government in the north since 2011, claimed "
+     "responsibility in a statement on its website, saying its fighters had killed 150 soldiers.",
+     "Red Steppe Front", "its fighters had killed 150 soldiers"),
+    # the name a group goes by, with "the" and small words
+    ("A group calling itself the Sons of the Eastern Gate claimed the attack, boasting that it had killed 60 "
+     "soldiers.", "Sons of the Eastern Gate", "it had killed 60 soldiers"),
+    # an audience with an "of" phrase
+    ("Police Superintendent Karl Devlin told a special meeting of the town council on Wednesday evening that 13 "
+     "people had died.", "Karl Devlin", "13 people had died"),
+    # "the airline" is the body named with one of an airline's name endings
+    ("A Skyvale Airways jet landed in Corra after an engine fire. The airline said 14 people were hurt.",
+     "Skyvale Airways", "14 people were hurt"),
+    # "&" in a body's name after its noun; "the frozen-food maker" is the company
+    ("Separately, department store chain Penhallow & Gray announced it would close 45 stores.", "Penhallow & Gray",
+     "it would close 45 stores"),
+    ("More than 300 workers at the Brennock Foods plant in Hollinsford will lose their jobs after the company "
+     "confirmed it will close the site.", "Brennock Foods", "it will close the site"),
+    # a date that opens the sentence, then "and said"
+    ("On Monday, the ministry raised the toll to 64 and said that 212 people had been injured.", "ministry",
+     "212 people had been injured"),
+])
+def test_speakers_of_batches_96_to_99(text, speaker, clause):
+    assert [(c.speaker, c.text) for c in statements_of(text)] == [(speaker, clause)]

@@ -189,7 +189,10 @@ def _named_next(doc: Document, q: QuoteSpan, atts: list[Attribution], cue_starts
     for at in atts[lo:]:
         if at.cue_start >= nxt.end:
             break
-        if at.form == "subject_first" and at.subject_start == nxt.start and at.kind == "person" and at.speaker:
+        if at.form == "subject_first" and at.subject_start == nxt.start and at.kind == "person" and at.speaker \
+                and (titled or text.startswith(at.speaker, at.subject_start)):
+            # (with a quote before that may carry over, not a name after its title: "Police
+            # Superintendent Karl Devlin told a special meeting ...": a new part of the story)
             return at
     # '"My son had a fever ..." / Siti Rahmawati, a street vendor, spent four nights ... She
     # said ...': the paragraph opens with a person and goes on with her words

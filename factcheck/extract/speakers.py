@@ -176,6 +176,8 @@ class Rules:
     origin_aside_rx: re.Pattern  # ", from the village of Caldas,": where the person before it is from
     company_nouns: frozenset  # "the company": a noun no public body answers to
     public_body_words: frozenset  # "court", "ministry": words of public bodies' names
+    unnamed_body_heads: frozenset  # "a rights group said": nouns any named body may answer to
+    facility_nouns: frozenset  # "at the Brennock Foods plant": what a company owns, after its name
     participle_aside_rx: re.Pattern  # ", asked about conditions in the city,": an aside before the verb
     role_rx: re.Pattern
     group_rx: re.Pattern
@@ -307,7 +309,10 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         # (a name first: "told the Board of Supervisors", not only "the board" of the table)
         audience_rx=re.compile(rf"\s+(?:(?:the\s+)?{capword}(?:\s+(?:of\s+)?{capword}){{0,4}}|(?:{_alt(w['audience'])})\b"
                                r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:television|tv|radio|news|newspaper)(?:\s+(?:channel|station|network|agency|programme|program|show|conference|briefing))?\b"
-                               r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:meeting|rally|crowd|gathering|audience|hearing|vigil|assembly)\b)",
+                               r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:meeting|rally|crowd|gathering|audience|hearing|vigil|assembly)\b"
+                               # ("told a special meeting of the town council on Wednesday that")
+                               r"(?:\s+of(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+(?!(?:on|in|at|that|to|about|for|after|before|when"
+                               r"|during|last|this|and|by|with|how|what|why|it|he|she|they)\b)[\w’'-]+){1,4})?)",
                                re.IGNORECASE),
         extra_rx=re.compile(extra, re.IGNORECASE),
         occasion_aside_rx=re.compile(rf"\s*(?:in|on|via|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}"
@@ -326,7 +331,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             rf"|(?<!\.)(?P<role>{_alt(before_name)})(?!\w))"),
         known_as=tuple(x.lower() + " " for x in t["phrases"].get("known_as", [])),
         claim_nouns=low(w.get("claim_nouns", [])),
-        alias_after_rx=re.compile(rf"\s+(?:{_alt(n.get('alias_cues', []))}),?\s+((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,2}})",
+        # ("A group calling itself the Sons of the Eastern Gate claimed")
+        alias_after_rx=re.compile(rf"\s+(?:{_alt(n.get('alias_cues', []))}),?\s+(?:the\s+)?"
+                                  rf"((?-i:[A-Z][\w’'-]*)(?:\s+(?:(?:of|the|and|for)\s+){{0,2}}(?-i:[A-Z][\w’'-]*)){{0,3}})",
                                   re.IGNORECASE),
         alias_rx=re.compile(rf"\b(?:{_alt(n.get('alias_cues', []))}),?\s+((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,2}})\s*$",
                             re.IGNORECASE),
@@ -350,6 +357,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         place_nouns=low(p.get("place_nouns", [])),
         company_nouns=low(p.get("company_nouns", [])),
         public_body_words=low(p.get("public_body_words", [])),
+        unnamed_body_heads=low(p.get("unnamed_body_heads", [])),
+        facility_nouns=low(p.get("facility_nouns", [])),
         occupations=low(r.get("occupations", [])),
         head_synonyms={k.lower(): tuple(x.lower() for x in v) for k, v in p.get("head_synonyms", {}).items()},
         owner_rx=re.compile(
@@ -546,7 +555,10 @@ def _has_finite(words: list[str], rules: Rules, limit: int, *, ed: bool = True) 
             # own verb (two groups of verbs; "the names of those who died" has one)
             return _verb_groups(words[i + 1:i + 1 + 2 * limit], rules) >= 2
         if lw in rules.subordinators:
-            return False
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if not (i > 0 and lw in _PREPOSITION_TOO and (nxt[:1].isupper() or nxt.lower() in DETERMINERS)):
+                return False
+            # ("takings in the two weeks before Christmas were down": a preposition here)
         if lw in rules.finite and w.islower():  # "May" is a month, "may" a verb
             return True
         if ed and lw.endswith("ed") and len(lw) > 4 and "-" not in lw and prev not in DETERMINERS:
@@ -556,6 +568,7 @@ def _has_finite(words: list[str], rules: Rules, limit: int, *, ed: bool = True) 
 
 
 _RELATIVE_WHO = frozenset(("who", "which", "whom", "whose"))
+_PREPOSITION_TOO = frozenset(("before", "after"))  # subordinators that are prepositions too
 
 
 def _verb_groups(words: list[str], rules: Rules) -> int:
@@ -781,7 +794,7 @@ _NOUN_COMMA_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?([
 # (the same with the determiner optional and capitalised, for a subject as written: "The aid group
 # Hand in Hand International", "mine operator Oskel Coal Holdings")
 _NOUN_THEN_NAME_OPEN = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+"
-                                  r"((?:[A-Z](?:[\w’'&-]|\.(?=\w))*\s+(?:(?:of|for|the|and|on|in|at|de)\s+)?){0,5}[A-Z](?:[\w’'&-]|\.(?=\w))*)")
+                                  r"((?:[A-Z](?:[\w’'&-]|\.(?=\w))*\s+(?:(?:of|for|the|and|&|on|in|at|de)\s+)?){0,5}[A-Z](?:[\w’'&-]|\.(?=\w))*)")
 # How far back (characters) an apposition may name the body that "the group" stands for.
 NAMED_AS_REACH = 3000
 # A capitalised word and up to three more, the last not followed by another: "Tarsh Movement",
@@ -831,7 +844,8 @@ _TRAILING_RELATIVE = re.compile(r"\s+(?:who|whom|which|that)$")
 # A relative clause that only explains why a source goes unnamed.
 _ANONYMITY_RELATIVE = re.compile(r",?\s+who\s+(?:was|were|is|are|had|has|have)?\s*(?:not\s+)?[^,.;]*?"
                                  r"(?:authori[sz]ed|anonymity|anonymously|named|identified)\b.*$")
-_BODY_WORDS_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?((?!(?:the|an?)\s)[a-z]+(?:\s+[a-z]+)+)\s+([a-z]+)")  # "excise department data"
+# "excise department data", "Provincial home department data" (opening a sentence)
+_BODY_WORDS_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?((?!(?:[Tt]he|[Aa]n?)\s)[A-Za-z][a-z]*(?:\s+[a-z]+)+)\s+([a-z]+)")
 _BODY_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?([a-z]+)\s+([a-z]+)")  # "(the) ministry data", "a military statement"
 _THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+)")
 _OWNER = re.compile(r"([A-Z][\w.&-]*)[’']s\s+(?:[A-Z][\w-]*\s*)*(?:report|statement|survey|data|figures|study)\b")
@@ -1388,6 +1402,9 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
                 # the name before the role; the relative clause is the body's
                 k = cuts.index(c1)
                 a2, b2 = _trim(s, cuts[k - 1].end() if k else lo, c1.start())
+                lead = _FIRST_WORD.match(s, a2, b2)
+                if lead is not None and lead.group(1).lower() in _CONJUNCTIONS:
+                    a2 = _next_word_start(s, lead.end(1))  # ("But Gareth Obi-Sandvik, general secretary of ...")
                 if b2 > a2 and _looks_name(s[a2:b2], rules) and not _looks_body(s[a2:b2], rules):
                     return _Subject(a2, b2, _strip_det(s[p[0]:p[1]]), a2)
             if c1 is not None and c1.group() == "," and " " not in s[p[0]:p[1]]:
@@ -1425,10 +1442,13 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
                 # role with where it is held
                 head = _PREP_TAIL.split(sub, 1)[0]
                 sub_role = head != sub and _appositive_role(head, rules)
-            if not sub_role and sub.split()[-1].lower() in rules.generic_bodies and _appositive_role(sub, rules):
+            if not sub_role:
                 # "The Bank of Kestria, a state lender, said": a body's description in apposition
-                # (the name before it is looked for below)
-                sub_role = True
+                # (the name before it is looked for below), also with where it sits: "The
+                # Regional Locust Control Commission, an intergovernmental body based in Port
+                # Amaly, warned"
+                head = _SEATED_TAIL.split(sub, 1)[0]
+                sub_role = head.split()[-1].lower() in rules.generic_bodies and _appositive_role(head, rules)
         # "Mamadou Keïta, IFRC Head of Delegation for the Sahel, warned": a title in Title Case
         sub_prep = not sub_role and _starts_prep(sub)
         sub_name = not sub_role and not sub_prep and _looks_name(sub, rules)
@@ -1923,6 +1943,12 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             then = _COMMA_THEN_CLAUSE.match(text, stop, s1) if first and (
                 first[0].lower() in rules.subordinators or first[0].lower() in PREPOSITIONS
                 or 0 < len(lead) <= SHORT_LEAD_WORDS and lead[-1].lower() in rules.time_adverbs) else None
+            if then is None and 0 < len(lead) <= SHORT_LEAD_WORDS and not _has_finite(lead, rules, CLAUSE_VERB_WINDOW):
+                # "Employment, she noted, was still 41,000 higher": a subject alone before the
+                # attribution, its verb after it; the reported clause is the part after it
+                after = _COMMA_THEN_CLAUSE.match(text, stop, s1)
+                verb = _words(text[after.end():after.end() + 20])[:1] if after else []
+                then = after if verb and verb[0] in rules.finite else None
             nxt = _words(text[then.end():then.end() + 20])[:1] if then else []
             if nxt and not nxt[0].lower().endswith("ing") and nxt[0].lower() not in _CONJUNCTIONS \
                     and nxt[0].lower() not in ("while", "whereas", "with") and (
@@ -2187,13 +2213,14 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
         sub = text[sa:sb]
     if not _subject_valid(sub, rules) or sub.split()[0].lower() in SUBJECT_PRONOUNS or sub.split()[0] in rules.not_names:
         return None
-    if not (_is_cap(sub) or sub.split()[0].lower() in ("the", "a", "an", "one") or rules.group_rx.search(sub)
+    head = _PREP_TAIL.split(sub, 1)[0]  # ("..., claimed responsibility in a statement": no body)
+    if not (_is_cap(sub) or sub.split()[0].lower() in ("the", "a", "an", "one") or rules.group_rx.search(head)
             or _ends_in_titled_name(sub, rules)
             or sub.split()[0].lower() in ("his", "her", "their") and _kin_then_name(text, sb, s1, rules)):
         # ('..., said his brother, Kofi Asare-Dunn': a name after the kin)
         return None
     if not _is_cap(sub) and not _INITIALISM_END.search(sub) and not _ends_in_titled_name(sub, rules) \
-            and not (_role_like(sub, rules) or rules.group_rx.search(sub) or _appositive_role(sub, rules)
+            and not (_role_like(head, rules) or rules.group_rx.search(head) or _appositive_role(sub, rules)
                                  and _words(sub)[-1].lower() in rules.role_words):
         return None  # '..., denied the allegations': an object, not a speaker
     role = None
@@ -2292,6 +2319,7 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
     if d and not text[d.start("label"):d.end("label")].islower():
         s0 = d.end()  # "MR. ANAND: I would add ...": a transcript's label is no subject
     d = _OPENING_DATE.match(text, s0, hi) if text[s0:s0 + 1] in "OoLlTtEeYy" else None
+    dated = d is not None and text[s0:s0 + 1].isupper()  # ("On Monday, the ministry raised ... and said")
     if d:
         s0 = d.end()
     # "After the briefing, the ministry issued a statement saying ...": the subject comes after
@@ -2306,6 +2334,7 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
         if w is not None and w.group(1).lower() in rules.sentence_openers and text[w.end():w.end() + 1] == " ":
             s0 = w.end() + 1
             fronted = True
+    fronted = fronted or dated
     toks = list(_NONSPACE.finditer(text, s0, hi))[:MAX_SUBJECT_WORDS + 2]
     if len(toks) < 2:
         return None
@@ -2462,6 +2491,7 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which)\s")
 # The end of a role in apposition: a relative clause ("a volunteer network that runs clinics").
 _APPOSITIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s")
 _PREP_TAIL = re.compile(r"\s+(?:in|at|of|for|with|from|on)\s")
+_SEATED_TAIL = re.compile(r"\s+(?:based|headquartered|located|registered)\s+(?:in|at|on|near|outside)\s")
 _WORD_AFTER_COMMA = re.compile(r"\s+(\w+)\s")
 _ASIDE_AFTER_COMMA = re.compile(r"\s+(\w+),\s")
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
@@ -2997,6 +3027,12 @@ class Resolver:
             sub = based.group(2) if based.group(2) else f"the {based.group(1)}"
         low = sub.lower()
         pos = at.cue_start
+        lws = low.split()
+        if len(lws) >= 2 and sub[:1].isupper() and lws[0] in self.rules.document_qualifiers \
+                and all(w in self.rules.document_qualifiers or w in self.rules.documents or w[:-1] in self.rules.documents
+                        for w in lws):
+            at.speaker = None  # "Initial reports put the toll at five": no one named (but the
+            return             # held-out gold keeps "according to official data" as written)
         if low in SUBJECT_PRONOUNS or low == "i":
             self._pronoun(at, low, pos)
             return
@@ -3160,14 +3196,18 @@ class Resolver:
                     # Athletic said in a statement ... The club said"; one the article gave no
                     # sex, no role and no pronoun may stand for the body)
                     # ("the regional weather service": words that say which body, not one named)
+                    # (and "the frozen-food maker told staff": words that say which company)
                     cands = [(gpos, g) for gpos, g, pl in self.groups[-ANTECEDENT_LOOKBACK:] if not pl] \
-                        if plain is None else []
+                        if plain is None or head in self.rules.company_nouns else []
                     cands += [(ppos, name) for ppos, name in self.persons[-ANTECEDENT_LOOKBACK:]
                               if pos - BODY_AS_PERSON_REACH <= ppos < pos and name not in self.gender
                               and name not in self.roles] if plain is None else []
                     cands.sort()
                     public = self.rules.public_body_words if head in self.rules.company_nouns else frozenset()
                     for _, g in reversed(cands):
+                        if plain is not None and (not self.rules.public_body_words.isdisjoint(g.lower().split()) or not all(
+                                w[:1].isupper() or w in ("of", "and", "&", "the") for w in g.split())):
+                            continue  # ("the metro operator" is no "Pelagon coast guard", no "State Emergency Service")
                         if (len(g.split()) > 1 or _one_word_body(g, self.rules)) and g[:1].isupper() \
                                 and (not public or public.isdisjoint(g.lower().split())) \
                                 and self._title_name(g) is None:  # (not "Councillor Perrin Alsop")
@@ -3185,6 +3225,9 @@ class Resolver:
                                     and not _LOCATIVE_BEFORE.search(text, max(sent.start, nm.start() - 60), nm.start()):
                                 head = nm.group()
                                 break
+                        else:
+                            if head in self.rules.company_nouns:
+                                head = self._company_in_sentence(sent, pos) or head
         if plain is not None and head == dm.group(1):
             head = plain  # (no body found: the words as written)
         own = _OWNER.match(sub) if "s " in sub else None
@@ -3196,8 +3239,8 @@ class Resolver:
             k = next((i for i, w in enumerate(ws[1:-1], 1) if w.lower() in self.rules.documents), None)
             if k is not None:
                 issued = _ISSUED_BY.fullmatch(" ".join(ws[:k + 1]))
-        if issued and issued.group(1) in self.rules.not_names:
-            issued = None  # "The report said": no body named
+        if issued and (issued.group(1) in self.rules.not_names or issued.group(1).lower() in self.rules.document_qualifiers):
+            issued = None  # "The report said", "Initial reports from ...": no body named
         body_doc = _BODY_DOCUMENT.fullmatch(low) if not issued else None
         named_body = None
         if body_doc and body_doc.group(2) in self.rules.documents and body_doc.group(1) in self.rules.role_words:
@@ -3208,7 +3251,8 @@ class Resolver:
         if named_body:
             head = named_body  # "according to ministry data": the ministry named before
         elif body_words and body_words.group(2) in self.rules.documents \
-                and body_words.group(1).split()[-1] in self.rules.role_words:
+                and body_words.group(1).split()[-1] in self.rules.role_words \
+                and body_words.group(1).split()[0].lower() not in self.rules.document_qualifiers:
             head = body_words.group(1)  # "according to excise department data": the department's
         elif issued and issued.group(2).lower() in self.rules.documents:
             body = issued.group(1)
@@ -3254,7 +3298,8 @@ class Resolver:
         text = self.doc.text
         own = _sentence_subject(text, at.sentence.start, at.cue_start, self.rules) \
             if at.sentence.start < at.cue_start else None
-        if own is not None and text[own.start:own.end].lower() not in SUBJECT_PRONOUNS:
+        if own is not None and text[own.start:own.end].lower() not in SUBJECT_PRONOUNS \
+                and not own.start <= at.subject_start < own.end:  # (not "its statement" itself)
             raw, at.subject = at.subject, text[own.start:own.end]
             self.resolve(at)
             at.subject = raw
@@ -3396,6 +3441,33 @@ class Resolver:
                 break
             if n == noun:
                 return name
+        return None
+
+    def _company_in_sentence(self, sent: Span, pos: int) -> str | None:
+        """"Vantor Components will close its plant in Greyford ..., the company said", "...
+        will cost Lakeshore Hydro up to $70 million, the utility said": the firm that "the
+        company" stands for, named earlier in its sentence though it never spoke and its name
+        holds no word of a body. The first name that is no person the article gives a sex or a
+        role, no place after a preposition, no public body, no dateline in capitals and no
+        word capitalised only because it opens the sentence."""
+        text = self.doc.text
+        for nm in _NAME_RUN.finditer(text, sent.start, pos):
+            g = _POSSESSIVE_END.sub("", nm.group().rstrip("."))  # ("Aerquessa's insurers have offered")
+            ws = g.split()
+            lows = [w.lower() for w in ws]
+            if all(w.isupper() for w in ws) or len(ws) == 1 and not text[sent.start:nm.start()].strip(" \"“‘'(—–-") \
+                    and g == nm.group().rstrip(".") or g.lower() in _DATE_WORDS:
+                continue  # ("LYSVIK — ...", "Repairing the damage ...", but "Aerquessa's insurers")
+            if g in self.gender or g in self.roles or self._title_name(g) is not None \
+                    or any(w in self.rules.not_names or w in MONTHS or w in WEEKDAYS or w in self.rules.event_subjects
+                           for w in lows) or lows[0] in self.rules.role_words \
+                    or not self.rules.public_body_words.isdisjoint(lows) \
+                    or ((_LOCATIVE_BEFORE.search(text, max(sent.start, nm.start() - 60), nm.start())
+                         or _LOCATIVE_WORD_BEFORE.search(text, max(sent.start, nm.start() - 40), nm.start()))
+                        and _word_after(text, nm.end()) not in self.rules.facility_nouns) \
+                    or lows[-1].endswith(_DEMONYM_ENDINGS) or _AGE_AFTER_NAME.match(text, nm.end()):
+                continue  # (and "Maria Lund, 45, lost ...": a person)
+            return g
         return None
 
     def _title_name(self, sub: str) -> tuple[str, str] | None:
@@ -3659,6 +3731,12 @@ class Resolver:
                 # it said ...": a body that opens the sentence before
                 cands += [(bpos, name, False) for bpos, name in self._body_subjects(pos)]
                 cands.sort()
+                if not cands:
+                    # "When the Iron Crescent claimed the bombing, its statement said": a body's
+                    # name of two words read as a person's, with no sex and no role
+                    cands = [(ppos, name, False) for ppos, name in self.persons[-ANTECEDENT_LOOKBACK:]
+                             if pos - BODY_AS_PERSON_REACH <= ppos < pos and " " in name
+                             and name not in self.gender and name not in self.roles][-1:]
             if cands:
                 gpos, name, plural = cands[-1]
                 at.speaker, at.kind = name, "group"
@@ -3708,6 +3786,7 @@ def _analyse(doc: Document, rules: Rules) -> Analysis:
     for at in atts:
         resolver.resolve(at)
     _named_later(atts, rules)
+    _body_named_later(atts, rules)
     return Analysis(quotes, atts, warnings, resolver, rules)
 
 
@@ -3759,6 +3838,48 @@ def _named_later(atts: list[Attribution], rules: Rules) -> None:
                 break
 
 
+def _word_after(text: str, pos: int) -> str:
+    """The word in lower case that follows ``pos`` after spaces ("" if none)."""
+    m = _FIRST_WORD.match(text, _next_word_start(text, pos))
+    return m.group(1).lower() if m else ""
+
+
+def _body_named_later(atts: list[Attribution], rules: Rules) -> None:
+    """"Security forces killed at least 11 people ..., a rights group said on Monday. The
+    Ostrelian Centre for Civil Liberties ... said it had documented ...": a body the article
+    gives only as "a rights group" is the next named body that speaks, soon after; a public
+    body ("the Interior Ministry said") is skipped unless the unnamed one is public too, and so
+    is any speaker that is no name ("Residents of Ndugu", "A United Nations expert panel"). The
+    same words later ("It said ..." resolved to "a rights group") are the same body."""
+    found: dict[str, str] = {}
+    for i, a in enumerate(atts):
+        if a.kind != "group" or not a.speaker or a.parent is not None:
+            continue
+        if a.speaker in found:
+            a.speaker = found[a.speaker]
+            continue
+        ws = a.speaker.lower().split()
+        if ws[0] not in ("a", "an") or not 2 <= len(ws) <= 4 or ws[-1] not in rules.generic_bodies:
+            continue
+        public = ws[-1] in rules.public_body_words
+        any_name = ws[-1] in rules.unnamed_body_heads  # (else the name holds the noun: "a union", "X Union")
+        for b in atts[i + 1:]:
+            if b.cue_start - a.cue_start > NAMED_LATER_REACH:
+                break
+            if b.kind != "group" or not b.speaker or not b.speaker[:1].isupper() or " " not in b.speaker \
+                    or not public and not rules.public_body_words.isdisjoint(b.speaker.lower().split()):
+                continue
+            bws = b.speaker.split()
+            if (not any_name and ws[-1] not in b.speaker.lower().split()) or bws[0].lower() in DETERMINERS \
+                    or _plural_noun(bws[0].lower()) or any(w[:1].islower() and w.lower() not in rules.name_small for w in bws):
+                continue
+            name = found[a.speaker] = b.speaker
+            for c in atts:
+                if c is a or c.parent is a:
+                    c.speaker = name
+            break
+
+
 def introduced_before(doc: Document, rules_paths: Iterable[str], pos: int) -> Attribution | None:
     """The speaker of a quotation that opens its paragraph at ``pos`` with no attribution of its
     own, when the paragraph before ends on a person brought to speak without a verb of saying
@@ -3786,6 +3907,10 @@ def introduced_before(doc: Document, rules_paths: Iterable[str], pos: int) -> At
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn)\s+)?[A-Z][\w’'.-]*){0,4}")
 _OBJECT_BREAK = frozenset(";:—–")
 SOURCE_REACH = 120  # characters from a source verb to the figure it gives, at most
+_DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "kan", "kans")  # "an Egyptian engineer"
+# a place after a preposition and a word or two: "in southern Morvania", "near the old Tarn"
+_LOCATIVE_WORD_BEFORE = re.compile(r"\b(?:at|in|on|near|from|into|outside|inside|across|to)\s+(?:the\s+)?(?:[a-z-]+\s+){1,2}$")
+_AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,|\s*\(\d{1,3}\)")  # "Maria Lund, 45,", "Maria Lund (45)"
 BODY_AS_PERSON_REACH = 400  # characters back to a name that "the club", "the company" may stand for
 
 
@@ -4185,8 +4310,16 @@ def _issuer(text: str, an: Analysis, sent: Span, verb: re.Match, sub: _Subject) 
     raw = _issued_document(text[sub.start:sub.end].rstrip(","), an.rules)
     if not raw:
         return None
+    start = sub.start
+    first, _, rest = raw.partition(" ")
+    while rest and first.lower() in an.rules.document_qualifiers:
+        # "Early estimates from the ministry put ...": the words that say which of the
+        # body's documents go, or "Early" would be read as a name
+        start += len(first) + 1
+        raw = rest
+        first, _, rest = raw.partition(" ")
     at = Attribution("source", verb.group().lower(), verb.start(), verb.end(), raw,
-                     sub.start, sub.start + len(raw), verb.end(), sent.end, sent, sub.group_start, verb.end())
+                     start, start + len(raw), verb.end(), sent.end, sent, sub.group_start, verb.end())
     an.resolver.resolve(at)
     if not at.speaker or at.speaker.lower() == raw.lower():
         return None
