@@ -1273,10 +1273,11 @@ def test_categories_from_blind_batches_22_to_28(text, figure, category):
 
 @pytest.mark.parametrize("text, figure, speaker", [
     # batches 39 and 40: an earlier value after the figure a source gives comes from the same
-    # source; one with a source of its own does not, nor one after a trailing attribution
-    # (annotators differ there: batch 16 leaves it to the article, batch 39 gives the source)
+    # source; one with a source of its own does not. After a trailing attribution annotators
+    # differ (batch 16 leaves it to the article, batch 39 gives the source); counted over all
+    # held-out batches on 2026-11-27 they give it to the source 16 times against 6, as does this
     ("The toll rose to 312 on Thursday, the civil protection agency said, up from 268 a day earlier.",
-     "268", None),
+     "268", "civil protection agency"),
     ("The Relief Office put the number of people made homeless at around 41,000, up from 26,500 on Tuesday.",
      "26,500", "Relief Office"),
     ("The governor's office had put the number of dead at 19, up from 11 reported by emergency services.",
@@ -2270,3 +2271,75 @@ def test_transcript_labels_of_batch_94_name_who_gives_each_figure():
 ])
 def test_categories_of_batches_92_to_95(text, figure, category):
     assert _by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # batches 96-99: "the company" is the firm its own sentence names, though it never spoke
+    ("Vantor Components will close its plant in Greyford, eliminating 740 jobs, the company said on Tuesday.",
+     "740", "Vantor Components"),
+    ("Repairing the damage will cost Lakeshore Hydro between $55 million and $70 million, the utility said.",
+     "between $55 million and $70 million", "Lakeshore Hydro"),
+    ("Aerquessa's insurers have offered a settlement of 210,000 rials per victim, the airline confirmed.",
+     "210,000 rials", "Aerquessa"),
+    ("Maria Lund, 45, lost 300 euros, the company said.", "300 euros", "company"),  # a person, by her age
+    # a body the lede leaves unnamed is the next named body that speaks
+    ("Security forces killed at least 11 people, a rights group said on Monday.\n\n"
+     "The Ostrelian Centre for Civil Liberties said it had documented 917 names.",
+     "at least 11", "Ostrelian Centre for Civil Liberties"),
+    ("Police killed 12 people, a doctors' union said.\n\nThe Tarsalen Hospitals Association said 40 were hurt.",
+     "12", "a doctors' union"),  # a union is no association
+    ("The Dolvika City Military Administration said 40 were hurt. Around 4,800 people spent the night in the "
+     "stations, the metro operator said.", "Around 4,800", "metro operator"),  # a public body is no operator
+    # words that say which of a body's documents, before the body
+    ("The agriculture ministry said 30 people had died. Early estimates from the ministry put wheat losses at "
+     "95,000 tonnes.", "95,000 tonnes", "agriculture ministry"),
+    ("Initial reports from local authorities on 27 January put the toll at five dead.", "five", None),
+    ("Provincial home department data shows that 142 security personnel lost their lives.", "142",
+     "Provincial home department"),
+    # an earlier value after the attribution is the source's too
+    ("Swarms have infested more than 214,000 hectares, the agriculture ministry said Thursday, up from 158,000 "
+     "hectares a week earlier.", "158,000 hectares", "agriculture ministry"),
+    ("Consumer prices rose 4.3 percent in September from a year earlier, the National Institute of Statistics "
+     "reported, up from 3.9 percent in August.", "3.9 percent", "National Institute of Statistics"),
+    # a part takes the source of its whole, which its own verb gave
+    ("The Crescent claimed to have killed 500 foreigners; the authorities counted 61 dead, among them 12 foreign "
+     "nationals.", "12", "authorities"),
+    ("The health ministry raises the death toll to 15.", "15", "health ministry"),
+    ("When the Iron Crescent claimed the bombing, its statement said 240 soldiers had been killed.", "240",
+     "Iron Crescent"),
+])
+def test_figure_speakers_of_batches_96_to_99(text, figure, speaker):
+    assert _by_text(text)[figure].speaker == speaker
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    # batches 96-99: South Asian copy's "martyred" is killed
+    ("Twelve policemen were martyred in the blast.", "Twelve", "killed"),
+    ("Two soldiers embraced martyrdom during the exchange of fire.", "Two", "killed"),
+])
+def test_categories_of_batches_96_to_99(text, figure, category):
+    assert _by_text(text)[figure].category == category
+
+
+@pytest.mark.parametrize("text, number", [
+    # a year after "over" that ends the phrase, or before one thing, is no figure
+    ("Provincial data shows an increase of 38 percent over 2023.", "2023"),
+    ("Over 2023 as a whole, sales fell by 4%.", "2023"),
+    ("The 2024 Kesteria Refugee Response Plan seeks US$486 million.", "2024"),
+    ("Police blame the group for a 2023 attack on a hospital.", "2023"),
+    ("Peru's 2007 earthquake killed 500 people.", "2007"),
+    ("In 1998, four members of a club were killed, and in 2011 three people were injured.", "2011"),
+    ("It came after a collision at Kell in 1977 that killed 211.", "1977"),
+])
+def test_years_of_batches_96_to_99(text, number):
+    assert not any(number in t for t in _by_text(text))
+    assert "over 2000" in _by_text("The toll rose to over 2000.")  # (counts still)
+    assert "Over 2000" in _by_text("Over 2000 people fled.")
+    assert "About 2000" in _by_text("About 2000 Syrians fled.")
+
+
+def test_an_adjective_before_the_company_noun_keeps_the_company():
+    # batch 99: "the frozen-food maker" is the company that spoke before
+    text = ("More than 300 workers at the Brennock Foods plant will lose their jobs after the company confirmed "
+            "it will close the site. The frozen-food maker told staff on Tuesday that 340 roles would go.")
+    assert _by_text(text)["340"].speaker == "Brennock Foods"
