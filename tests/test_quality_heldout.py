@@ -17,7 +17,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch62.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch99.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -175,7 +175,7 @@ FLOORS = {
         # (0.85, down from 0.86 on 2026-11-26: "raised the death toll to 14, up from 11 this
         # afternoon" gives the 11 to no one in this gold, while batch 39's annotator gives such an
         # earlier value to whoever gives the figure before it, as the extractor now does)
-        ("figures", "speaker_acc"): 0.85,
+        ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.98,
         # (0.88, down from 0.89 on 2026-11-26: "detained the building's owner and two structural
         # engineers" is a count in this gold, while batch 74's annotator makes "arrested the
@@ -185,7 +185,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch17.jsonl": {
         ("figures", "speaker_acc"): 0.89,
@@ -211,14 +211,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch19.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.95,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.92,
         ("statements", "f1"): 0.89,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch20.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -241,14 +241,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch22.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch23.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -323,14 +323,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch30.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch31.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -343,14 +343,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.88,
     },
     "gold-batch32.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch33.jsonl": {
         ("figures", "speaker_acc"): 0.93,
@@ -420,7 +420,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.81,
     },
     "gold-batch39.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
@@ -430,7 +430,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch40.jsonl": {
-        ("figures", "speaker_acc"): 0.86,
+        ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.98,
@@ -457,7 +457,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch43.jsonl": {
         ("figures", "speaker_acc"): 0.93,
@@ -485,9 +485,9 @@ FLOORS = {
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.92,
-        ("statements", "f1"): 0.93,
-        ("statements", "speaker_acc"): 0.95,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.94,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch46.jsonl": {
         ("figures", "speaker_acc"): 0.86,
@@ -500,14 +500,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.87,
     },
     "gold-batch47.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch48.jsonl": {
         ("figures", "speaker_acc"): 0.92,
@@ -540,7 +540,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch51.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.97,
         # (0.89, down from 0.90 on 2026-11-27: "about 300 cattle" that died and "at least 14 hog
         # deer" that drowned are counts in this gold, while batches 63-69, 84 and 92 count dead
@@ -553,14 +553,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch52.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.97,
+        ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch53.jsonl": {
         ("figures", "speaker_acc"): 0.85,
@@ -618,9 +618,9 @@ FLOORS = {
         ("figures", "category_acc"): 0.76,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.88,
+        ("quotes", "speaker_acc"): 0.89,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.88,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch59.jsonl": {
         ("figures", "speaker_acc"): 0.87,
@@ -633,24 +633,24 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch60.jsonl": {
-        ("figures", "speaker_acc"): 0.86,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch61.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch62.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -660,7 +660,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch63.jsonl": {
         ("figures", "speaker_acc"): 0.96,
@@ -705,7 +705,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch67.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
@@ -722,7 +722,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
         ("statements", "f1"): 0.93,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch69.jsonl": {
         ("figures", "speaker_acc"): 0.85,
@@ -785,23 +785,23 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch75.jsonl": {
-        ("figures", "speaker_acc"): 0.84,
+        ("figures", "speaker_acc"): 0.85,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.91,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.88,
+        ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch76.jsonl": {
-        ("figures", "speaker_acc"): 0.70,
+        ("figures", "speaker_acc"): 0.71,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.90,
-        ("statements", "f1"): 0.92,
+        ("quotes", "speaker_acc"): 0.91,
+        ("statements", "f1"): 0.93,
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch77.jsonl": {
@@ -902,7 +902,7 @@ FLOORS = {
         # including 19 women detained overnight" gives the part to no one in this gold, while the
         # held-out annotators give a part to whoever gives the whole 319 times against 4, as the
         # extractor now does)
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
@@ -912,7 +912,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch87.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
@@ -938,7 +938,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch90.jsonl": {
         ("figures", "speaker_acc"): 0.86,
@@ -978,7 +978,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch94.jsonl": {
         ("figures", "speaker_acc"): 0.90,
@@ -999,6 +999,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.93,
         ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch96.jsonl": {
+        ("figures", "speaker_acc"): 0.94,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.89,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.99,
+        ("statements", "f1"): 0.99,
+        ("statements", "speaker_acc"): 0.99,
+    },
+    "gold-batch97.jsonl": {
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.93,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.97,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch98.jsonl": {
+        ("figures", "speaker_acc"): 0.80,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.86,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.89,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch99.jsonl": {
+        ("figures", "speaker_acc"): 0.96,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.97,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.99,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.96,
     },
 }
 
