@@ -2343,3 +2343,31 @@ def test_an_adjective_before_the_company_noun_keeps_the_company():
     text = ("More than 300 workers at the Brennock Foods plant will lose their jobs after the company confirmed "
             "it will close the site. The frozen-food maker told staff on Tuesday that 340 roles would go.")
     assert _by_text(text)["340"].speaker == "Brennock Foods"
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # batches 100-103: a dash after the attribution, then an earlier value
+    ("So far 9,600 people have been ordered to leave their homes, the interior ministry said - up from 6,200 on "
+     "Monday.", "6,200", "interior ministry"),
+    # a prefecture is a body that gives figures
+    ("On Monday the provincial prefecture raised the official death toll to 19, up from 16.", "19",
+     "provincial prefecture"),
+    # every figure of a list after a verb that gives figures
+    ("The ministry recorded 63 deaths, 148 injuries and 19 missing people.", "148", "ministry"),
+    ("The agency announced the start of the operation, hours after gunmen killed 1,400.", "1,400", None),
+    ("The group has logged 41 strikes in the province this month, three more than the military acknowledged.",
+     "three", None),  # (an item of a list is a number and a few words)
+])
+def test_figure_speakers_of_batches_100_to_103(text, figure, speaker):
+    assert _by_text(text)[figure].speaker == speaker
+
+
+@pytest.mark.parametrize("text, categories", [
+    # a noun of an event keeps its category in a list that ends in a predicate; one of people does not
+    ("The authority reports 63 deaths, 148 injuries and 19 people missing.",
+     {"63": "killed", "148": "wounded", "19": "missing"}),
+    ("Six prisoners and four staff were taken to hospital.", {"Six": "wounded", "four": "wounded"}),
+])
+def test_categories_of_batches_100_to_103(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

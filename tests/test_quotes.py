@@ -564,3 +564,19 @@ def test_quotes_of_batches_96_to_99():
             "“But we will never again be the town we were.”\n\n"
             "Police Superintendent Karl Devlin told councillors that 13 people had died.")
     assert [q.speaker for q in quotes_of(text)] == ["Declan Rourke", "Declan Rourke"]
+
+
+def test_a_titled_name_after_the_opens_a_sentence_a_pronoun_may_mean():
+    # batch 100: "The Rev. Samuel Okafor ... led the crowd", then "he said", after another speaker
+    text = ("Three remained in hospital, hospital spokesperson Tara Quill said.\n\n"
+            "The Rev. Samuel Okafor of First Covenant Church led the crowd in prayer.\n\n"
+            "\"I have buried people in this town for 31 years,\" he said.")
+    assert [q.speaker for q in quotes_of(text)] == ["Samuel Okafor"]
+
+
+def test_the_sentences_of_a_quotation_do_not_count_in_how_far_back_he_may_reach():
+    # batch 102: a quotation of four sentences over two paragraphs, then "he says"
+    text = ("Elias Varno-Quint spent 22 months in Corran Hill awaiting trial. He was released in March.\n\n"
+            "“There were 18 of us in a cell built for six. You slept in shifts.\n\n"
+            "“The amnesty got me out. But three of the men from my cell are back inside,” he says.")
+    assert [q.speaker for q in quotes_of(text)] == ["Elias Varno-Quint"]

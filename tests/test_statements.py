@@ -1907,3 +1907,35 @@ def test_audiences_aliases_and_titles_of_batches_92_to_95(text, speaker, clause)
 ])
 def test_speakers_of_batches_96_to_99(text, speaker, clause):
     assert [(c.speaker, c.text) for c in statements_of(text)] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # a time phrase between "and" and the second verb of the sentence's subject
+    ("The government released 40 tonnes of grain, and on Wednesday appealed to donors to provide a further "
+     "$22 million.", "government", "donors to provide a further $22 million"),
+    ("The army seized the town and later said 40 fighters had died.", "army", "40 fighters had died"),
+])
+def test_a_second_verb_after_a_time_phrase(text, speaker, clause):
+    assert [(c.speaker, c.text) for c in statements_of(text)] == [(speaker, clause)]
+
+
+def test_an_attribution_closed_by_a_dash():
+    # batch 101: "..., the ministry said - up from 6,200": a hyphen standing for a dash
+    text = ("So far 9,600 people have been ordered to leave their homes, the interior ministry said - up from 6,200 "
+            "on Monday.")
+    assert [(c.speaker, c.text) for c in statements_of(text)] == [
+        ("interior ministry", "So far 9,600 people have been ordered to leave their homes")]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # batches 100-103: more audiences after "told"
+    ("The jail held 487 inmates on Tuesday, Sheriff Dale Hovarth told county commissioners this week.",
+     "Dale Hovarth", "The jail held 487 inmates on Tuesday"),
+    # figures a body provided to an outlet; records an outlet accessed
+    ("The jail has averaged 451 inmates a day, according to figures the sheriff's office provided to the Courier.",
+     "sheriff's office", "The jail has averaged 451 inmates a day"),
+    ("212 of those released had been re-arrested, according to police records accessed by The Chronicle.",
+     "police records", "212 of those released had been re-arrested"),
+])
+def test_speakers_of_batches_100_to_103(text, speaker, clause):
+    assert [(c.speaker, c.text) for c in statements_of(text)] == [(speaker, clause)]

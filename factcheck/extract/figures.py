@@ -529,7 +529,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
     for figs in by_sentence.values():
         for f in figs:
             _categorise(text, low, r, f, figs)
-        _share_predicates(text, figs)
+        _share_predicates(text, figs, r.people)
     _learned_currencies(figures)
     _carry_over(doc, figures, r)
     _held_in_a_detention_article(low if low is not None else text.lower(), figures, r)
@@ -2364,11 +2364,13 @@ _CHANGE_GAP = re.compile(r"(?:\s+\w+){0,4},\s+(?:up|down)\s+(?:by\s+)?")
 EARLIER_VALUE_REACH = 80  # characters from a figure to its earlier value that takes its speaker
 
 
-def _share_predicates(text: str, figs: list[_Figure]) -> None:
+def _share_predicates(text: str, figs: list[_Figure], people: frozenset) -> None:
     """"13 Israelis and 12 Thais were freed": the first takes the predicate of the second."""
     for a, b in zip(reversed(figs[:-1]), reversed(figs[1:]), strict=True):
-        if a.source in ("default", "noun") and b.source == "predicate" \
-                and not (b.subject is None and b.subject_head in _PRONOUN_HEADS):
+        if (a.source == "default" or a.source == "noun" and (a.category == "count" or a.subject_head in people)) \
+                and b.source == "predicate" and not (b.subject is None and b.subject_head in _PRONOUN_HEADS):
+            # (a noun of an event keeps its category: "63 deaths, 148 injuries and 19 people
+            # missing"; one of people does not: "Six prisoners and four staff were taken to hospital")
             # (not a part of the first: "taken to four hospitals, nine of them with burns")
             gap = text[a.subject_end:b.start]
             if re.fullmatch(r"\s*(?:,|and|or|, and|as well as)\s*", gap):

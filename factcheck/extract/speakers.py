@@ -729,7 +729,7 @@ _PLACE_NAMED = re.compile(r"\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=
 _CLOSER = {"“": "”", '"': '"', "‘": "’"}
 _OPEN_MARK = re.compile(r"[“\"‘]")
 _TAIL_END = re.compile(r"\s*[.!?]?[”\"’']?\s*")
-_TAIL_COMMA = re.compile(r"\s*(?:,|;|\s[—–]\s)")
+_TAIL_COMMA = re.compile(r"\s*(?:,|;|\s[—–-]\s)")  # (and a hyphen for a dash: "..., the ministry said - up from 6,200")
 _LEAD_ACCORDING = re.compile(r"\s*(?:(?:and|but|so|yet|also|meanwhile|overall),?\s+)?", re.IGNORECASE)
 _CAP_RUN = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.&-]*))*)")
 _CONTINUE = re.compile(r"\s*,?\s*(?:and|but)\s+")
@@ -816,7 +816,7 @@ _THE_ROLE = re.compile(r"the\s+((?:[a-z.]+\s+)?[a-z.]+)")
 # "the report that the agency published") or "by" after a verb and a day ("an annual report
 # published on Thursday by the Kelland Housing Observatory").
 _DOC_ISSUER = re.compile(r"(?:(?:a|an|the|A|An|The)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:"
-                         r"(?:that\s+|which\s+)?(?P<who>(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|it|they|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
+                         r"(?:that\s+|which\s+)?(?P<who>(?:the|its|their)\s+[a-z’']+(?:\s+[a-z]+)?|it|they|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
                          r"\s+(?:released|published|issued|put\s+out|circulated|sent|posted|shared|presented|submitted|provided)(?:\s+\S.*)?"
                          # ("a report published this week by ...")
                          r"|(?:(?:released|published|issued|compiled|prepared|produced)\s+(?:(?:on|last|this|late|early|earlier)\s+){0,2}"
@@ -919,6 +919,9 @@ _LEAD_DATE_WORDS = (
 _LEAD_DATE = re.compile(rf"^{_LEAD_DATE_WORDS}\s+", re.IGNORECASE)
 # The same at the start of a sentence, with its comma: "On Wednesday, HBI launched ..."
 _OPENING_DATE = re.compile(rf"{_LEAD_DATE_WORDS},?\s+", re.IGNORECASE)
+# ("..., and on Wednesday appealed to", "and later said": a time phrase between "and" and the verb)
+_AND_THEN_DATE = re.compile(rf"\b(?:and|but)\s+(?:{_LEAD_DATE_WORDS}|later|then|also|yesterday|today|again)\s*,?\s*$",
+                            re.IGNORECASE)
 
 
 # A time phrase alone before ", according to X, ...": "Last winter", "In 2023", "Since January"
@@ -1862,16 +1865,19 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         return [Attribution(form, cue, m.start(), m.end(), par.subject, par.subject_start,
                             par.subject_end, ca, cb, sent, m.start(), ca, role=par.role,
                             stated_on=par.stated_on, parent=par)]
+    # "... and said", "..., and on Wednesday appealed to": a second verb of the sentence's subject
+    dated_and = _AND_BEFORE.search(pre[-8:]) is None and _AND_THEN_DATE.search(pre) is not None
+    and_before = dated_and or _AND_BEFORE.search(pre[-8:]) is not None
     # Inverted: "...," said Osama Aly, an ... spokesperson.
-    if found and _AND_BEFORE.search(pre[-8:]) and (cue in rules.say or cue in rules.request or cue in rules.promise
-                                                   or cue in rules.quote_only or cue in rules.quote_credit):
+    if found and and_before and (cue in rules.say or cue in rules.request or cue in rules.promise
+                                 or cue in rules.quote_only or cue in rules.quote_credit):
         # "X told parliament that A and urged B": X, as the verb before says (the words right
         # before "and" end A's clause, they are not the subject)
         par = found[-1]
         sub = _Subject(par.subject_start, par.subject_end, par.role, par.subject_start)
     else:
         sub = _subject_before(text, s0, m.start(), rules)
-        if sub is not None and _AND_BEFORE.search(pre[-8:]) and _VERB_AND.search(text, sub.start, sub.end):
+        if sub is not None and and_before and (dated_and or _VERB_AND.search(text, sub.start, sub.end)):
             sub = None  # "Telmani apologises and says": the subject of the first verb (below)
         if sub is not None and sub.role is None and " " not in text[sub.start:sub.end] \
                 and _GIVEN_NAME_BEFORE.search(text, max(s0, sub.start - 24), sub.start):
@@ -1887,7 +1893,7 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             return [inv]
     if sub is None:
         # "He declined ..., but emphasized that": the sentence's subject speaks
-        if _AND_BEFORE.search(pre[-8:]) and (cue in rules.say or cue in rules.request or cue in rules.promise):
+        if and_before and (cue in rules.say or cue in rules.request or cue in rules.promise):
             if found:  # "X said A and urged B": X, as the verb before says
                 par = found[-1]
                 sub = _Subject(par.subject_start, par.subject_end, par.role, par.subject_start)
@@ -2660,6 +2666,7 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
         name_start = text.find(clean[0], n.start(1))
         last_end = name_start + len(name)
         out.append(Mention(name_start, name, role, _gender(role.split(), rules), rstart in sent_starts
+                           or rstart - 4 in sent_starts and text[rstart - 4:rstart] == "The "  # ("The Rev. Samuel Okafor led")
                            or _CLAUSE_OPENS_BEFORE.search(text, max(0, rstart - 8), rstart) is not None
                            or text[rstart - 2:rstart] == ", " and _after_opening(doc, text, rstart, rules)))
     # "NAME, a/an/the ROLE ..., " at the start of a sentence
@@ -3613,8 +3620,10 @@ class Resolver:
         j, budget = i, SURNAME_LOOKBACK
         while j > 0 and budget > 0:
             j -= 1
-            if not _PERSON_PRONOUN_LEAD.match(text, starts[j]):
-                budget -= 1  # ("She had owned 140 of them.": a sentence that goes on about her is free)
+            if not _PERSON_PRONOUN_LEAD.match(text, starts[j]) and text[starts[j]:starts[j] + 1] not in "“\"" \
+                    and not self._quoted_at(self.doc.paragraph_at(starts[j]).start, starts[j]):
+                budget -= 1  # ("She had owned 140 of them.": a sentence that goes on about her is free,
+                # and so are the sentences of a quotation: '“There were 18 of us ... ,” he says')
         for st in starts[j:i]:
             after = _after_opening_phrase(text, st, len(text), self._fronting)
             if after is None:
@@ -3919,9 +3928,19 @@ def _in_object(text: str, a: int, b: int, rules: Rules) -> bool:
     ("announced the start of the operation, hours after gunmen killed 1,400" gives the 1,400
     to no one)?"""
     seg = text[a:b]
-    if b - a > SOURCE_REACH or ", " in seg or any(c in _OBJECT_BREAK for c in seg):
+    if b - a > SOURCE_REACH or ", " in seg and not _LIST_OF_FIGURES.fullmatch(seg) or any(c in _OBJECT_BREAK for c in seg):
         return False  # (a comma inside a number is no break: "from 3,840 to 4,650")
     return rules.subordinators.isdisjoint(seg.lower().split())
+
+
+# The object of a verb that gives figures, up to a later one of a list: "recorded 63 deaths, 148
+# injuries and 19 missing people" (every comma is followed by a number)
+# (not ", and 16 people died in floods": a clause of its own; each item a number and a few words,
+# not "logged 41 strikes in the province this month, three more than ...")
+_LIST_QUALIFIER = r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|over\s+)?"
+_LIST_ITEM = r"(?:\d[\d.,]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[^\s,]+){0,3}\s*"
+_LIST_OF_FIGURES = re.compile(rf"[^,\d]*\d(?:[\d.,]*\d)?(?:\s+[^\s,]+){{0,3}}\s*(?:,\s+(?:and\s+)?{_LIST_QUALIFIER}{_LIST_ITEM})*"
+                              rf"(?:,\s+{_LIST_QUALIFIER})?", re.IGNORECASE)
 
 
 def _may_give(sub: str, rules: Rules) -> bool:
