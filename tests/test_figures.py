@@ -2371,3 +2371,81 @@ def test_figure_speakers_of_batches_100_to_103(text, figure, speaker):
 def test_categories_of_batches_100_to_103(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batch 104: vials of antivenom or vaccine are supplies, as doses are; not goods seized
+    ("The district hospital received 600 vials of antivenom on Friday and ordered 2,000 more vials.",
+     {"600": "aid", "2,000": "aid"}),
+    ("Customs officers seized 1,200 vials of counterfeit insulin at the port.", {"1,200": "count"}),
+    # bites are injuries; a noun of two words before its head ("bite cases" are no illness)
+    ("Clinics in the valley logged 3,410 bite cases last year.", {"3,410": "wounded"}),
+    ("Five of the children had been bitten before the dog was caught.", {"Five": "wounded"}),
+    # batch 105: nights in shelters and evacuation camps
+    ("About 140 people spent Friday night in the sports hall and 56 slept at the church.",
+     {"About 140": "displaced", "56": "displaced"}),
+    ("By Monday 12,300 people remained in evacuation camps.", {"12,300": "displaced"}),
+    # people stranded by a closure are affected, as held-out annotators give it 2 times to 1
+    ("Ash closed the airport for a third day, stranding about 3,000 passengers.", {"about 3,000": "affected"}),
+    # batch 106: casualties moved for care are wounded; residents moved are displaced
+    ("Rescuers evacuated 31 injured people to the regional hospital.", {"31": "wounded"}),
+    ("Two of the wounded were flown to the capital by helicopter.", {"Two": "wounded"}),
+    ("Soldiers evacuated 900 residents from the valley.", {"900": "displaced"}),
+    # weapons handed in or seized are counted, not fired
+    ("The former rebels surrendered 820 rifles and 45 mortars at the camp.", {"45": "count"}),
+    ("Militants fired 45 mortars at the base.", {"45": "attacks"}),
+    ("Police seized 14 weapons, including three grenade launchers.", {"three": "count"}),
+    # people freed from those who held them
+    ("Troops freed 17 farmers held by the gang since March.", {"17": "released"}),
+    # a force's strength is a count, not the wounded of the sentence before
+    ("At least 12 soldiers have been killed this year and 40 wounded. The force deploys 8,400 troops.",
+     {"8,400": "count"}),
+    # batch 107: a verb of level past a change in percent and a time phrase
+    ("Traffic deaths fell 9 per cent last year to 2,214.", {"2,214": "killed"}),
+    ("Homicides fell by 12 percent over three years, from 459 to 404.", {"459": "killed", "404": "killed"}),
+    ("Homicides rose by 12 percent over three years, from 410 to 459.", {"from 410 to 459": "killed"}),
+    ("The daily toll ranged between 30 and 52.", {"between 30 and 52": "killed"}),
+    ("Robberies rose in 6 of the 14 districts.", {"6": "count"}),
+    # a relative clause in commas goes on past its comma; an aside before the noun's own verb does not
+    ("The report covers 5,300 migrants, about a third of whom said they had been robbed, bitten by dogs or held.",
+     {"5,300": "count"}),
+    ("About 60 people, some of whom were children, were injured.", {"About 60": "wounded"}),
+    # the dead people bury
+    ("\"We buried four people on Sunday,\" the village head said. The mudslide buried 30 homes.",
+     {"four": "killed", "30": "count"}),
+])
+def test_categories_of_batches_104_to_107(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
+def test_a_year_after_a_preposition_before_a_verb_is_no_figure():
+    # batch 104: "The flood in 2023 killed 40" counts 40 dead, not 2,023 of anything
+    assert sorted(_by_text("The storm in 2022 killed 19 people.\n\nThe flood in 2023 killed 40.")) == ["19", "40"]
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # batch 107: a document released on a day by a body; "Separate figures" name no one
+    ("Speed cameras issued 1.8 million fines last year, according to a report by the Office of the "
+     "Comptroller released Tuesday.", "1.8 million", "Office of the Comptroller"),
+    ("Road deaths fell to 1,204, according to figures published yesterday by the Transport Agency.", "1,204",
+     "Transport Agency"),
+    ("Locusts could reach the coast within weeks, according to a forecast issued on Monday by the Plant "
+     "Protection Service, which counted 40 swarms.", "40", "Plant Protection Service"),
+    ("Separate figures from the Road Policing Unit showed that 9,310 drivers were arrested.", "9,310",
+     "Road Policing Unit"),
+    ("County police figures show 24 murders so far this year.", "24", "County police"),
+    # "claims" before a verb of level is the noun
+    ("The number of injury claims rose 6% to 48,200, the highest in a decade.", "48,200", None),
+    # batch 106: a body whose name ends in a list of words
+    ("The Ministry of Lands, Housing and Urban Development said 3,100 homes had been destroyed.", "3,100",
+     "Ministry of Lands, Housing and Urban Development"),
+    # the person before "who", not a body in their description
+    ("\"It gets worse every month,\" said Lena Varga of the Kessel League for Civil Rights, who told reporters "
+     "that 14 villages had been emptied.", "14", "Lena Varga"),
+    # a role named before the person, who then says more
+    ("The bill came to 320,000 pounds, according to the county's Police Commissioner, Dana Irwin, who said it "
+     "was justified.", "320,000 pounds", "Dana Irwin"),
+])
+def test_figure_speakers_of_batches_104_to_107(text, figure, speaker):
+    assert _by_text(text)[figure].speaker == speaker

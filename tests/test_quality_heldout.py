@@ -52,7 +52,10 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch4.jsonl": {
-        ("figures", "speaker_acc"): 0.96,
+        # (0.95, down from 0.96 on 2026-11-27: the two 23s of s08, "has risen to 23" and
+        # "revised down from 27 to 23", are now both killed, and the scorer pairs them crosswise
+        # with their speakers)
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
@@ -345,7 +348,10 @@ FLOORS = {
     "gold-batch32.jsonl": {
         ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.93,
+        # (0.92, down from 0.93 on 2026-11-27: "cases ... had risen from about 900 to almost
+        # 2,600" now reads the subject of the verb past "from", affected; annotators split on
+        # cases that rise, 4 count to 3 affected, and two of the four are these)
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -667,7 +673,9 @@ FLOORS = {
         ("figures", "f1"): 0.97,
         # (0.95, down from 0.96 on 2026-11-27: "at least 340 animals have died" is a count in this
         # gold; the other annotators count dead animals among the dead, see gold-batch51.jsonl)
-        ("figures", "category_acc"): 0.95,
+        # (0.94, down from 0.95 on 2026-11-27: "stranding nearly 1,500 passengers" is now
+        # affected, as the annotators of batches 73 and 105 give such passengers, 2 to 1)
+        ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,

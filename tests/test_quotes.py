@@ -580,3 +580,13 @@ def test_the_sentences_of_a_quotation_do_not_count_in_how_far_back_he_may_reach(
             "“There were 18 of us in a cell built for six. You slept in shifts.\n\n"
             "“The amnesty got me out. But three of the men from my cell are back inside,” he says.")
     assert [q.speaker for q in quotes_of(text)] == ["Elias Varno-Quint"]
+
+
+def test_a_person_after_two_opening_phrases_whom_he_may_mean():
+    # batch 104: "In the village of X, in the hills, NAME lost his daughter", then "he said",
+    # after another man spoke
+    text = ("Deputy Minister Oren Castell told parliament that 164 people had died. \"Every death was "
+            "preventable,\" he said.\n\n"
+            "In the hamlet of Verro, in the southern hills, Tomas Ekwueme lost his son in May.\n\n"
+            "\"We thought the bite would heal,\" he said.")
+    assert [q.speaker for q in quotes_of(text)] == ["Oren Castell", "Tomas Ekwueme"]

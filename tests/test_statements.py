@@ -1939,3 +1939,31 @@ def test_an_attribution_closed_by_a_dash():
 ])
 def test_speakers_of_batches_100_to_103(text, speaker, clause):
     assert [(c.speaker, c.text) for c in statements_of(text)] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # batch 107: a document a body released on a day; the body that published figures on a day
+    ("Speed cameras issued 1.8 million fines last year, according to a report by the Office of the Comptroller "
+     "released Tuesday.", "Office of the Comptroller", "Speed cameras issued 1.8 million fines last year"),
+    ("Road deaths fell to 1,204, according to figures published yesterday by the Transport Agency.",
+     "Transport Agency", "Road deaths fell to 1,204"),
+    ("Locusts could reach the coast within weeks, according to a forecast issued on Monday by the Plant "
+     "Protection Service.", "Plant Protection Service", "Locusts could reach the coast within weeks"),
+    ("Fraud rose by a third, according to the annual Integrity Review published today by Clean Sport Watch.",
+     "Clean Sport Watch", "Fraud rose by a third"),
+    ("Separate figures from the Road Policing Unit showed that 9,310 drivers were arrested.",
+     "Road Policing Unit", "9,310 drivers were arrested"),
+    # batch 106: a body whose name ends in a list of words
+    ("The Ministry of Lands, Housing and Urban Development said 3,100 homes had been destroyed.",
+     "Ministry of Lands, Housing and Urban Development", "3,100 homes had been destroyed"),
+    ("\"It gets worse every month,\" said Lena Varga of the Kessel League for Civil Rights, who told reporters "
+     "that 14 villages had been emptied.", "Lena Varga", "14 villages had been emptied"),
+])
+def test_speakers_of_batches_104_to_107(text, speaker, clause):
+    assert [(c.speaker, c.text) for c in statements_of(text)] == [(speaker, clause)]
+
+
+def test_claims_before_a_verb_of_level_is_the_noun():
+    # batch 107: "The number of injury claims fell 3%" reports nothing
+    assert statements_of("The number of injury claims fell 3% to 61,800, but payouts rose.") == []
+    assert [c.speaker for c in statements_of("The union claims 400 jobs will go.")] == ["union"]

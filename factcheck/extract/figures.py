@@ -199,6 +199,7 @@ class FigureRules:
     people_governor_words: frozenset[str]
     illnesses: frozenset[str]
     injury_words: frozenset[str]
+    injury_nouns: frozenset[str]  # "27 wounded people" evacuated: casualties, not displaced
     rates: tuple[str, ...]
     not_aid_units: frozenset[str]  # "20 acres of maize", "30 metres of water": never a delivery
     aid_measure_verbs: frozenset[str]
@@ -211,6 +212,8 @@ class FigureRules:
     governor_reach: int
     level_verbs: frozenset[str]
     level_subject_reach: int
+    level_time_words: frozenset[str]
+    level_time_nouns: frozenset[str]
     predicate_links: frozenset[str]
     not_verbs: frozenset[str]  # words in -ed/-ing that are no verb after a number
     adjective_participles: frozenset[str]  # "collapsed": no verb when a noun follows
@@ -241,6 +244,7 @@ class FigureRules:
     death_records: frozenset[str]
     weapon_transfer_words: tuple[str, ...]
     weapon_nouns: frozenset[str]
+    seizure_words: tuple[str, ...]
     aid_material_modifiers: frozenset[str]
     flow_rates: tuple[str, ...]  # "45 tonnes of water a minute": a rate of flow, not a delivery
     aid_measure_governors: dict
@@ -344,6 +348,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         governor_reach=int(copt.get("governor_reach", 4)),
         level_verbs=_lower_set(copt.get("level_verbs", [])),
         level_subject_reach=int(copt.get("level_subject_reach", 12)),
+        level_time_words=_lower_set(copt.get("level_time_words", [])),
+        level_time_nouns=_lower_set(copt.get("level_time_nouns", [])),
         predicate_links=_lower_set(copt["predicate_links"]),
         not_verbs=_lower_set(copt.get("not_verbs", [])),
         adjective_participles=_lower_set(copt.get("adjective_participles", [])),
@@ -363,6 +369,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         illnesses=_lower_set(cats.get("affected", {}).get("illnesses", [])),
         injury_words=frozenset(w.lower() for k in ("nouns", "predicates", "injuries") for w in cats.get("wounded", {}).get(k, [])
                                if " " not in w) - {"hospitalised", "hospitalized", "treated"},
+        injury_nouns=_lower_set(copt.get("injury_nouns", [])),
         rates=tuple(f" {w} " for w in cats.get("wounded", {}).get("rates", [])),
         not_age_words=_lower_set(exc.get("not_age_words", [])),
         age_superlatives=_lower_set(exc.get("age_superlatives", [])),
@@ -377,6 +384,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         death_records=_lower_set(copt.get("death_records", [])),
         weapon_transfer_words=tuple(sorted(_lower_set(copt.get("weapon_transfer_words", [])))),
         weapon_nouns=_lower_set(copt.get("weapon_nouns", [])),
+        seizure_words=tuple(sorted(_lower_set(copt.get("seizure_words", [])))),
         aid_material_modifiers=_lower_set(raw["measures"].get("aid_material_modifiers", [])),
         flow_rates=tuple(sorted(_lower_set(raw["measures"].get("flow_rates", [])))),
         aid_measure_governors=_word_table({"aid": {"governors": raw["measures"].get("aid_measure_governors", [])}},
@@ -984,6 +992,9 @@ def _counts_something(text: str, r: FigureRules, pos: int) -> bool:
     if not m:
         return False
     first = (m.group("first") or "").lower()
+    if not first and m.group("noun").lower().endswith("ed") \
+            and _prev_word(text, pos - 4).lower() in _YEAR_PREPOSITIONS:
+        return False  # "The flood in 2023 killed 40": a verb after the year, not "killed" counted
     word = first if first in r.people or first in r.nouns else m.group("noun").lower()
     if not word.endswith("s") and word not in r.people and _YEAR_DETERMINER.search(text, max(0, pos - 24), pos - 4):
         return False  # a year before one thing: "the 2021 attack", "a 2023 attack", "Peru's 2007 earthquake"
@@ -995,6 +1006,7 @@ def _counts_something(text: str, r: FigureRules, pos: int) -> bool:
     return noun.lower() in r.people or noun.lower() in r.nouns
 
 
+_YEAR_PREPOSITIONS = frozenset(("in", "since", "during", "until", "by", "before", "after", "from", "through"))
 _YEAR_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|[’']s)\s+$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\s+(?:(?!(?:that|which|who|when|where|and|or|but|in|on|at|to|of|for|with|by|from|as"
                             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)(?P<first>[A-Za-z]+)\s+)?(?P<noun>[A-Za-z]+)",
@@ -1312,6 +1324,12 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
             # "treated 3,100 patients with suspected cholera", "412 patients are still being
             # treated" in an outbreak: cases of an illness, not casualties
             _set(f, "affected", "illness")
+    if f.category == "displaced" and f.unit_kind is None and (
+            f.subject_head in r.injury_nouns and f.subject is None
+            or f.subject and not r.injury_nouns.isdisjoint(f.subject.lower().split()[:-1])):
+        # "evacuated 27 wounded people to a hospital", "three of the wounded were evacuated by
+        # helicopter": casualties moved for care are wounded, not displaced
+        _set(f, "wounded", "noun")
     if f.category in _PEOPLES_FATES and (f.subject_head in r.animals and f.category != "killed"
                                           or r.nouns.get(f.subject_head) == "count"):
         # "Three homes ... were buried", "40 cattle were stranded": buildings and what befalls
@@ -1321,6 +1339,8 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
     if f.category == "attacks" and f.source in ("noun", "carried", "part_of") and f.subject_head in r.weapon_nouns \
             and _weapons_transferred(text, r, f):
         _set(f, "count", "noun")  # "86,000 artillery shells were handed over": weapons, none fired
+    if f.category == "aid" and f.source == "noun" and _clause_has(text, f, r.seizure_words):
+        _set(f, "count", "noun")  # "seized about 3,400 vials of steroids": goods taken, no aid
     if f.category == "attacks" and f.subject_head in r.people:
         # "a vaccination campaign targeting some 250,000 people": people are not attacks
         _set(f, "count", "people")
@@ -1530,11 +1550,12 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     if head in r.court_case_nouns and not r.court_words.isdisjoint(_TOKEN.findall(text[sent.start:sent.end].lower())):
         _set(f, "count", "noun")  # "the courts disposed of 141,000 criminal cases"
         return
-    if head and head in r.nouns:
-        _set(f, r.nouns[head], "noun")
-        return
+    # (the whole noun before its head: "1,284 bite cases" are casualties, not cases of illness)
     if head and subj and subj.lower() in r.nouns:
         _set(f, r.nouns[subj.lower()], "noun")
+        return
+    if head and head in r.nouns:
+        _set(f, r.nouns[head], "noun")
         return
     # "1,200 names on the ministry's list of the dead": a list counts the people it names.
     if head in r.name_lists:
@@ -1746,10 +1767,11 @@ def _reduced_relative(r: FigureRules, lows: list[str], k: int, table: dict | Non
     """The category of a participle that follows a noun with no auxiliary ("pupils abducted
     from the school"): a clause about that noun, not a predicate of the sentence. ``table``
     replaces the predicates (the ones said only of people)."""
-    if k >= len(lows) or not lows[k].endswith("ed"):
+    if k >= len(lows) or not (lows[k].endswith("ed") or lows[k] in _IRREGULAR_PARTICIPLES):
         return None
     found = _phrase_at(r.predicates if table is None else table, lows, k)
-    return found[1] if found and len(found[0]) == 1 else None
+    # (an agent after it is part of the clause: "civilians held by the militia")
+    return found[1] if found and (len(found[0]) == 1 or found[0][1:] == ("by",)) else None
 
 
 def _done_governor(r: FigureRules, left_text: str, left_low: str | None) -> str | None:
@@ -1765,12 +1787,18 @@ def _weapons_transferred(text: str, r: FigureRules, f: _Figure) -> bool:
     """Does the clause of ``f`` make, send, pledge or hold the weapons it counts, rather than fire
     them: a word of the ``weapon_transfer_words`` table before the number in its clause, or
     right after its noun?"""
+    return _clause_has(text, f, r.weapon_transfer_words)
+
+
+def _clause_has(text: str, f: _Figure, table: tuple[str, ...]) -> bool:
+    """Does a word or phrase of ``table`` stand before the number of ``f`` in its clause, or
+    right after its noun?"""
     s0 = f.sentence.start
     cut = max(text.rfind(c, s0, f.start) for c in ";:")
     left = text[max(s0, cut + 1, f.start - WEAPON_CLAUSE_REACH):f.start].lower()
     right = text[f.end:min(f.sentence.end, f.end + WEAPON_CLAUSE_REACH)].lower()
     words = set(_TOKEN.findall(left)) | set(_TOKEN.findall(right))
-    return any((w in words) if " " not in w else (w in left or w in right) for w in r.weapon_transfer_words)
+    return any((w in words) if " " not in w else (w in left or w in right) for w in table)
 
 
 def _held_in_detention(r: FigureRules, left_text: str) -> bool:
@@ -1841,6 +1869,12 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             j = i + 1
             while j < n and toks[j] != ",":
                 j += 1
+            if ("whom" in lows[i + 1:j] or "which" in lows[i + 1:j]) and not (
+                    j + 1 < n and lows[j + 1] in _FINITE_AUXILIARIES):
+                # "9,870 people, about 28% of whom said they had been beaten, bitten by ...": the
+                # relative clause goes on past its comma (but "300 people, some of whom were
+                # children, were killed": the noun's own verb follows it)
+                break
             i = j + 1
             continue
         if tok in r.aside_dashes:
@@ -2108,6 +2142,13 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
                 hit = _phrase_ending(governors, toks, i)
                 if hit and hit[1] in _AND_OBJECT_CATEGORIES:
                     return hit[1]
+        if t.isdigit() and len(t) == 4 and j >= 1 and toks[j - 1] in ("for", "in"):
+            j -= 2  # "revised the rabies death toll for 2023 to 212": the year counted over
+            continue
+        skip = _level_aside(r, toks, j)
+        if skip:
+            j -= skip  # "Road deaths fell by 4 per cent last year to 1,632": how much, and when
+            continue
         if t not in r.governor_links or links >= r.governor_reach:
             break
         level = level or t in r.level_verbs
@@ -2121,7 +2162,7 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
         back = _TOKEN.findall(left_low[-(GOVERNOR_WINDOW + 120):])
     else:
         back = [t.lower() for t in _TOKEN.findall(left[-(GOVERNOR_WINDOW + 120):])]
-    j = len(back) - 1 - links
+    j = len(back) - 1 - (len(toks) - 1 - j)  # (the links and any aside of how much or when)
     stop = max(-1, j - r.level_subject_reach)
     # A governor inside a relative clause ("The death toll from the quake that struck the
     # region rose to 312") is not the verb's subject: look on before the relative pronoun, and
@@ -2156,6 +2197,38 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
     return inner
 
 
+def _level_aside(r: FigureRules, toks: list[str], j: int) -> int:
+    """How many tokens, ending at ``j``, say by how much or when a level changed, between its
+    verb and the number ("fell by 4 per cent last year to", "rose 18 percent in 2023 to"):
+    a change in percent, or words of the ``level_time_words`` table and a year after "in"; and
+    "from" before the first of two numbers."""
+    k = j
+    if toks[k] == "from" and k >= 1:
+        k -= 1  # "fell 23 percent over five years, from 141 to 109"
+    if toks[k] == "," and k >= 1:
+        k -= 1  # (and after "from" read as the opening of a range: "..., from 410 to 459")
+    start = k
+    timed = False
+    while k >= 0 and (toks[k] in r.level_time_words or toks[k] in r.level_time_nouns
+                      or toks[k].isdigit() and len(toks[k]) == 4 and k >= 1 and toks[k - 1] == "in"):
+        timed = timed or toks[k] in r.level_time_nouns or toks[k].isdigit()
+        k -= 2 if toks[k].isdigit() else 1
+    if k < start and not timed:
+        k = start  # ("rose in 9 of the 23 provinces": no time named, no aside)
+    if k < j and k >= 0 and toks[k] in r.level_verbs:
+        return j - k
+    for unit in _PERCENT_TAILS:
+        n = len(unit)
+        if k - n >= 0 and tuple(toks[k - n + 1:k + 1]) == unit and toks[k - n][:1].isdigit():
+            first = k - n
+            if first >= 1 and toks[first - 1] == "by":
+                first -= 1
+            if first >= 1 and toks[first - 1] in r.level_verbs:
+                return j - first + 1
+    return 0
+
+
+_PERCENT_TAILS = (("per", "cent"), ("percent",), ("%",))
 _POSSESSIVE_MARKS = frozenset(("'s", "’s", "'", "’"))
 _ARTICLE_WORDS = frozenset(("the", "a", "an"))
 _AND_OBJECT_CATEGORIES = frozenset(("detained", "killed", "wounded", "hostages", "released"))

@@ -684,7 +684,11 @@ _POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my", "your"))
 _DESCRIPTION_LEAD = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 _DOCUMENT_BY = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?[A-Z]")
 _PREP_WHICH_SUBJECT = re.compile(r"\b(?:in|during|on|at|after|for|under|from)\s+which\s+((?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+$")
-_NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?:is|was|has|had|[a-z]+s|[a-z]+ed)\b")
+_NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?:is|was|has|had|[a-z]+s|[a-z]+ed"
+                             # (and a verb in the past that does not end in -ed: "Kasimir Vey lost his daughter")
+                             r"|lost|took|gave|made|went|came|saw|found|left|kept|spent|sat|stood|held|ran|wrote|got"
+                             r"|began|knew|felt|heard|brought|bought|fled|lay|met|paid|sold|sent|thought|won|drove"
+                             r"|fell|grew|led|rode|flew|hid|built|broke|chose|fought|taught|caught|woke|wore|dug)\b")
 _AUXILIARIES = frozenset(("have", "has", "had", "were", "are", "was", "is", "will", "would", "could", "can"))
 _OWN_DOCUMENT = re.compile(r"(its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
@@ -714,6 +718,18 @@ _QUALIFIERS_LEAD = (r"\s*(?:at\s+(?:least|most)|up\s+to|(?:more|less|fewer)\s+th
 # these (a month name needs a digit for its day): a cheap first look, on the lower-cased text.
 _DATEISH = re.compile(r"\d|day|night|morning|afternoon|evening")
 _ROLE_THEN_RELATIVE = re.compile(r"\s*((?:a|an)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:who|whose)\s")
+# A name whose last part is a list: "the Ministry of Labour, Employment and Social Security".
+_LISTED_NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:of|for)\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*$")
+_LISTED_NAME_AFTER = re.compile(r",\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]")
+
+
+def _in_listed_name(s: str, at: int, lo: int, hi: int) -> bool:
+    """Is the comma at ``at`` inside a name whose last part is a list of single capitalised
+    words ("the National Commission for Disarmament, Demobilisation and Reintegration")?"""
+    return _LISTED_NAME_BEFORE.search(s, max(lo, at - 80), at) is not None \
+        and _LISTED_NAME_AFTER.match(s, at, hi) is not None
+
+
 _SEG_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;:()“”\"]|\s[—–]\s|\s-\s|—")  # (not "420,000")
 _THAT = re.compile(r"that\s+", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
@@ -728,6 +744,7 @@ _PLACE_NAMED = re.compile(r"\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=
 # The closing mark of each opening one.
 _CLOSER = {"“": "”", '"': '"', "‘": "’"}
 _OPEN_MARK = re.compile(r"[“\"‘]")
+_WHO_AFTER = re.compile(r",\s+who\s")
 _TAIL_END = re.compile(r"\s*[.!?]?[”\"’']?\s*")
 _TAIL_COMMA = re.compile(r"\s*(?:,|;|\s[—–-]\s)")  # (and a hyphen for a dash: "..., the ministry said - up from 6,200")
 _LEAD_ACCORDING = re.compile(r"\s*(?:(?:and|but|so|yet|also|meanwhile|overall),?\s+)?", re.IGNORECASE)
@@ -820,7 +837,7 @@ _DOC_ISSUER = re.compile(r"(?:(?:a|an|the|A|An|The)\s+)?(?:[\w-]+\s+){0,2}?(?P<n
                          r"\s+(?:released|published|issued|put\s+out|circulated|sent|posted|shared|presented|submitted|provided)(?:\s+\S.*)?"
                          # ("a report published this week by ...")
                          r"|(?:(?:released|published|issued|compiled|prepared|produced)\s+(?:(?:on|last|this|late|early|earlier)\s+){0,2}"
-                         r"(?:[A-Z][a-z]+\s+|(?:night|morning|afternoon|evening|week|month|year|weekend)\s+)?by\s+(?P<by>.+))"
+                         r"(?:[A-Z][a-z]+\s+|(?:night|morning|afternoon|evening|week|month|year|weekend|yesterday|today)\s+)?by\s+(?P<by>.+))"
                          # "a survey of 1,500 adults carried out last spring for the Office of ..."
                          r"|(?:of\s+.*?\s+)?(?:carried\s+out|conducted|commissioned)\s+(?:[a-z]+\s+){0,3}?(?:by|for)\s+(?P<for>.+))")
 _ISSUER_TAIL = re.compile(r"\s+(?:(?:under|after|following|with|in\s+response\s+to)\s.*"
@@ -829,8 +846,9 @@ _ISSUER_TAIL = re.compile(r"\s+(?:(?:under|after|following|with|in\s+response\s+
 _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d{3})")
 _LOWER_NAME_WORD = (r"(?!(?:in|on|at|last|this|for|from|to|and|with|after|before|since|during|over|under|which|that"
                     r"|who|earlier|late|early)\b)[a-z]+")
+_ISSUED_BEFORE = re.compile(r"\s(?:published|released|issued)\s*$")
 _PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued)\s+(?:(?:on|last|this|late|early|earlier)\s+){0,2}"
-                           r"(?:(?:[A-Z]\w+|week|month|year|morning|afternoon|evening|weekend)\s+)?by\s+(?:(?:the\s+)?"
+                           r"(?:(?:[A-Z]\w+|week|month|year|morning|afternoon|evening|weekend|yesterday|today)\s+)?by\s+(?:(?:the\s+)?"
                            r"(?:[a-z]+[’']s\s+)?"  # ("by the state's Public Security Observatory")
                            r"(?:[a-z]+\s+(?:at|from|of)\s+(?:the\s+)?)?"  # ("by researchers at the ...")
                            r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+(?=[A-Z][a-z]+\s+[A-Z]))?[A-Z][\w.&-]*)*"
@@ -1333,6 +1351,8 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         if c.group() in "()" and (_BRACKETED_ABBR.match(s, c.start() if c.group() == "(" else max(lo, s.rfind("(", lo, c.start())))
                                   or _short_bracket(s, c.start(), lo, hi)):
             continue
+        if c.group() == "," and _in_listed_name(s, c.start(), lo, hi):
+            continue  # "The National Commission for Disarmament, Demobilisation and Reintegration said"
         c1, c2 = c2, c
         cuts.append(c)
     last = (c2.end() if c2 else lo, hi)
@@ -1765,6 +1785,11 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
     c = rules.speaker_cut_rx.search(text, m.end() + 1, s1)
     sb = c.start() if c else s1
     pb = _PUBLISHED_BY.match(text, sb, s1) if c is not None else None
+    if pb is None and c is not None:
+        # "according to a forecast issued on Tuesday by the World Harvest Organisation": the cut
+        # fell after the participle
+        issued = _ISSUED_BEFORE.search(text, m.end(), sb)
+        pb = _PUBLISHED_BY.match(text, issued.start(), s1) if issued is not None else None
     if pb is not None:
         # "according to an annual report published on Thursday by the Kelland Housing
         # Observatory": the issuer after the cut is the document's
@@ -1784,9 +1809,12 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
     role = None
     # "according to the city's mayor, Ana Quiroga.": the name in apposition to a role
     if c is not None and c.group().strip() == "," and _role_like(text[sa:sb], rules):
-        na, nb = _trim(text, c.end(), s1)
+        who = _WHO_AFTER.search(text, c.end(), s1)
+        # (and "according to the region's Police and Crime Commissioner, Nadia Osei-Whitlock,
+        # who said ...": the name before a relative clause about her)
+        na, nb = _trim(text, c.end(), who.start() if who is not None else s1)
         name = text[na:nb]
-        if _looks_name(name, rules) and _TAIL_END.fullmatch(text, nb, s1):
+        if _looks_name(name, rules) and (who is not None or _TAIL_END.fullmatch(text, nb, s1)):
             role, (sa, sb) = _strip_det(text[sa:sb]), (na, nb)
     return Attribution("according", m.group().lower(), m.start(), m.end(), text[sa:sb], sa, sb, ca, cb,
                        sent, m.start(), sb, role=role)
@@ -2267,6 +2295,9 @@ _CAP_RUN_END = re.compile(r"(?:\bthe\s+)?((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|an
 _CLEFT = re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:is|was)\s+(?P<x>[^,.;:!?\"“”]{2,80}?)\s+who\s+(?:(?:also|now|still|has|had)\s+)?$")
 
 
+_IN_A_NAME_BEFORE = re.compile(r"\s(?:for|of|of\s+the|and)\s+$")
+
+
 def _antecedent(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
     """For "..., according to a 2022 report by the audit office, which warned that ...": the
     noun phrase before the comma that "which" stands for."""
@@ -2300,6 +2331,8 @@ def _antecedent(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
         # "The court also heard from Station Commander Pavel Grudzinski of the city fire service,
         # who said": the last person the segment names
         for nm in reversed(list(_NAME_RUN.finditer(text, a, b))):
+            if _IN_A_NAME_BEFORE.search(text, max(a, nm.start() - 8), nm.start()):
+                continue  # ("Idrissa Maiga of the Niyaran League for Human Rights, who": a part of a body's name)
             if len(nm.group().split()) > 1 and not _looks_body(nm.group(), rules) and (
                     _looks_name(nm.group(), rules) or _looks_name(_without_titles(nm.group(), rules), rules)):
                 return _Subject(nm.start(), nm.end(), None, nm.start())
@@ -3320,7 +3353,9 @@ class Resolver:
         annual report published on Thursday by the Kelland Housing Observatory"."""
         if " " not in sub or self.rules.documents.isdisjoint(sub.lower().split()):
             return None
-        m = self._doc_issuer_rx.fullmatch(sub)
+        # (a document's title in capitals: "the annual Integrity Report published today by")
+        m = self._doc_issuer_rx.fullmatch(" ".join(w.lower() if w.lower() in self.rules.documents else w
+                                                   for w in sub.split(" ")))
         if m is None or m.group("noun").lower() not in self.rules.documents:
             return None
         who = m.group("who") or m.group("by") or m.group("for")
@@ -4201,6 +4236,10 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
             pw = _prev_word(text[max(sent.start, m.start() - 30):m.start()]).lower()
             if pw == "own":  # ("raised its own estimate to 4,100": still a noun)
                 pw = _prev_word(text[max(sent.start, m.start() - 34):m.start()].rstrip()[:-3]).lower()
+            if m.group().lower() in rules.plural_noun_cues:
+                nxt = _FIRST_WORD.match(text, _next_word_start(text, m.end()), sent.end)
+                if nxt is not None and nxt.group(1).lower() in rules.noun_cue_auxiliaries:
+                    continue  # "The number of injury claims fell 3%": the noun
             if pw not in DETERMINERS and pw not in rules.passive and pw != "to" and not pw.endswith(("'s", "’s")):
                 verbs.append(m)  # (not a noun, "its estimate", "an estimated 1,200"; not "was revised")
     verb = None
@@ -4300,7 +4339,9 @@ def _issued_document(sub: str, rules: Rules) -> str | None:
     if not k:
         return None
     issuer = [w for w in ws[:k] if w.lower() not in DETERMINERS and w.lower() not in rules.document_qualifiers]
-    if issuer and (_looks_body(" ".join(issuer), rules) or len(issuer) >= 2 and all(w[:1].isupper() for w in issuer)):
+    if issuer and (_looks_body(" ".join(issuer), rules) or len(issuer) >= 2 and all(w[:1].isupper() for w in issuer)
+                   or len(issuer) <= 3 and issuer[-1].lower() in rules.public_body_words):
+        # (or a public body not named: "Regional police figures show")
         return " ".join(ws[:k + 1])  # (the body's name as a modifier: "Interior Ministry data")
     return None
 
