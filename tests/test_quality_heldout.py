@@ -17,7 +17,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch103.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch107.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -44,7 +44,7 @@ FLOORS = {
     "gold-batch3.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.91,
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
@@ -57,7 +57,7 @@ FLOORS = {
         # with their speakers)
         ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -209,7 +209,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.87,
+        ("quotes", "speaker_acc"): 0.91,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.97,
     },
@@ -229,14 +229,14 @@ FLOORS = {
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.90,
+        ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch21.jsonl": {
         ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -266,7 +266,7 @@ FLOORS = {
     "gold-batch24.jsonl": {
         ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.91,
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -285,7 +285,7 @@ FLOORS = {
     },
     "gold-batch26.jsonl": {
         ("figures", "speaker_acc"): 0.93,
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -328,7 +328,7 @@ FLOORS = {
     "gold-batch30.jsonl": {
         ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -361,7 +361,7 @@ FLOORS = {
     "gold-batch33.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.94,
+        ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.99,
@@ -428,7 +428,7 @@ FLOORS = {
     "gold-batch39.jsonl": {
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
@@ -453,12 +453,12 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch42.jsonl": {
         ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.86,
+        ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -551,7 +551,7 @@ FLOORS = {
         # (0.89, down from 0.90 on 2026-11-27: "about 300 cattle" that died and "at least 14 hog
         # deer" that drowned are counts in this gold, while batches 63-69, 84 and 92 count dead
         # animals among the dead, 20 times against 3, as the extractor now does)
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.97,
         ("quotes", "speaker_acc"): 0.97,
@@ -561,7 +561,7 @@ FLOORS = {
     "gold-batch52.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -685,7 +685,7 @@ FLOORS = {
     "gold-batch64.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.96,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -775,7 +775,7 @@ FLOORS = {
     "gold-batch73.jsonl": {
         ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -803,9 +803,9 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch76.jsonl": {
-        ("figures", "speaker_acc"): 0.71,
+        ("figures", "speaker_acc"): 0.72,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.93,
+        ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
@@ -951,7 +951,7 @@ FLOORS = {
     "gold-batch90.jsonl": {
         ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.91,
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -969,14 +969,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch92.jsonl": {
-        ("figures", "speaker_acc"): 0.85,
+        ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch93.jsonl": {
         ("figures", "speaker_acc"): 0.86,
@@ -999,14 +999,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.86,
     },
     "gold-batch95.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.93,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch96.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -1071,7 +1071,7 @@ FLOORS = {
     "gold-batch102.jsonl": {
         ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.83,
+        ("figures", "category_acc"): 0.84,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -1087,6 +1087,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.92,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.97,
+    },
+    "gold-batch104.jsonl": {
+        ("figures", "speaker_acc"): 0.94,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.97,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.96,
+    },
+    "gold-batch105.jsonl": {
+        ("figures", "speaker_acc"): 0.87,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.95,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.92,
+    },
+    "gold-batch106.jsonl": {
+        ("figures", "speaker_acc"): 0.90,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.89,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.86,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.88,
+    },
+    "gold-batch107.jsonl": {
+        ("figures", "speaker_acc"): 0.95,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.94,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.97,
+        ("statements", "f1"): 0.94,
+        ("statements", "speaker_acc"): 0.98,
     },
 }
 
