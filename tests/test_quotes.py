@@ -590,3 +590,10 @@ def test_a_person_after_two_opening_phrases_whom_he_may_mean():
             "In the hamlet of Verro, in the southern hills, Tomas Ekwueme lost his son in May.\n\n"
             "\"We thought the bite would heal,\" he said.")
     assert [q.speaker for q in quotes_of(text)] == ["Oren Castell", "Tomas Ekwueme"]
+
+
+def test_an_offer_with_a_figure_after_said_is_no_inverted_speaker():
+    # batch 109: '..., Dr Owain Petrakis, said the government's offer of 5.2 per cent, ..., "does not ..."'
+    text = ("The co-chair of its junior doctors’ committee, Dr Ilse Varga, said the government’s offer of "
+            "3.5 per cent, plus a one-off payment of £900, “does not even begin to help”.")
+    assert [q.speaker for q in quotes_of(text)] == ["Ilse Varga"]

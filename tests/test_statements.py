@@ -1967,3 +1967,16 @@ def test_claims_before_a_verb_of_level_is_the_noun():
     # batch 107: "The number of injury claims fell 3%" reports nothing
     assert statements_of("The number of injury claims fell 3% to 61,800, but payouts rose.") == []
     assert [c.speaker for c in statements_of("The union claims 400 jobs will go.")] == ["union"]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # batch 108: a first verb with its object before "and told"
+    ("The Lindvale Water Board closed three wells on Monday and told 12,000 residents to boil their water.",
+     "Lindvale Water Board", "12,000 residents to boil their water"),
+    ("The Lindvale Water Board shut three wells on Monday and told 12,000 residents to boil their water.",
+     "Lindvale Water Board", "12,000 residents to boil their water"),
+    # a number with commas in a request's object
+    ("The council urged 12,000 residents to boil their water.", "council", "12,000 residents to boil their water"),
+])
+def test_speakers_of_batches_108_to_111(text, speaker, clause):
+    assert [(c.speaker, c.text) for c in statements_of(text)] == [(speaker, clause)]

@@ -87,6 +87,8 @@ MAX_AGE = 120  # a number in apposition to a person up to this is an age
 DETENTION_REACH = 6  # tokens after "held" in which a place of detention makes it detained
 PARTICIPLE_REACH = 10  # words after a participle in which the clause's own verb may stand
 # Past participles that do not end in -ed ("hostages held in Gaza", "people taken to hospital").
+_PLACE_PREPOSITIONS = frozenset(("at", "in", "to", "across", "among", "from"))
+_HELD_PARTICLES = frozenset(("up", "back", "off", "over"))  # "held up at the port", "held back"
 _IRREGULAR_PARTICIPLES = frozenset("held taken kept seen brought caught found sent left hit shot put".split())
 PLACE_REACH = 7  # words of a place between a counted noun and its verb
 # Verbs that end a place between a counted noun and its predicate.
@@ -1057,7 +1059,7 @@ def _looks_like_name(text: str, r: FigureRules, n: Number, left: str) -> bool:
 
 # -- ranges ----------------------------------------------------------------------------------------
 
-_RANGE_GAP = re.compile(r"\s*(?:-\s*to|-|–|—|to|and|through)\s*", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:-\s*to|-|–|—|to|and|through)\s*|\s+or\s+", re.IGNORECASE)
 
 
 def _join_ranges(text: str, r: FigureRules, figs: list[_Figure]) -> list[_Figure]:
@@ -1079,6 +1081,10 @@ def _join_ranges(text: str, r: FigureRules, figs: list[_Figure]) -> list[_Figure
                 joins = False
                 if word == "and":
                     joins = bool(between)
+                elif word == "or":
+                    # "8 or 9 kilos", "60 or 70mph", "four or five sites": a range, as held-out
+                    # annotators read it 6 times out of 6 (not "three or 240", nor ", or 29 per cent")
+                    joins = a.num.kind == b.num.kind and a.unit is None and 0 < a.value < b.value <= a.value * BY_RANGE_RATIO
                 elif word in ("-", "–", "—"):
                     joins = a.num.kind == "digits" and b.num.kind == "digits" and gap == gap.strip() or word == "-"
                     joins = joins and a.num.kind == b.num.kind
@@ -1341,6 +1347,11 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
         _set(f, "count", "noun")  # "86,000 artillery shells were handed over": weapons, none fired
     if f.category == "aid" and f.source == "noun" and _clause_has(text, f, r.seizure_words):
         _set(f, "count", "noun")  # "seized about 3,400 vials of steroids": goods taken, no aid
+    if f.category == "aid" and f.source == "governor" and (
+            f.subject_head in r.people or f.subject_head in r.family_words
+            or _prev_word(text, f.start).lower() in _PLACE_PREPOSITIONS):
+        # "distributed to 148 600 people", "handed out at 30 sites": who or where, not the aid
+        _set(f, "count", "people")
     if f.category == "attacks" and f.subject_head in r.people:
         # "a vaccination campaign targeting some 250,000 people": people are not attacks
         _set(f, "count", "people")
@@ -1699,8 +1710,10 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
                                         and lows[i + 1] not in r.clause_breaks and lows[i + 1] not in r.predicate_links)) \
                 or (low in r.predicates and low not in r.people and _phrase_at(r.predicates, lows, i)):
             break  # (but "14 collapsed buildings", "60 heat-related deaths": a participle before a noun describes it)
-        if words and lows[words[-1]] in r.people and (low not in r.people or low in r.predicates):
-            break  # (and "1,130 people injured": after a noun for people the participle is its predicate)
+        if words and lows[words[-1]] in r.people and (low not in r.people or low in r.predicates) \
+                and not (low in r.nouns and low not in r.predicates and not _verb_like(low, r)):
+            break  # (and "1,130 people injured": after a noun for people the participle is its predicate;
+            # but "17 child deaths": a noun the tables know goes on with it)
         words.append(i)
         i += 1
     if words and lows[words[-1]] in r.container_nouns and i + 1 < n and lows[i] == "of":
@@ -1900,6 +1913,8 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             # place says what became of them: "nine people held in the jail died")
             return _finite_predicate(r, toks, lows, i + 1) or "detained", relative
         hit = _phrase_at(table, lows, i)
+        if hit and hit[0][-1] == "held" and i + len(hit[0]) < n and lows[i + len(hit[0])] in _HELD_PARTICLES:
+            hit = None  # "a shipment of 9,500 cartons had been held up at the port": delayed, not captive
         if hit and len(hit[0]) == 1 and hit[0][0] in r.transitive_predicates and i + 1 < n \
                 and _is_word(toks[i + 1]) and lows[i + 1] not in r.clause_breaks:
             hit = None  # "600,000 homes lost power": a verb with an object says nothing of the noun
@@ -2154,6 +2169,15 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
         level = level or t in r.level_verbs
         links += 1
         j -= 1
+    if table is None and toks and toks[-1] == "to" and "from" in toks:
+        # "lowered the death toll from a weekend explosion at a chemical plant in the Karsh
+        # industrial zone to 19": a count named before what it is of, then "to" its number
+        m = _COUNT_FROM_TO.search(left[-(GOVERNOR_WINDOW + 120):])
+        if m is not None:
+            words = [t.lower() for t in _TOKEN.findall(m.group(1))]
+            hit = _phrase_ending(governors, words, len(words) - 1) if words else None
+            if hit and hit[1] in _TOLL_CATEGORIES:
+                return hit[1]
     if not level or table is r.people_governors:
         return None  # (verbs said of people govern only the number after them: "housing 700")
     # "The death toll from Tuesday's earthquake in the province rose to 312": the subject of
@@ -2195,6 +2219,13 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
             continue
         j -= 1
     return inner
+
+
+# A count named before what it is of and the number it goes to: "the death toll from the
+# floods in the north to 40" (no clause break or other number on the way).
+_COUNT_FROM_TO = re.compile(r"\b((?:[a-z]+\s+)?(?:toll|count|tally|number\s+of\s+\w+))\s+(?:from|in|after|of)\s+"
+                            r"[^,;:()\d]{3,100}?\s+to\s*$")
+_TOLL_CATEGORIES = frozenset(("killed", "wounded", "missing"))
 
 
 def _level_aside(r: FigureRules, toks: list[str], j: int) -> int:
@@ -2686,6 +2717,8 @@ _NOT_IN_NAMES = frozenset("is are was were be been has had have will would said 
 
 def _clean_speaker(who: str, r: FigureRules) -> str | None:
     words = who.strip("'’‘\"“” ").split()  # ("‘...,’ he said": the closing mark is no name)
+    while words and words[0] in ("-", "–", "•", "*"):
+        words = words[1:]  # ("- The OHSA says": a bullet of a fact box)
     # "On Tuesday the Labor Department": a date phrase before the speaker.
     if len(words) > 2 and words[0].lower() in ("on", "in", "at", "by") and words[1][:1].isupper():
         words = words[2:]
