@@ -2463,6 +2463,7 @@ def test_figure_speakers_of_batches_104_to_107(text, figure, speaker):
     # what is handed out or distributed is aid; the people it is distributed to are counted
     ("Volunteers handed out 900 torches at the shelter.", {"900": "aid"}),
     ("Food was distributed to 12,500 people in the camps.", {"12,500": "count"}),
+    ("Free lunches are being handed out at 30 sites across the district.", {"30": "count"}),
     # nights away from home
     ("Council staff moved 140 residents into hotels.", {"140": "displaced"}),
     ("About 90 people slept on camp beds in the hall.", {"About 90": "displaced"}),

@@ -1980,3 +1980,10 @@ def test_claims_before_a_verb_of_level_is_the_noun():
 ])
 def test_speakers_of_batches_108_to_111(text, speaker, clause):
     assert [(c.speaker, c.text) for c in statements_of(text)] == [(speaker, clause)]
+
+
+def test_the_union_may_be_an_association_that_spoke_before():
+    # batch 109: "the union said" after the Port Calder Education Association spoke
+    text = ("The Port Vell Teachers' Association said 30 schools would close. The Port Vell School District said "
+            "it would keep 12 open. Teachers voted 91% to strike, the union said.")
+    assert [c.speaker for c in statements_of(text)][-1] == "Port Vell Teachers' Association"
