@@ -2504,3 +2504,16 @@ def test_two_numbers_joined_by_or_are_a_range():
     got = _by_text("Some of the fish weighed 8 or 9 kilos. The result was three or 240, or 12 percent.")
     assert (got["8 or 9 kilos"].qualifier, got["8 or 9 kilos"].low, got["8 or 9 kilos"].high) == ("range", 8.0, 9.0)
     assert "three" in got and "240" in got and "12 percent" in got
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 112-115: vessels detained are counted; only people are detained
+    ("The coastguard detained 17 vessels and arrested 140 crew.", {"17": "count", "140": "detained"}),
+    # people evicted, in temporary accommodation or sleeping rough are displaced
+    ("Bailiffs evicted about 90 people from the block.", {"about 90": "displaced"}),
+    ("Some 8,200 households are living in temporary accommodation.", {"Some 8,200": "displaced"}),
+    ("The count found 640 people bedded down in doorways.", {"640": "displaced"}),
+])
+def test_categories_of_batches_112_to_115(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

@@ -1987,3 +1987,10 @@ def test_the_union_may_be_an_association_that_spoke_before():
     text = ("The Port Vell Teachers' Association said 30 schools would close. The Port Vell School District said "
             "it would keep 12 open. Teachers voted 91% to strike, the union said.")
     assert [c.speaker for c in statements_of(text)][-1] == "Port Vell Teachers' Association"
+
+
+def test_a_document_submitted_by_a_body_to_another_is_the_first_bodys():
+    # batch 114: "according to data submitted by the KDA to the Vindhara High Court last week"
+    text = ("Only 366 families have been paid in full, according to data submitted by the Kolvara Housing Board "
+            "to the High Court last week.")
+    assert [c.speaker for c in statements_of(text)] == ["Kolvara Housing Board"]

@@ -850,7 +850,8 @@ _DOC_ISSUER = re.compile(r"(?:(?:a|an|the|A|An|The)\s+)?(?:[\w-]+\s+){0,2}?(?P<n
                          r"(?:[A-Z][a-z]+\s+|(?:night|morning|afternoon|evening|week|month|year|weekend|yesterday|today)\s+)?by\s+(?P<by>.+))"
                          # "a survey of 1,500 adults carried out last spring for the Office of ..."
                          r"|(?:of\s+.*?\s+)?(?:carried\s+out|conducted|commissioned)\s+(?:[a-z]+\s+){0,3}?(?:by|for)\s+(?P<for>.+))")
-_ISSUER_TAIL = re.compile(r"\s+(?:(?:under|after|following|with|in\s+response\s+to)\s.*"
+# ("data submitted by the KDA to the Vindhara High Court": whom it went to is no issuer)
+_ISSUER_TAIL = re.compile(r"\s+(?:(?:under|after|following|with|in\s+response\s+to|to\s+the)\s.*"
                           r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)"
                           r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*)$", re.DOTALL)
 _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d{3})")
