@@ -1181,7 +1181,7 @@ FLOORS = {
     "gold-batch113.jsonl": {
         ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.96,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
@@ -1191,7 +1191,7 @@ FLOORS = {
     "gold-batch114.jsonl": {
         ("figures", "speaker_acc"): 0.79,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.82,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
