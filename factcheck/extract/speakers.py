@@ -920,6 +920,15 @@ _BASED_BODY = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'.]+\s+){0,3}?[\w’
 _AGE_ANAPHOR = re.compile(r"the (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?: [a-z]+)?")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 # a verb in the present or past and a conjunction ending a subject read before a second verb
+def _noun_cue(text: str, m: re.Match, cue: str, end: int, rules: Rules) -> bool:
+    """Is the verb of saying ``cue`` (lower-cased) that ``m`` matched a plural noun instead, as
+    the word after it shows ("Neighbouring states have sent", "injury claims fell 3%")?"""
+    if cue not in rules.plural_noun_cues:
+        return False
+    nxt = _FIRST_WORD.match(text, _next_word_start(text, m.end()), end)
+    return nxt is not None and nxt.group(1).lower() in rules.noun_cue_auxiliaries
+
+
 def _clause_before_and(sub: str, rules: Rules) -> bool:
     """Do the words before "and" hold a clause of their own, a name then a finite verb and
     more ("The Dorsel Water Board shut two intakes on Sunday and")?"""
@@ -1858,10 +1867,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         return []  # "well-informed sources": part of a compound, not a verb
     # (a verb of several words may be matched over any run of white space)
     cue = cue.lower() if cue.isalpha() else " ".join(cue.split()).lower()
-    if cue in rules.plural_noun_cues:
-        nxt = _FIRST_WORD.match(text, _next_word_start(text, m.end()), s1)
-        if nxt is not None and nxt.group(1).lower() in rules.noun_cue_auxiliaries:
-            return []  # "Neighbouring states have sent ...": the noun, not a verb
+    if _noun_cue(text, m, cue, s1, rules):
+        return []  # "Neighbouring states have sent ...": the noun, not a verb
     if cue in rules.quoting:
         return _quoted_as(doc, sent, m, cue, rules)
     if (cue in rules.quote_only or cue in rules.quote_credit) and cue not in rules.say \
@@ -4285,10 +4292,8 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
             pw = _prev_word(text[max(sent.start, m.start() - 30):m.start()]).lower()
             if pw == "own":  # ("raised its own estimate to 4,100": still a noun)
                 pw = _prev_word(text[max(sent.start, m.start() - 34):m.start()].rstrip()[:-3]).lower()
-            if m.group().lower() in rules.plural_noun_cues:
-                nxt = _FIRST_WORD.match(text, _next_word_start(text, m.end()), sent.end)
-                if nxt is not None and nxt.group(1).lower() in rules.noun_cue_auxiliaries:
-                    continue  # "The number of injury claims fell 3%": the noun
+            if _noun_cue(text, m, m.group().lower(), sent.end, rules):
+                continue  # "The number of injury claims fell 3%": the noun
             if pw not in DETERMINERS and pw not in rules.passive and pw != "to" and not pw.endswith(("'s", "’s")):
                 verbs.append(m)  # (not a noun, "its estimate", "an estimated 1,200"; not "was revised")
     verb = None
