@@ -211,6 +211,7 @@ class Rules:
     bare_clause: frozenset  # verbs after which a clause needs no known verb ("says the x breach ...")
     qualified_number_rx: re.Pattern  # "at least 40", "at least a dozen": a qualified figure that opens a clause
     cataphora_rx: re.Pattern  # '"..." Those were the words of X': a phrase that credits the quotation before it
+    name_then_verb_rx: re.Pattern  # "Emine Darakci is waiting", "Kasimir Vey lost his daughter": a name, then a verb
     speaking_rx: re.Pattern  # "NAME(, role,) spoke to the Courier": a person brought to speak, then a quotation
     between_phrases: tuple  # ", for their part,": asides in commas between a subject and its verb
     source_fillers: tuple  # "what was said by": words before the source that name no one
@@ -385,6 +386,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
                                 r"|[\s”\"’]*(?:That|This)\s+(?:is|was)\s+(?P<noun3>how)\s+"
                                 # "The speaker is Sagal Ahmed-Nour, whose family ..."
                                 r"|[\s”\"’]*The\s+(?P<noun4>speaker|voice)\s+(?:is|was)\s+"),
+        name_then_verb_rx=re.compile(r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?:is|was|has|had|[a-z]+s|[a-z]+ed"
+                                     rf"|{_alt(w.get('irregular_past', []))})\b"),
         speaking_rx=re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:,[^,;:.]{2,80},)?\s+"
                                rf"(?P<verb>{_alt(v.get('speaking', []))})\b") if v.get("speaking") else None,
         qualified_number_rx=_qualified_number_rx(rules_paths),
@@ -688,11 +691,6 @@ _POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my", "your"))
 _DESCRIPTION_LEAD = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 _DOCUMENT_BY = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?[A-Z]")
 _PREP_WHICH_SUBJECT = re.compile(r"\b(?:in|during|on|at|after|for|under|from)\s+which\s+((?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+$")
-_NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?:is|was|has|had|[a-z]+s|[a-z]+ed"
-                             # (and a verb in the past that does not end in -ed: "Kasimir Vey lost his daughter")
-                             r"|lost|took|gave|made|went|came|saw|found|left|kept|spent|sat|stood|held|ran|wrote|got"
-                             r"|began|knew|felt|heard|brought|bought|fled|lay|met|paid|sold|sent|thought|won|drove"
-                             r"|fell|grew|led|rode|flew|hid|built|broke|chose|fought|taught|caught|woke|wore|dug)\b")
 _AUXILIARIES = frozenset(("have", "has", "had", "were", "are", "was", "is", "will", "would", "could", "can"))
 _OWN_DOCUMENT = re.compile(r"(its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
@@ -2775,10 +2773,10 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
         after = _after_opening_phrase(text, st, min(len(text), st + FRONTED_CLAUSE_REACH + 120), rules.opening_words) \
             if first in rules.opening_words else None  # (a cheap look first)
         ra = _ROLE_THEN_NAME_AFTER.match(text, after) if after is not None and after > st else None
-        fn = _NAME_THEN_VERB.match(text, after) if after is not None and after > st and ra is None else None
+        fn = rules.name_then_verb_rx.match(text, after) if after is not None and after > st and ra is None else None
         if fn is None and after is not None and after > st and ra is None and not text[after:after + 1].isupper():
             k = text.find(", ", after, after + 60)  # ("In Tarvas, 40 km to the south, Emine ...": an aside more)
-            fn = _NAME_THEN_VERB.match(text, k + 2) if k != -1 else None
+            fn = rules.name_then_verb_rx.match(text, k + 2) if k != -1 else None
         if fn and _looks_name(fn.group(1), rules) and not _looks_body(fn.group(1), rules) \
                 and fn.group(1).split()[0] not in rules.not_names:
             # "In Tarvas, 40 km to the south, Emine Darakci is waiting ...": a person the paragraph
