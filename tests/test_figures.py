@@ -2517,3 +2517,50 @@ def test_two_numbers_joined_by_or_are_a_range():
 def test_categories_of_batches_112_to_115(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 116-119: things taken from a place are no hostages; only people are taken
+    ("Inspectors found listeria in 6 of the 20 swabs taken from the dairy.", {"6": "count", "20": "count"}),
+    ("Rebels still hold 31 villagers taken from the market.", {"31": "hostages"}),
+    # "of food" before a noun it modifies is no food carried
+    ("Clinics logged 57 cases of food poisoning after the fair.", {"57": "affected"}),
+    ("The bakery admitted four breaches of food hygiene rules.", {"four": "count"}),
+    ("A convoy brought 12 trucks of food to the camp.", {"12": "aid"}),
+    # the last words of a counted noun the tables know: "high-energy biscuit packs"
+    ("The agency delivered 7,500 high-energy biscuit packs.", {"7,500": "aid"}),
+    # a named hospital or prison is read as "hospital" or "prison"
+    ("Nine diners were taken to Portview Royal Infirmary overnight.", {"Nine": "wounded"}),
+    ("Another 45 men were held in Grenmoor Central Prison without trial.", {"45": "detained"}),
+])
+def test_categories_of_batches_116_to_119(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # batches 116-119: the time the document came out is no part of its issuer's name
+    ("According to figures published by the ministry in March, arrests rose to 2,104.", "2,104", "ministry"),
+    ("Turnout reached 61.4 per cent, according to results announced by the Vardan Electoral Board on 3 May.",
+     "61.4 per cent", "Vardan Electoral Board"),
+    # information gathered by a body is the body's
+    ("According to information gathered by the Harbour Watch Network, 28 boats sank.", "28",
+     "Harbour Watch Network"),
+    # a description of the body, then its name, after "published by"
+    ("One in five stalls failed, or 212 stalls, according to a study published on Monday by the watchdog group "
+     "Fair Market Alliance.", "212", "Fair Market Alliance"),
+    # a body's analysis of another's data is the first body's
+    ("The Tollan Hunger Coalition said food prices had doubled. The coalition's analysis of Grain Board data "
+     "shows that 340,000 families skip meals.", "340,000", "Tollan Hunger Coalition"),
+    # the seat of a body is part of its name when the letters in brackets spell it
+    ("The International Monitoring Office in Kessaly (IMOK) opened in Vetra. The Office said 19 prisoners had "
+     "died.", "19", "International Monitoring Office in Kessaly"),
+    # "the review" is the review the article gave as a source before, not the body that spoke last
+    ("Nine of the 30 pumps failed, according to an independent review released on Friday. The Water Board "
+     "said 12 homes flooded. The review said the upkeep budget had been cut to 80,000 dollars.",
+     "80,000 dollars", "review"),
+    # a month's name and a full stop end a sentence, whatever the name's length
+    ("The inquiry opened in June. The Office said 21 prisoners had died.", "21", "Office"),
+])
+def test_figure_speakers_of_batches_116_to_119(text, figure, speaker):
+    assert _by_text(text)[figure].speaker == speaker

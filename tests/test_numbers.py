@@ -151,3 +151,25 @@ def test_continental_reading_counts_each_number_once_from_its_start():
     assert _continental("rates of .5,25 and 1.200 rescuers and 1,400 homes") is False
     assert _continental("1.200,5 tonnes and 1,400 homes and 3,5 hectares") is True
     assert _continental("1.200,5 tonnes, 1,400 homes and 2.5 hectares") is False
+
+
+@pytest.mark.parametrize("text, unit", [
+    # ISO codes before the amount, and a country's dollar written with its letters
+    ("NGN 25,000", "NGN"), ("PHP 15,000", "peso"), ("SEK 4 million", "crown"), ("PKR 2 billion", "PKR"),
+    ("NT$3 billion", "TWD"), ("J$ 800", "JMD"),
+])
+def test_currency_codes_before_the_number(text, unit):
+    found = scan(text)
+    assert len(found) == 1 and found[0].unit == unit and found[0].unit_kind == "currency", \
+        [(n.value, n.unit) for n in found]
+    assert found[0].start == 0, "the code belongs to the number's span"
+
+
+def test_a_dollar_the_tables_do_not_know_is_money_without_a_unit():
+    (n,) = scan("FT$180 million")
+    assert (n.start, n.value, n.unit, n.unit_kind, n.unit_text) == (0, 180e6, None, "currency", "FT$")
+
+
+def test_a_currency_code_inside_a_word_is_no_currency():
+    # (capitals of a headline: "YEARS" ends in the Argentine peso's code)
+    assert [n.unit for n in scan("TEN YEARS 5 MONTHS")] == ["year", "month"]

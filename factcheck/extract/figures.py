@@ -221,6 +221,9 @@ class FigureRules:
     adjective_participles: frozenset[str]  # "collapsed": no verb when a noun follows
     predicate_reach: int
     transitive_predicates: frozenset[str]
+    predicate_compound_heads: frozenset[str]
+    named_place_heads: dict[str, str]
+    named_place_prepositions: frozenset[str]
     clause_breaks: frozenset[str]
     carry_breaks: frozenset[str]
     part_of: _Ending
@@ -357,6 +360,9 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         adjective_participles=_lower_set(copt.get("adjective_participles", [])),
         predicate_reach=int(copt.get("predicate_reach", 8)),
         transitive_predicates=_lower_set(copt.get("transitive_predicates", [])),
+        predicate_compound_heads=_lower_set(copt.get("predicate_compound_heads", [])),
+        named_place_heads={k.lower(): w.lower() for k, w in copt.get("named_place_heads", {}).items()},
+        named_place_prepositions=_lower_set(copt.get("named_place_prepositions", [])),
         clause_breaks=_lower_set(copt["clause_breaks"]),
         carry_breaks=_lower_set(copt["carry_breaks"]),
         part_of=_Ending(rf"(?<![\w])(?:{alternation(part_of)})\s*(?:,\s*)?$",
@@ -1374,6 +1380,7 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     subject_end = _token_end(text, f.end, right_end, last) if last is not None else None
     if f.unit_kind in ("currency", "percent", "measure", "time") and subj is not None:
         subj = head = None  # "$25 million available", "four miles away": no counted noun
+    right_toks, right_low = _named_places_read_as_heads(r, right_toks, right_low, k)
     f.subject = subj
     f.subject_head = head
     # (a partitive over things counts them: "11 of the country's 26 provinces" is not bare)
@@ -1561,10 +1568,14 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     if head in r.court_case_nouns and not r.court_words.isdisjoint(_TOKEN.findall(text[sent.start:sent.end].lower())):
         _set(f, "count", "noun")  # "the courts disposed of 141,000 criminal cases"
         return
-    # (the whole noun before its head: "1,284 bite cases" are casualties, not cases of illness)
-    if head and subj and subj.lower() in r.nouns:
-        _set(f, r.nouns[subj.lower()], "noun")
-        return
+    # (the whole noun before its head: "1,284 bite cases" are casualties, not cases of illness;
+    # or its last words: "5,000 high-energy biscuit packs" are biscuit packs)
+    if head and subj:
+        words = subj.lower().split()
+        whole = next((" ".join(words[k:]) for k in range(len(words) - 1) if " ".join(words[k:]) in r.nouns), None)
+        if whole is not None:
+            _set(f, r.nouns[whole], "noun")
+            return
     if head and head in r.nouns:
         _set(f, r.nouns[head], "noun")
         return
@@ -1628,6 +1639,29 @@ _QUOTE_MARKS = frozenset('"“”‘’')
 
 
 _QUOTE_MARK = re.compile("[" + "".join(sorted(_QUOTE_MARKS)) + "]")
+
+
+def _named_places_read_as_heads(r: FigureRules, toks: list[str], lows: list[str], start: int) -> tuple[list[str], list[str]]:
+    """``toks``/``lows`` with each named place from ``start`` on ("to Hallowshire General
+    Hospital") cut to the word that ends its name ("to hospital"), for the predicate tables."""
+    if r.named_place_heads.keys().isdisjoint(lows[start:]):
+        return toks, lows
+    out_t, out_l = list(toks[:start]), list(lows[:start])
+    i = start
+    while i < len(toks):
+        j = i + 1
+        if lows[i] in r.named_place_prepositions:
+            while j < len(toks) and toks[j][:1].isupper() and lows[j] not in r.named_place_heads:
+                j += 1
+            if j > i + 1 and j < len(toks) and lows[j] in r.named_place_heads and toks[j][:1].isupper():
+                out_t += [toks[i], r.named_place_heads[lows[j]]]
+                out_l += [lows[i], r.named_place_heads[lows[j]]]
+                i = j + 1
+                continue
+        out_t.append(toks[i])
+        out_l.append(lows[i])
+        i += 1
+    return out_t, out_l
 
 
 def _tokens(text: str, start: int, end: int) -> list[str]:
@@ -1918,6 +1952,8 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
         if hit and len(hit[0]) == 1 and hit[0][0] in r.transitive_predicates and i + 1 < n \
                 and _is_word(toks[i + 1]) and lows[i + 1] not in r.clause_breaks:
             hit = None  # "600,000 homes lost power": a verb with an object says nothing of the noun
+        if hit and hit[0][0] == "of" and i + len(hit[0]) < n and lows[i + len(hit[0])] in r.predicate_compound_heads:
+            hit = None  # "212 cases of food poisoning": the predicate's noun modifies the next one
         if hit:
             words, cat = hit
             if prev in ("have", "has", "had", "having") and len(words) == 1 and words[0] not in r.intransitive \

@@ -178,6 +178,10 @@ def _emit(node: dict) -> str:
 _ODD_CASE = ("\u017f", "\u212a", "\u0131", "\u0130")
 
 
+# One to three capital letters at the start of a word, right before a currency sign.
+_COUNTRY_LETTERS = re.compile(r"(?<![\w$])[A-Z]{1,3}$")
+
+
 class Grammar:
     """The compiled number patterns for one set of rule tables."""
 
@@ -205,6 +209,8 @@ class Grammar:
         # rifle", "N95 mask" are names).
         self.currency_tight = dict(rules.get("currency_before_tight", {}))
         self.currency_after = {k.lower(): v for k, v in rules["currency_after"].items()}
+        # Signs that a country's letters may stand before ("NT$", "FT$"): a currency of its own.
+        self.local_signs = frozenset(rules.get("currency_options", {}).get("local_signs", []))
         self.percent_words = [w for w in rules["percent"]["words"]]
         self.unit_words = {k.lower(): v for k, v in rules["unit_words"].items()}
         self.unit_abbr = dict(rules["unit_abbreviations"])
@@ -220,7 +226,10 @@ class Grammar:
             rf"{start}(?:{any_word})?(?:(?:\s*-\s*|\s+and\s+|\s*&\s*|,\s+|\s+)(?:an?\s+)?(?:{any_word})(?![\w'’]))*(?![\w'’])",
             re.IGNORECASE)
         self.vague_at = re.compile(rf"(?:{alternation(self.vague)})(?![\w'’-])", re.IGNORECASE)
-        cur = alternation(self.currency_before)
+        # (a code in letters is no currency inside a word: "YEARS 5" holds no "ARS"; a sign may
+        # follow letters: "T$4.5 million")
+        cur = (rf"(?<![A-Za-z])(?:{alternation([c for c in self.currency_before if c[:1].isalpha()])})"
+               rf"|{alternation([c for c in self.currency_before if not c[:1].isalpha()])}")
         tight = alternation(self.currency_tight) if self.currency_tight else r"(?!x)x"
         # Thousands grouped by plain spaces ("1 312", "250 000"): one group is enough, except
         # after a month, where the first number is a day ("Oct. 7 240 hostages"); then only
@@ -455,6 +464,11 @@ class Grammar:
         cur = m.group("cur")
         if cur:
             n.unit, n.unit_kind, n.unit_text = self.currency_before[self._currency_key(cur)], "currency", cur
+            own = _COUNTRY_LETTERS.search(text, max(0, start - 4), start) if cur in self.local_signs else None
+            if own is not None:
+                # "FT$180 million": letters before the sign make a country's own dollar the tables
+                # do not know; money still, in no unit pint could compare
+                n.start, n.unit, n.unit_text = own.start(), None, own.group() + cur
         elif m.group("tcur"):
             cur = m.group("tcur")
             n.unit, n.unit_kind, n.unit_text = self.currency_tight[cur], "currency", cur

@@ -207,6 +207,7 @@ class Rules:
     occupations: frozenset  # "Salem Abdelhafid, a 52-year-old teacher,": words that introduce a person
     head_synonyms: dict  # "army" -> ("forces", ...): the last word of a body's name it may stand for
     owner_rx: re.Pattern  # "X's report", "a survey by X": the body that issued a document
+    doc_issuer_rx: re.Pattern  # "a report published this week by X", "a statement the bank released": who issued it
     cut_words: frozenset  # subordinators and conjunctions that may cut a subject's lead
     bare_clause: frozenset  # verbs after which a clause needs no known verb ("says the x breach ...")
     qualified_number_rx: re.Pattern  # "at least 40", "at least a dozen": a qualified figure that opens a clause
@@ -365,8 +366,12 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         facility_nouns=low(p.get("facility_nouns", [])),
         occupations=low(r.get("occupations", [])),
         head_synonyms={k.lower(): tuple(x.lower() for x in v) for k, v in p.get("head_synonyms", {}).items()},
+        doc_issuer_rx=re.compile(_DOC_ISSUER_PATTERN.replace(
+            "PARTICIPLES", _alt(b[:-3] for b in w["document_by"] if b.endswith(" by")))),
         owner_rx=re.compile(
             rf"(?:(?:the|a|an)\s+)?(?:(?P<pos>.+?)[’']s\s+(?:[\w-]+\s+){{0,3}}(?:{_alt(p['documents'])})"
+            # ("The coalition's analysis of National Food Inspectorate data")
+            r"(?:\s+of\s+(?:[\w’'-]+\s+){0,5}?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,4})?"
             # ("a survey of 1,200 parents by the Kaldera Parents Network")
             rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})(?:\s+of\s+[\d,.]+(?:\s+[a-z-]+){{1,2}})?\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>.+)"
             # "the report of the Independent Commission on ...": "of" before a name only (not "a
@@ -840,18 +845,22 @@ _THE_ROLE = re.compile(r"the\s+((?:[a-z.]+\s+)?[a-z.]+)")
 # A document and who issued it, after it: a relative clause ("a statement the bank released",
 # "the report that the agency published") or "by" after a verb and a day ("an annual report
 # published on Thursday by the Kelland Housing Observatory").
-_DOC_ISSUER = re.compile(r"(?:(?:a|an|the|A|An|The)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:"
+_DOC_ISSUER_PATTERN = (r"(?:(?:a|an|the|A|An|The)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:"
                          r"(?:that\s+|which\s+)?(?P<who>(?:the|its|their)\s+[a-z’']+(?:\s+[a-z]+)?|it|they|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
                          r"\s+(?:released|published|issued|put\s+out|circulated|sent|posted|shared|presented|submitted|provided)(?:\s+\S.*)?"
                          # ("a report published this week by ...")
-                         r"|(?:(?:released|published|issued|compiled|prepared|produced)\s+(?:(?:on|last|this|late|early|earlier)\s+){0,2}"
+                         r"|(?:(?:PARTICIPLES)\s+(?:(?:on|last|this|late|early|earlier)\s+){0,2}"
                          r"(?:[A-Z][a-z]+\s+|(?:night|morning|afternoon|evening|week|month|year|weekend|yesterday|today)\s+)?by\s+(?P<by>.+))"
                          # "a survey of 1,500 adults carried out last spring for the Office of ..."
                          r"|(?:of\s+.*?\s+)?(?:carried\s+out|conducted|commissioned)\s+(?:[a-z]+\s+){0,3}?(?:by|for)\s+(?P<for>.+))")
+# (PARTICIPLES: those of the `document_by` table, "published" of "published by")
 # ("data submitted by the KDA to the Vindhara High Court": whom it went to is no issuer)
 _ISSUER_TAIL = re.compile(r"\s+(?:(?:under|after|following|with|in\s+response\s+to|to\s+the)\s.*"
                           r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)"
-                          r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*)$", re.DOTALL)
+                          r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*"
+                          # ("figures published by the ministry in January", "... by the NEC on 15 September")
+                          rf"|(?:in|on)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{_MONTH_ALT})\b.*|in\s+(?:19|20)\d\d|yesterday|today)$",
+                          re.DOTALL)
 _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d{3})")
 _LOWER_NAME_WORD = (r"(?!(?:in|on|at|last|this|for|from|to|and|with|after|before|since|during|over|under|which|that"
                     r"|who|earlier|late|early)\b)[a-z]+")
@@ -862,6 +871,7 @@ _PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued)\s+(?:(?:on|last|th
                            r"(?:[a-z]+\s+(?:at|from|of)\s+(?:the\s+)?)?"  # ("by researchers at the ...")
                            r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+(?=[A-Z][a-z]+\s+[A-Z]))?[A-Z][\w.&-]*)*"
                            rf"|the\s+(?:{_LOWER_NAME_WORD}\s+){{0,3}}{_LOWER_NAME_WORD}\b(?![’'-]))")
+_NAME_AFTER_GROUP_WORD = re.compile(r"\s+[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*)*")
 # ("by the council in June", "by the provincial mine safety bureau": a body in lower case)
 _PLACE_POSSESSIVE = re.compile(r"^(?:[Tt]he\s+)?(?:country|nation|state|city|region|province|government|island|territory)[’']s\s+(?=[A-Z])")
 _ANONYMOUS_RELATIVE = re.compile(r",?\s+(?:and\s+)?who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|does\s+not\s+want|would\s+not\s+give|wished)\s+(?:[^,.;]*?\s)?(?:named|identified|anonymity|name)"
@@ -882,6 +892,10 @@ _KNOWN_AS_SHORT = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]{1,9})\b")
 _NAME_SMALL_WORDS = frozenset(("of", "for", "the", "and", "on"))
 
 
+# The months' names in full ("june", not "jun"): a full stop after one ends a sentence.
+_FULL_MONTH_NAMES = frozenset(max((k for k in MONTHS if MONTHS[k] == n), key=len) for n in set(MONTHS.values()))
+
+
 def _name_ending_at(text: str, i: int) -> str | None:
     """The run of capitalised words (and small words inside it) that ends right before ``i``,
     a comma and spaces allowed between: "U.N. Relief Office for Osmani Refugees" in "The U.N.
@@ -889,8 +903,9 @@ def _name_ending_at(text: str, i: int) -> str | None:
     words = text[max(0, i - 160):i].rstrip(" ,").split(" ")
     run: list[str] = []
     for w in reversed(words):
-        if w.endswith(".") and w[:-1].isalpha() and len(w) > 5:
-            break  # the end of a sentence ("buried at Tel Sahran. The Mission"), not "U.N." or "Co."
+        if w.endswith(".") and w[:-1].isalpha() and (len(w) > 5 or w[:-1].lower() in _FULL_MONTH_NAMES):
+            break  # the end of a sentence ("buried at Tel Sahran. The Mission", "opened in June. The
+            # Office"), not "U.N." or "Co."
         if w[:1].isupper() and "," not in w and "\n" not in w:
             run.append(w)
         elif w in _NAME_SMALL_WORDS and run:
@@ -1172,12 +1187,18 @@ def _capitalised_name_with(text: str, noun: str, pos: int) -> str | None:
                 left = left[lead.end():]
             right = _CAP_TAIL.match(text, j)
             name = " ".join(x for x in (left, word + (right.group() if right else "")) if x).strip()
+            place = _PLACE_IN_ACRONYM.match(text, right.end() if right else j)
+            if place is not None and place.group(2).endswith("".join(w[0] for w in place.group(1).split())):
+                # "United Nations Human Rights Mission in Zarevia (UNHRMZ)": the place is part of
+                # the name when the letters in brackets spell it
+                name += " in " + place.group(1)
             if len(name.split()) > len(word.split()):
                 return name
         i = text.rfind(word, lo, i)
     return None
 
 
+_PLACE_IN_ACRONYM = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*\(([A-Z]{3,})\)")
 # "Teams of the", "Crews of": a plural and "of" before a name
 _SENTENCE_LEAD_OF = re.compile(r"[A-Z][a-z]+s\s+of\s+(?:the\s+)?(?=[A-Z])")
 
@@ -1222,6 +1243,8 @@ def _looks_body(sub: str, rules: Rules) -> bool:
         ws = ws[1:]
     if not 1 <= len(ws) <= 8 or not ws[0][:1].isupper():
         return False
+    if "in" in ws[2:] and all(w[:1].isupper() for w in ws[ws.index("in") + 1:]):
+        ws = ws[:ws.index("in")]  # "United Nations Human Rights Mission in Zarevia": a body's seat in its name
     if not all(w[:1].isupper() or w.lower() in rules.particles or w.lower() in ("of", "for", "and", "the", "on")
                for w in ws):
         return False
@@ -1829,6 +1852,9 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
         # "according to an annual report published on Thursday by the Kelland Housing
         # Observatory": the issuer after the cut is the document's
         sb = pb.end()
+        named = _NAME_AFTER_GROUP_WORD.match(text, sb, s1)
+        if named is not None and text[pb.start():sb].split()[-1].lower() in rules.groups:
+            sb = named.end()  # "... published on Tuesday by the consumer group Safe Plates Coalition"
         c = rules.speaker_cut_rx.search(text, sb, s1)
     sa, sb = _trim(text, m.end(), sb)
     if sb <= sa or _OPEN_MARK.search(text, m.end(), sa + 1):
@@ -2961,7 +2987,7 @@ class Resolver:
         self._subject_starts = [mn.start for mn in self._subject_mentions]
         # words that open a clause or phrase before a sentence's subject ("When ..., X sold")
         self._fronting = rules.opening_words | rules.before_pronoun
-        self._doc_issuer_rx = _DOC_ISSUER
+        self._doc_issuer_rx = rules.doc_issuer_rx
 
     def _learn(self, name: str, gender: str | None = None) -> None:
         toks = name.split()
@@ -3236,18 +3262,9 @@ class Resolver:
                 # a body or a person (a company's name may read as a person's)
                 cands += self.persons[-ANTECEDENT_LOOKBACK:]
                 cands.sort()
-            for _, g in reversed(cands):
-                if not re.search(r"\b(?:" + "|".join(self.rules.documents) + r")\b", g.lower()):
-                    head = g
-                    break
-            else:
-                # "The Lindmark Prison Service published its annual figures ... The figures put
-                # ...": the body the article named last before, though it never spoke
-                text = self.doc.text
-                for nm in reversed(list(_NAME_RUN.finditer(text, max(0, pos - DOCUMENT_ISSUER_REACH), pos))):
-                    if len(nm.group().split()) > 1 and _looks_body(nm.group(), self.rules):
-                        head = nm.group()
-                        break
+            # ("according to a government-commissioned review ... the review said": that very document)
+            if not any(g.lower().split()[-1:] == [dm.group(1)] for _, g in cands):
+                head = self._document_issuer_before(cands, pos) or head
         # "the ministry", "the agency": the body the article last named with that head noun
         # ("Interior Ministry", "UN agency")
         elif dm and head == low[4:] and " " not in head:
@@ -3400,6 +3417,20 @@ class Resolver:
             return True
         self._pronoun(at, pronoun, pos)
         return False
+
+    def _document_issuer_before(self, cands: list[tuple[int, str]], pos: int) -> str | None:
+        """Who issued "the report" of "the report found": the body that last reported (of
+        ``cands``, by position), else the body the article named last before ``pos``."""
+        for _, g in reversed(cands):
+            if not re.search(r"\b(?:" + "|".join(self.rules.documents) + r")\b", g.lower()):
+                return g
+        # "The Lindmark Prison Service published its annual figures ... The figures put ...": the
+        # body the article named last before, though it never spoke
+        text = self.doc.text
+        for nm in reversed(list(_NAME_RUN.finditer(text, max(0, pos - DOCUMENT_ISSUER_REACH), pos))):
+            if len(nm.group().split()) > 1 and _looks_body(nm.group(), self.rules):
+                return nm.group()
+        return None
 
     def _document_issuer(self, sub: str) -> str | None:
         """Who issued a document named with a relative clause or with "by" after a date:
