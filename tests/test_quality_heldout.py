@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch115.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch119.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -128,7 +128,7 @@ FLOORS = {
     "gold-batch11.jsonl": {
         ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -225,14 +225,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch20.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch21.jsonl": {
         ("figures", "speaker_acc"): 0.95,
@@ -406,7 +406,7 @@ FLOORS = {
     "gold-batch37.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.85,
+        ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
@@ -671,17 +671,17 @@ FLOORS = {
     },
     "gold-batch63.jsonl": {
         ("figures", "speaker_acc"): 0.96,
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         # (0.95, down from 0.96 on 2026-11-27: "at least 340 animals have died" is a count in this
         # gold; the other annotators count dead animals among the dead, see gold-batch51.jsonl)
         # (0.94, down from 0.95 on 2026-11-27: "stranding nearly 1,500 passengers" is now
         # affected, as the annotators of batches 73 and 105 give such passengers, 2 to 1)
-        ("figures", "category_acc"): 0.94,
+        ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch64.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -854,7 +854,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.93,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch81.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -930,9 +930,9 @@ FLOORS = {
         ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.97,
     },    "gold-batch88.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.85,
+        ("figures", "category_acc"): 0.86,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -1012,7 +1012,7 @@ FLOORS = {
     "gold-batch96.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -1100,14 +1100,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch105.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch106.jsonl": {
         ("figures", "speaker_acc"): 0.90,
@@ -1117,7 +1117,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.88,
+        ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch107.jsonl": {
         ("figures", "speaker_acc"): 0.95,
@@ -1172,7 +1172,7 @@ FLOORS = {
     "gold-batch112.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.96,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
@@ -1180,34 +1180,74 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch113.jsonl": {
-        ("figures", "speaker_acc"): 0.86,
-        ("figures", "f1"): 0.96,
+        ("figures", "speaker_acc"): 0.87,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.95,
-        ("figures", "qualifier_acc"): 0.98,
+        ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch114.jsonl": {
-        ("figures", "speaker_acc"): 0.79,
+        ("figures", "speaker_acc"): 0.82,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.94,
-        ("statements", "speaker_acc"): 0.88,
+        ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch115.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.78,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.97,
+    },
+    "gold-batch116.jsonl": {
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.88,
+        ("figures", "qualifier_acc"): 0.97,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch117.jsonl": {
+        ("figures", "speaker_acc"): 0.90,
+        ("figures", "f1"): 0.95,
+        ("figures", "category_acc"): 0.78,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.91,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.96,
+    },
+    "gold-batch118.jsonl": {
+        ("figures", "speaker_acc"): 0.97,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.82,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.97,
+        ("statements", "f1"): 0.99,
+        ("statements", "speaker_acc"): 0.98,
+    },
+    "gold-batch119.jsonl": {
+        ("figures", "speaker_acc"): 0.94,
+        ("figures", "f1"): 0.96,
+        ("figures", "category_acc"): 0.95,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.92,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.98,
     },
 }
 
