@@ -597,3 +597,20 @@ def test_an_offer_with_a_figure_after_said_is_no_inverted_speaker():
     text = ("The co-chair of its junior doctors’ committee, Dr Ilse Varga, said the government’s offer of "
             "3.5 per cent, plus a one-off payment of £900, “does not even begin to help”.")
     assert [q.speaker for q in quotes_of(text)] == ["Ilse Varga"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 116-119: a person who opens a sentence after a time phrase is whom "she" means
+    ("Every Sunday at noon, Irina Valko waits at the gate with a bag of bread for her brother.\n\n"
+     "His cell holds eight men.\n\n“He has lost 10 kilos,” she said.", "Irina Valko"),
+    # "Ms Orla Benn and Mr Tavi Rusk": the second person's title is no woman's
+    ("The race between Ms Orla Benn and Mr Tavi Rusk was close. Orla Benn spoke first.\n\n"
+     "Tavi Rusk said in a radio address that he would accept the count. “We will wait,” he said.", "Tavi Rusk"),
+    # a meeting, the hall it was held in and the month, between the verb and what was said
+    ("The mayor, Ilse Brandt, promised at a crowded meeting in the town hall last March that “every family "
+     "will be rehoused by winter”.", "Ilse Brandt"),
+    ("Governor Pal Osei promised in May that the fund would pay out “in three instalments, every month”.",
+     "Pal Osei"),
+])
+def test_quote_speakers_of_batches_116_to_119(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker

@@ -1994,3 +1994,10 @@ def test_a_document_submitted_by_a_body_to_another_is_the_first_bodys():
     text = ("Only 366 families have been paid in full, according to data submitted by the Kolvara Housing Board "
             "to the High Court last week.")
     assert [c.speaker for c in statements_of(text)] == ["Kolvara Housing Board"]
+
+
+def test_a_plural_with_its_apostrophe_inside_a_body_name():
+    # batch 117: "a survey published last week by the Association of Prisoners' Families (APF)"
+    text = ("Most families spend half their income on visits, according to a survey published last week by the "
+            "Union of Miners' Widows. The union said that 40 families had sold their homes.")
+    assert [c.speaker for c in statements_of(text)] == ["Union of Miners' Widows"] * 2

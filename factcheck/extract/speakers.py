@@ -163,6 +163,8 @@ class Rules:
     quoting: frozenset  # "quoted X as saying": X speaks
     generic_then_name_rx: re.Pattern  # "group Humanity Bridge": a generic body's noun before a capital
     opening_words: frozenset  # subordinators and prepositions that may open a phrase before a subject
+    opening_time_rx: re.Pattern  # "Every Saturday at dawn", "Last year": a time phrase that may open a sentence
+    opening_time_firsts: frozenset  # the first words of those phrases ("every", "last")
     sentence_openers: frozenset  # "But", "Yet": words before a sentence's subject, without a comma
     time_adverbs: frozenset  # "ago", "later": the last word of a time phrase that opens a sentence
     audience_verbs: frozenset  # "told", "informed": verbs whose audience stands before the reported clause
@@ -263,6 +265,10 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         rf"|(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
         r"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|week|month|year)|last\s+(?:week|month|year)"
         r"|earlier\s+this\s+(?:week|month|year)"
+        # ("said at a public meeting in the village hall last October that ...")
+        rf"|(?:last|this|early|late|early\s+in|late\s+in)\s+(?:{_MONTH_ALT})(?:\s+\d{{4}})?"
+        rf"|in\s+(?:{_MONTH_ALT})(?:\s+\d{{4}})?(?=\s+that\b)"  # (not "9,000 cartons ordered in October have been")
+        rf"|(?:in|at|outside|inside)\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(w.get('venues', []) or ['hall'])})"
         r"|earlier|later|previously|again|also|recently|separately|publicly|privately|repeatedly"
         r"|only(?=\s+that\b)"  # "saying only that ..." (but "said only 12 survived" keeps its "only")
         r"|by\s+(?:tele)?phone|by\s+(?:video\s+link|e-?mail|text\s+message|radio)|over\s+the\s+phone"
@@ -284,6 +290,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         say=low(v["say"]), strict=low(v["strict"]), that_only=low(v["that_only"]),
         request=low(v["request"]), promise=low(v["promise"]), quoting=low(v.get("quoting", [])),
         opening_words=low(w["subordinators"]) | PREPOSITIONS | low(w.get("opening_participles", [])),
+        opening_time_firsts=low(w.get("opening_time_determiners", [])),
+        opening_time_rx=re.compile(rf"(?:{_alt(w.get('opening_time_determiners', []) or ['every'])})\s+"
+                                   rf"(?:{_alt(w.get('opening_time_nouns', []) or ['day'])})\b", re.IGNORECASE),
         sentence_openers=low(w.get("sentence_openers", [])),
         time_adverbs=low(w.get("time_adverbs", [])),
         audience_verbs=low(v.get("audience_verbs", ["told", "tells", "tell"])),
@@ -869,7 +878,8 @@ _PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued)\s+(?:(?:on|last|th
                            r"(?:(?:[A-Z]\w+|week|month|year|morning|afternoon|evening|weekend|yesterday|today)\s+)?by\s+(?:(?:the\s+)?"
                            r"(?:[a-z]+[’']s\s+)?"  # ("by the state's Public Security Observatory")
                            r"(?:[a-z]+\s+(?:at|from|of)\s+(?:the\s+)?)?"  # ("by researchers at the ...")
-                           r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+(?=[A-Z][a-z]+\s+[A-Z]))?[A-Z][\w.&-]*)*"
+                           # ("by the Association of Prisoners' Families": a plural's apostrophe inside the name)
+                           r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+(?=[A-Z][a-z]+\s+[A-Z]))?[A-Z][\w.&-]*(?:(?<=s)[’'](?=\s+[A-Z]))?)*"
                            rf"|the\s+(?:{_LOWER_NAME_WORD}\s+){{0,3}}{_LOWER_NAME_WORD}\b(?![’'-]))")
 _NAME_AFTER_GROUP_WORD = re.compile(r"\s+[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*)*")
 # ("by the council in June", "by the provincial mine safety bureau": a body in lower case)
@@ -2176,16 +2186,17 @@ def _after_opening(doc: Document, text: str, pos: int, rules: Rules) -> bool:
     """Does ``pos`` follow the opening phrase of its sentence ("At the Noor Eye Hospital on
     Corniche Street, Dr. Leila Haddadi has treated ...")?"""
     st = doc.sentence_at(pos).start
-    return st < pos and _after_opening_phrase(text, st, pos, rules.opening_words) == pos
+    return st < pos and _after_opening_phrase(text, st, pos, rules.opening_words, rules.opening_time_rx) == pos
 
 
-def _after_opening_phrase(text: str, st: int, hi: int, words: frozenset) -> int | None:
+def _after_opening_phrase(text: str, st: int, hi: int, words: frozenset, time_rx: re.Pattern | None = None) -> int | None:
     """Where the subject may begin in a sentence at ``st`` that opens with one of ``words`` (a
-    subordinator or preposition: "When the rains failed, ...", "After the briefing, ..."):
-    after the comma that closes the opening phrase within ``FRONTED_CLAUSE_REACH``, or ``st``
-    when none does; None when the sentence opens otherwise."""
+    subordinator or preposition: "When the rains failed, ...", "After the briefing, ...") or
+    with a time phrase of ``time_rx`` ("Every Saturday at dawn, ..."): after the comma that
+    closes the opening phrase within ``FRONTED_CLAUSE_REACH``, or ``st`` when none does; None
+    when the sentence opens otherwise."""
     w = _FIRST_WORD.match(text, st, hi)
-    if w is None or w.group(1).lower() not in words:
+    if w is None or w.group(1).lower() not in words and (time_rx is None or time_rx.match(text, st, hi) is None):
         return None
     comma = text.find(", ", w.end(), min(hi, st + FRONTED_CLAUSE_REACH))
     return comma + 2 if comma != -1 else st
@@ -2427,7 +2438,7 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
         s0 = d.end()
     # "After the briefing, the ministry issued a statement saying ...": the subject comes after
     # the opening phrase
-    after = _after_opening_phrase(text, s0, hi, rules.opening_words)
+    after = _after_opening_phrase(text, s0, hi, rules.opening_words, rules.opening_time_rx)
     fronted = after is not None and after > s0
     if fronted:
         s0 = after
@@ -2755,6 +2766,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             while toks and (toks[0] in rules.not_names and toks[0] not in ("U.S.", "U.N.", "U.K.", "E.U.")
                             or toks[0] in ("of", "for", "and")):
                 toks.pop(0)
+            if toks and toks[-1] in ("and", "or"):
+                toks = []  # "between Ms Vostrova and Mr Sulin": two people, the title is the second's own
             if toks:
                 rstart = m.start() - len(" ".join(toks)) - 1
                 if text[rstart:m.start()].strip() != " ".join(toks):
@@ -2796,8 +2809,9 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             out.append(Mention(rn.start(2), rn.group(2), _strip_det(rn.group(1)), _gender(_words(rn.group(1)), rules), True))
             continue
         first = text[st:st + 16].split(None, 1)[0].rstrip(",").lower() if text[st:st + 16].strip() else ""
-        after = _after_opening_phrase(text, st, min(len(text), st + FRONTED_CLAUSE_REACH + 120), rules.opening_words) \
-            if first in rules.opening_words else None  # (a cheap look first)
+        after = _after_opening_phrase(text, st, min(len(text), st + FRONTED_CLAUSE_REACH + 120), rules.opening_words,
+                                      rules.opening_time_rx) \
+            if first in rules.opening_words or first in rules.opening_time_firsts else None  # (a cheap look first)
         ra = _ROLE_THEN_NAME_AFTER.match(text, after) if after is not None and after > st else None
         fn = rules.name_then_verb_rx.match(text, after) if after is not None and after > st and ra is None else None
         if fn is None and after is not None and after > st and ra is None and not text[after:after + 1].isupper():
@@ -3745,7 +3759,7 @@ class Resolver:
                 budget -= 1  # ("She had owned 140 of them.": a sentence that goes on about her is free,
                 # and so are the sentences of a quotation: '“There were 18 of us ... ,” he says')
         for st in starts[j:i]:
-            after = _after_opening_phrase(text, st, len(text), self._fronting)
+            after = _after_opening_phrase(text, st, len(text), self._fronting, self.rules.opening_time_rx)
             if after is None:
                 m = _SURNAME_LEAD.match(text, st)
             else:
