@@ -2564,3 +2564,32 @@ def test_categories_of_batches_116_to_119(text, categories):
 ])
 def test_figure_speakers_of_batches_116_to_119(text, figure, speaker):
     assert _by_text(text)[figure].speaker == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # batches 120-123: a time between a subject and its verb is no part of its name
+    ("Varenia's government last month asked donors to provide 30 million euros.", "30 million euros",
+     "Varenia's government"),
+    # a survey carried out by a body named after its noun ("the charity WellSpring")
+    ("Each family gets 7 litres of water a day, according to a survey carried out last month by the charity "
+     "Clearbrook.", "7 litres", "Clearbrook"),
+    # a plural after a possessive is a noun, not a verb of saying
+    ("Of this year's claims, 4,120 came from farmers.", "4,120", None),
+    # "the chamber": the body the article named with that noun
+    ("The Ostrian Chamber of Surveyors met on Monday. The chamber says 41 percent of towers lack permits.",
+     "41 percent", "Ostrian Chamber of Surveyors"),
+])
+def test_figure_speakers_of_batches_120_to_123(text, figure, speaker):
+    assert _by_text(text)[figure].speaker == speaker
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 120-123: "arrests for kidnapping": the noun, not what it is for
+    ("The ministry said arrests for kidnapping had risen to 1,036, from 688.", {"1,036": "detained", "688": "detained"}),
+    # stoves and kerosene handed out are aid
+    ("The society has distributed 9,500 stoves and 4,000 litres of kerosene.",
+     {"9,500": "aid", "4,000 litres": "aid"}),
+])
+def test_categories_of_batches_120_to_123(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

@@ -2173,6 +2173,12 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
     while j >= 0:
         hit = _phrase_ending(governors, toks, j)
         if hit:
+            first = j - len(hit[0]) + 1
+            if links and first >= 2 and toks[first - 1] == "for":
+                # "arrests for kidnapping had risen to 1,036": the noun the charge is for decides
+                head = _phrase_ending(governors, toks, first - 2)
+                if head is not None:
+                    return head[1]
             return hit[1]
         t = toks[j]
         if t in _ANAPHORS and links:
@@ -2246,6 +2252,12 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
             hit = None  # a modifier of the subject's noun: "the social housing waiting list has climbed to"
         if hit:
             first = j - len(hit[0]) + 1
+            if first >= 2 and back[first - 1] == "for":
+                # "arrests for kidnapping had risen to 1,036": what the subject's noun is for
+                # says what it is not; its own noun decides, when a table knows it
+                head = _phrase_ending(governors, back, first - 2) or _phrase_ending(r.level_subjects, back, first - 2)
+                if head is not None:
+                    hit, first = head, first - 1 - len(head[0])
             pronoun = _relative_pronoun_before(back, first, stop)
             if pronoun is None:
                 return hit[1]
@@ -2736,8 +2748,9 @@ def _sentence_speakers(text: str, low: str | None, r: FigureRules, sent: Span):
         att = r.raw["attribution"]
         nxt = s[m.end():m.end() + 16].split(None, 1)
         if nxt and nxt[0].lower() in att.get("noun_cue_followers", ()) \
-                or m.group("who").lower() in att.get("noun_cue_adjectives", ()):
-            m = None  # ("Initial reports on the morning after ... gave 212 dead": the noun)
+                or m.group("who").lower() in att.get("noun_cue_adjectives", ()) \
+                or m.group("who").rstrip().endswith(("'s", "’s", "s'", "s’")):
+            m = None  # ("Initial reports on the morning after ... gave 212 dead", "Of last year's claims, ...": the noun)
     if m:
         who = _clean_speaker(m.group("who"), r)
         if who:

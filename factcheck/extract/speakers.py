@@ -210,6 +210,8 @@ class Rules:
     head_synonyms: dict  # "army" -> ("forces", ...): the last word of a body's name it may stand for
     owner_rx: re.Pattern  # "X's report", "a survey by X": the body that issued a document
     doc_issuer_rx: re.Pattern  # "a report published this week by X", "a statement the bank released": who issued it
+    published_by_rx: re.Pattern  # "published on Thursday by the Kelland Housing Observatory", after a document
+    issued_before_rx: re.Pattern  # "published" before a cut, after which the issuer may follow
     cut_words: frozenset  # subordinators and conjunctions that may cut a subject's lead
     bare_clause: frozenset  # verbs after which a clause needs no known verb ("says the x breach ...")
     qualified_number_rx: re.Pattern  # "at least 40", "at least a dozen": a qualified figure that opens a clause
@@ -285,6 +287,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         rf"|(?:to|on)\s+(?:the\s+)?{capword}(?:\s+{capword}){{0,4}}"
         r")\b"
     )
+    by_participles = _alt(b[:-3] for b in w["document_by"] if b.endswith(" by"))
     return Rules(
         table=t,
         say=low(v["say"]), strict=low(v["strict"]), that_only=low(v["that_only"]),
@@ -375,8 +378,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         facility_nouns=low(p.get("facility_nouns", [])),
         occupations=low(r.get("occupations", [])),
         head_synonyms={k.lower(): tuple(x.lower() for x in v) for k, v in p.get("head_synonyms", {}).items()},
-        doc_issuer_rx=re.compile(_DOC_ISSUER_PATTERN.replace(
-            "PARTICIPLES", _alt(b[:-3] for b in w["document_by"] if b.endswith(" by")))),
+        doc_issuer_rx=re.compile(_DOC_ISSUER_PATTERN.replace("PARTICIPLES", by_participles)),
+        published_by_rx=re.compile(_PUBLISHED_BY_PATTERN.replace("PARTICIPLES", by_participles)),
+        issued_before_rx=re.compile(_ISSUED_BEFORE_PATTERN.replace("PARTICIPLES", by_participles)),
         owner_rx=re.compile(
             rf"(?:(?:the|a|an)\s+)?(?:(?P<pos>.+?)[’']s\s+(?:[\w-]+\s+){{0,3}}(?:{_alt(p['documents'])})"
             # ("The coalition's analysis of National Food Inspectorate data")
@@ -870,11 +874,17 @@ _ISSUER_TAIL = re.compile(r"\s+(?:(?:under|after|following|with|in\s+response\s+
                           # ("figures published by the ministry in January", "... by the NEC on 15 September")
                           rf"|(?:in|on)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{_MONTH_ALT})\b.*|in\s+(?:19|20)\d\d|yesterday|today)$",
                           re.DOTALL)
+# A time after a subject, before its verb: "Calderra's government last month asked", "The
+# ministry on Tuesday said".
+_SUBJECT_TIME_TAIL = re.compile(
+    r"(?<=\w)\s+(?:(?:(?:late|early|earlier|later)\s+)?(?:last|this|on|next)\s+(?:week|month|year|weekend|night|morning|afternoon|evening"
+    r"|spring|summer|autumn|fall|winter|(?-i:[A-Z][a-z]+day))|yesterday|today|tonight|earlier|later|again|also|then)$")
 _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d{3})")
 _LOWER_NAME_WORD = (r"(?!(?:in|on|at|last|this|for|from|to|and|with|after|before|since|during|over|under|which|that"
                     r"|who|earlier|late|early)\b)[a-z]+")
-_ISSUED_BEFORE = re.compile(r"\s(?:published|released|issued)\s*$")
-_PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued)\s+(?:(?:on|last|this|late|early|earlier)\s+){0,2}"
+# (PARTICIPLES: those of the `document_by` table, "published" of "published by")
+_ISSUED_BEFORE_PATTERN = r"\s(?:PARTICIPLES)\s*$"
+_PUBLISHED_BY_PATTERN = (r"\s*(?:PARTICIPLES)\s+(?:(?:on|last|this|late|early|earlier)\s+){0,2}"
                            r"(?:(?:[A-Z]\w+|week|month|year|morning|afternoon|evening|weekend|yesterday|today)\s+)?by\s+(?:(?:the\s+)?"
                            r"(?:[a-z]+[’']s\s+)?"  # ("by the state's Public Security Observatory")
                            r"(?:[a-z]+\s+(?:at|from|of)\s+(?:the\s+)?)?"  # ("by researchers at the ...")
@@ -948,8 +958,16 @@ def _noun_cue(text: str, m: re.Match, cue: str, end: int, rules: Rules) -> bool:
     the word after it shows ("Neighbouring states have sent", "injury claims fell 3%")?"""
     if cue not in rules.plural_noun_cues:
         return False
+    before = text[max(0, m.start() - 30):m.start()].split()
+    if before and (before[-1].lower() in _NOUN_CUE_DETERMINERS or before[-1].endswith(_POSSESSIVE_ENDS)):
+        return True  # "Of last year's claims, 9,870 came from ...", "the claims were rejected"
     nxt = _FIRST_WORD.match(text, _next_word_start(text, m.end()), end)
     return nxt is not None and nxt.group(1).lower() in rules.noun_cue_auxiliaries
+
+
+# Words before a plural that make it a noun, not a verb of saying ("their claims").
+_NOUN_CUE_DETERMINERS = frozenset(("the", "these", "those", "such", "their", "its", "his", "her", "our", "my", "your",
+                                   "many", "several", "all", "some", "new", "false"))
 
 
 def _clause_before_and(sub: str, rules: Rules) -> bool:
@@ -1245,9 +1263,10 @@ def _particle_name(w: str, rules: Rules) -> bool:
     return 0 < k < len(w) - 1 and w[:k + 1].lower() in rules.particles and w[k + 1].isupper()
 
 
-def _looks_body(sub: str, rules: Rules) -> bool:
-    """A named organisation: capitalised words (and small ones) with a group word, maybe after
-    "the" and before a bracketed acronym ("the Refugee Assistance Council (RAC)")."""
+def _looks_body(sub: str, rules: Rules, heads: frozenset = frozenset()) -> bool:
+    """A named organisation: capitalised words (and small ones) with a group word (or one of
+    ``heads``), maybe after "the" and before a bracketed acronym ("the Refugee Assistance
+    Council (RAC)")."""
     ws = _PAREN.sub("", sub).split()
     if ws and ws[0].lower() == "the":
         ws = ws[1:]
@@ -1258,7 +1277,7 @@ def _looks_body(sub: str, rules: Rules) -> bool:
     if not all(w[:1].isupper() or w.lower() in rules.particles or w.lower() in ("of", "for", "and", "the", "on")
                for w in ws):
         return False
-    return bool(rules.group_rx.search(" ".join(ws)))
+    return bool(rules.group_rx.search(" ".join(ws))) or not heads.isdisjoint(w.lower() for w in ws)
 
 
 def _role_like(sub: str, rules: Rules) -> bool:
@@ -1852,12 +1871,12 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
     # ..., according to X (cut at the first word that cannot be part of X)
     c = rules.speaker_cut_rx.search(text, m.end() + 1, s1)
     sb = c.start() if c else s1
-    pb = _PUBLISHED_BY.match(text, sb, s1) if c is not None else None
+    pb = rules.published_by_rx.match(text, sb, s1) if c is not None else None
     if pb is None and c is not None:
         # "according to a forecast issued on Tuesday by the World Harvest Organisation": the cut
         # fell after the participle
-        issued = _ISSUED_BEFORE.search(text, m.end(), sb)
-        pb = _PUBLISHED_BY.match(text, issued.start(), s1) if issued is not None else None
+        issued = rules.issued_before_rx.search(text, m.end(), sb)
+        pb = rules.published_by_rx.match(text, issued.start(), s1) if issued is not None else None
     if pb is not None:
         # "according to an annual report published on Thursday by the Kelland Housing
         # Observatory": the issuer after the cut is the document's
@@ -3114,6 +3133,7 @@ class Resolver:
         sub = _PAREN.sub("", raw) if "(" in raw else raw
         sub = " ".join(sub.split())
         sub = _BULLET_LEAD.sub("", sub)  # "- The OHSA says": a bullet of a fact box
+        sub = _SUBJECT_TIME_TAIL.sub("", sub)  # "Calderra's government last month asked"
         if " by " in sub:
             sub = _PUBLISHED_TAIL.sub("", sub)  # "A poll by Castellan Research published this week"
         # (the full stop of an initialism is its own: "according to the U.N.")
@@ -3287,7 +3307,7 @@ class Resolver:
                 # "The Ministry of Public Security has published ... the ministry said": the body
                 # the article named with that noun, though it never spoke
                 named = _capitalised_name_with(self.doc.text, head, pos)
-                if named is not None and _looks_body(named, self.rules):
+                if named is not None and _looks_body(named, self.rules, self.rules.named_body_heads):
                     head = named
         elif dm and head == low[4:] and 1 < len(head.split()) <= 3 and all(w.islower() for w in head.split()) \
                 and dm.group(1) in self.rules.role_words and dm.group(1) not in self.rules.generic_bodies \
