@@ -141,6 +141,8 @@ class Rules:
     participle: frozenset
     participle_leads: tuple  # ", before adding": words between the comma and a participle
     plural_noun_cues: frozenset  # "states", "reports": nouns too, before an auxiliary
+    noun_cue_determiners: frozenset  # "their claims", "the reports": words that make such a cue the noun
+    subject_time_tail_rx: re.Pattern  # "Calderra's government last month asked": a time after a subject
     noun_cue_auxiliaries: frozenset
     role_heads_alike: dict  # "officer" -> "official": titles that name one role
     mastheads: frozenset  # "tribune", "dispatch": the last word of a news outlet's name
@@ -306,6 +308,10 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         mastheads=low(n.get("mastheads", [])),
         line_labels=low(n.get("line_labels", [])),
         plural_noun_cues=low(v.get("plural_noun_cues", [])), noun_cue_auxiliaries=low(v.get("noun_cue_auxiliaries", [])),
+        noun_cue_determiners=low(v.get("noun_cue_determiners", [])),
+        subject_time_tail_rx=re.compile(
+            r"(?<=\w)(?<!\bthe)\s+(?:(?:(?:late|early|earlier|later)\s+)?(?:last|this|on|next)\s+"  # (not "the next day")
+            rf"(?i:{_alt(x.lower() for x in w.get('opening_time_nouns', []) or ['week'])})|{_alt(w.get('subject_time_words', []) or ['yesterday'])})$"),
         participle=low(v["participle"]), participle_leads=tuple(f" {w}" for w in low(v.get("participle_leads", []))), between=low(w["between"]), passive=low(w["passive"]),
         finite=low(w["finite"]), subordinators=low(w["subordinators"]), groups=low(p["groups"]),
         documents=low(p["documents"]), titles_lower=low(r["titles"]),
@@ -874,11 +880,6 @@ _ISSUER_TAIL = re.compile(r"\s+(?:(?:under|after|following|with|in\s+response\s+
                           # ("figures published by the ministry in January", "... by the NEC on 15 September")
                           rf"|(?:in|on)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{_MONTH_ALT})\b.*|in\s+(?:19|20)\d\d|yesterday|today)$",
                           re.DOTALL)
-# A time after a subject, before its verb: "Calderra's government last month asked", "The
-# ministry on Tuesday said".
-_SUBJECT_TIME_TAIL = re.compile(
-    r"(?<=\w)\s+(?:(?:(?:late|early|earlier|later)\s+)?(?:last|this|on|next)\s+(?:week|month|year|weekend|night|morning|afternoon|evening"
-    r"|spring|summer|autumn|fall|winter|(?-i:[A-Z][a-z]+day))|yesterday|today|tonight|earlier|later|again|also|then)$")
 _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d{3})")
 _LOWER_NAME_WORD = (r"(?!(?:in|on|at|last|this|for|from|to|and|with|after|before|since|during|over|under|which|that"
                     r"|who|earlier|late|early)\b)[a-z]+")
@@ -959,15 +960,11 @@ def _noun_cue(text: str, m: re.Match, cue: str, end: int, rules: Rules) -> bool:
     if cue not in rules.plural_noun_cues:
         return False
     before = text[max(0, m.start() - 30):m.start()].split()
-    if before and (before[-1].lower() in _NOUN_CUE_DETERMINERS or before[-1].endswith(_POSSESSIVE_ENDS)):
+    if before and (before[-1].lower() in rules.noun_cue_determiners or before[-1].endswith(_POSSESSIVE_ENDS)):
         return True  # "Of last year's claims, 9,870 came from ...", "the claims were rejected"
     nxt = _FIRST_WORD.match(text, _next_word_start(text, m.end()), end)
     return nxt is not None and nxt.group(1).lower() in rules.noun_cue_auxiliaries
 
-
-# Words before a plural that make it a noun, not a verb of saying ("their claims").
-_NOUN_CUE_DETERMINERS = frozenset(("the", "these", "those", "such", "their", "its", "his", "her", "our", "my", "your",
-                                   "many", "several", "all", "some", "new", "false"))
 
 
 def _clause_before_and(sub: str, rules: Rules) -> bool:
@@ -3133,7 +3130,7 @@ class Resolver:
         sub = _PAREN.sub("", raw) if "(" in raw else raw
         sub = " ".join(sub.split())
         sub = _BULLET_LEAD.sub("", sub)  # "- The OHSA says": a bullet of a fact box
-        sub = _SUBJECT_TIME_TAIL.sub("", sub)  # "Calderra's government last month asked"
+        sub = self.rules.subject_time_tail_rx.sub("", sub)  # "Calderra's government last month asked"
         if " by " in sub:
             sub = _PUBLISHED_TAIL.sub("", sub)  # "A poll by Castellan Research published this week"
         # (the full stop of an initialism is its own: "according to the U.N.")
