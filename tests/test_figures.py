@@ -2593,3 +2593,31 @@ def test_figure_speakers_of_batches_120_to_123(text, figure, speaker):
 def test_categories_of_batches_120_to_123(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 124-127: the dead and the hurt counted together are casualties (wounded)
+    ("The centre said 96 people had been killed or injured by ordnance this year.", {"96": "wounded"}),
+    ("Unexploded shells killed or maimed 318 children in 2024.", {"318": "wounded"}),
+    ("Four people were killed and nine injured.", {"Four": "killed", "nine": "wounded"}),
+    # a noun for casualties before the head; "between" ends the counted noun
+    ("The clinic received 640 war-wounded patients in May.", {"640": "wounded"}),
+    ("The hospital received 72 trauma cases between Monday and Thursday.", {"72": "wounded"}),
+])
+def test_categories_of_batches_124_to_127(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # batches 124-127: a role, then the name in commas, after a leading "According to"
+    ("According to the clinic's chief surgeon, Dr Ilse Moravek, the men had each lost 6 kilograms.",
+     "6 kilograms", "Ilse Moravek"),
+    ("According to the ministry, Varna Province, the worst hit, lost 30 homes.", "30", "ministry"),
+    # "the Vestmark potash producer": a company described by its country and trade is the one the
+    # sentence named before
+    ("Kallor Minerals shares fell 9% after the Vestmark potash producer said an explosion killed 4 workers.",
+     "4", "Kallor Minerals"),
+])
+def test_figure_speakers_of_batches_124_to_127(text, figure, speaker):
+    assert _by_text(text)[figure].speaker == speaker

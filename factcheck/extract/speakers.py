@@ -771,6 +771,8 @@ _PLACE_NAMED = re.compile(r"\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=
 _CLOSER = {"“": "”", '"': '"', "‘": "’"}
 _OPEN_MARK = re.compile(r"[“\"‘]")
 _WHO_AFTER = re.compile(r",\s+who\s")
+# A name in commas ("..., Dr Helka Varsten, the men had ..."), maybe with its title.
+_NAME_IN_COMMAS = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){1,3}),")
 _TAIL_END = re.compile(r"\s*[.!?]?[”\"’']?\s*")
 _TAIL_COMMA = re.compile(r"\s*(?:,|;|\s[—–-]\s)")  # (and a hyphen for a dash: "..., the ministry said - up from 6,200")
 _LEAD_ACCORDING = re.compile(r"\s*(?:(?:and|but|so|yet|also|meanwhile|overall),?\s+)?", re.IGNORECASE)
@@ -1852,6 +1854,19 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
             # carried out last spring for the Office of ..., 62 per cent")
             sa, sb = _trim(text, m.end(), comma)
             ca = comma + 1
+            role_words = {w.lower() for w in _words(text[sa:sb])}
+            named = _NAME_IN_COMMAS.match(text, ca, s1) if _role_like(text[sa:sb], rules) and not (
+                rules.titles_lower.isdisjoint(role_words) and rules.occupations.isdisjoint(role_words)) else None
+            if named is not None and _looks_name(named.group(1), rules):
+                # "According to the hospital's medical director, Dr Helka Varsten, the men had ...":
+                # the name in apposition to the role
+                role = _strip_det(text[sa:sb])
+                sa, sb = named.start(1), named.end(1)
+                ca, cb = _clause_bounds(text, named.end(), s1)
+                if cb - ca < 3:
+                    return None
+                return Attribution("according", m.group().lower(), m.start(), m.end(), text[sa:sb], sa, sb, ca, cb,
+                                   sent, m.start(), sb, role=role)
         else:
             r = _CAP_RUN.match(text, m.end(), s1)
             if not r:
@@ -3314,9 +3329,11 @@ class Resolver:
             # Clearance Authority"), though it never spoke
             head = _capitalised_name_with(self.doc.text, head, pos) or head
         plain = None
-        if dm and " " in head and head == low[4:] and dm.group(1) in self.rules.generic_bodies \
-                and all(w.islower() for w in head.split()):
-            plain, head = head, dm.group(1)  # "the independent group said": its noun finds the body
+        if dm and " " in head and head.lower() == low[4:] and dm.group(1) in self.rules.generic_bodies \
+                and all(w.islower() for w in head.split()[1 if dm.group(1) in self.rules.company_nouns else 0:]):
+            # "the independent group said": its noun finds the body (and "the Vestmark potash
+            # producer said": a company described by its country and trade)
+            plain, head = head, dm.group(1)
         if dm and (head == low[4:] or plain is not None) and " " not in head:
             named = self._named_as(head, pos)
             if named:
@@ -3362,14 +3379,16 @@ class Resolver:
                         # the Bellmore Leisure Centre, according to the shire council")
                         sent = self.doc.sentence_at(pos)
                         text = self.doc.text
-                        for nm in reversed(list(_NAME_RUN.finditer(text, sent.start, pos))):
+                        # (before the subject: "the Vestmark potash producer" names no body itself)
+                        before = min(pos, at.subject_start) if at.subject_start >= sent.start else pos
+                        for nm in reversed(list(_NAME_RUN.finditer(text, sent.start, before))):
                             if len(nm.group().split()) > 1 and _looks_body(nm.group(), self.rules) \
                                     and not _LOCATIVE_BEFORE.search(text, max(sent.start, nm.start() - 60), nm.start()):
                                 head = nm.group()
                                 break
                         else:
                             if head in self.rules.company_nouns:
-                                head = self._company_in_sentence(sent, pos) or head
+                                head = self._company_in_sentence(sent, before) or head
         if plain is not None and head == dm.group(1):
             head = plain  # (no body found: the words as written)
         own = _OWNER.match(sub) if "s " in sub else None
