@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch123.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch127.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -252,7 +252,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch23.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -992,7 +992,7 @@ FLOORS = {
     "gold-batch94.jsonl": {
         ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.85,
+        ("figures", "category_acc"): 0.86,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
@@ -1190,14 +1190,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch114.jsonl": {
-        ("figures", "speaker_acc"): 0.82,
+        ("figures", "speaker_acc"): 0.83,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.94,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch115.jsonl": {
         ("figures", "speaker_acc"): 0.90,
@@ -1288,6 +1288,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.91,
+    },
+    "gold-batch124.jsonl": {
+        ("figures", "speaker_acc"): 0.93,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.98,
+    },
+    "gold-batch125.jsonl": {
+        ("figures", "speaker_acc"): 0.90,
+        ("figures", "f1"): 0.96,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.89,
+    },
+    "gold-batch126.jsonl": {
+        ("figures", "speaker_acc"): 0.92,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.91,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.88,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.98,
+    },
+    "gold-batch127.jsonl": {
+        ("figures", "speaker_acc"): 0.91,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.84,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.99,
+        ("statements", "f1"): 0.94,
+        ("statements", "speaker_acc"): 0.97,
     },
 }
 
