@@ -2621,3 +2621,28 @@ def test_categories_of_batches_124_to_127(text, categories):
 ])
 def test_figure_speakers_of_batches_124_to_127(text, figure, speaker):
     assert _by_text(text)[figure].speaker == speaker
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 128-131: animals culled or slaughtered are dead, as those that died; not what is
+    # destroyed beside them
+    ("More than 85,000 pigs have now been culled.", {"More than 85,000": "killed"}),
+    ("Nearly 38,000 cattle, sheep and pigs are to be slaughtered.", {"Nearly 38,000": "killed"}),
+    ("The floods destroyed 450 acres of maize and swept away at least 120 livestock.",
+     {"at least 120": "count"}),
+])
+def test_categories_of_batches_128_to_131(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # batches 128-131: a name inside the clause before "she wrote" is not whom "she" means
+    ("Principal Dana Vokes wrote to parents on Monday. Social Security numbers of 3,870 staff were also taken, "
+     "she wrote.", "3,870", "Dana Vokes"),
+    # a role that opens the sentence, in capitals for that, then the name
+    ("Village headman Ruben Okafor-Lind said 140 goats were stolen. \"We cannot stop them,\" he said.",
+     "140", "Ruben Okafor-Lind"),
+])
+def test_figure_speakers_of_batches_128_to_131(text, figure, speaker):
+    assert _by_text(text)[figure].speaker == speaker

@@ -3026,6 +3026,7 @@ class Resolver:
         self._bodies: dict[str, list[tuple[int, str]]] | None = None  # "Tarsh" -> "Tarsh Movement", when asked
         self._named_ends: list[int] = []
         self._cue_starts = [a.cue_start for a in attributions]
+        self._att_subject_starts = frozenset(a.subject_start for a in attributions)
         self._mention_starts = [mn.start for mn in mentions]
         self._mentions_by_word: dict[str, tuple[list[int], list[str]]] | None = None  # when asked
         self._subject_mentions = [mn for mn in mentions if mn.subject]
@@ -3146,6 +3147,14 @@ class Resolver:
         sub = " ".join(sub.split())
         sub = _BULLET_LEAD.sub("", sub)  # "- The OHSA says": a bullet of a fact box
         sub = self.rules.subject_time_tail_rx.sub("", sub)  # "Calderra's government last month asked"
+        ws = sub.split()
+        lead = [w.lower() for w in ws[:next((i for i, w in enumerate(ws) if i and w[:1].isupper()), 0)]]
+        if len(ws) >= 3 and ws[0][1:].islower() and ws[1].islower() and ws[1] not in self.rules.particles \
+                and self.rules.generic_bodies.isdisjoint(lead) and self.rules.company_nouns.isdisjoint(lead) \
+                and self._title_name(sub) is None and self._title_name(sub[:1].lower() + sub[1:]) is not None:
+            # "Local headman Joseph Chibale-Hart said": a role that opens the sentence, capitalised
+            # for that, then the name (not a body's kind: "Energy provider Northline Power")
+            sub = sub[:1].lower() + sub[1:]
         if " by " in sub:
             sub = _PUBLISHED_TAIL.sub("", sub)  # "A poll by Castellan Research published this week"
         # (the full stop of an initialism is its own: "according to the U.N.")
@@ -3881,10 +3890,12 @@ class Resolver:
             cands += self._surname_subjects(pos)
             cands.sort()
             for cpos, name in reversed(cands):
-                if cpos >= pos or at.clause_start <= cpos < at.clause_end <= at.cue_start \
-                        and self._quoted_at(self.doc.paragraph_at(cpos).start, cpos):
-                    # (not someone the quotation itself names: '"... Kuya Boyet has been with our
-                    # family for 15 years," she said')
+                if cpos >= pos or at.clause_start <= cpos < at.clause_end <= at.cue_start and (
+                        self._quoted_at(self.doc.paragraph_at(cpos).start, cpos) or cpos not in self._att_subject_starts):
+                    # (not someone the quotation or the clause before the verb itself names, unless
+                    # as a speaker: '"... Kuya Boyet has been with our family for 15 years," she
+                    # said', "Social Security numbers belonging to 3,870 employees were also taken,
+                    # she wrote")
                     continue
                 g = self.gender.get(self.fullest.get(name.split()[-1].lower(), name)) or self.gender.get(name)
                 if want and g and g != want:
