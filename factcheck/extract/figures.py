@@ -2256,12 +2256,6 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
             hit = None  # a modifier of the subject's noun: "the social housing waiting list has climbed to"
         if hit:
             first = j - len(hit[0]) + 1
-            if first >= 2 and back[first - 1] == "for":
-                # "arrests for kidnapping had risen to 1,036": what the subject's noun is for
-                # says what it is not; its own noun decides, when a table knows it
-                head = _phrase_ending(governors, back, first - 2) or _phrase_ending(r.level_subjects, back, first - 2)
-                if head is not None:
-                    hit, first = head, first - 1 - len(head[0])
             pronoun = _relative_pronoun_before(back, first, stop)
             if pronoun is None:
                 return hit[1]
