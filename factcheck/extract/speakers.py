@@ -1271,8 +1271,9 @@ def _looks_body(sub: str, rules: Rules, heads: frozenset = frozenset()) -> bool:
         ws = ws[1:]
     if not 1 <= len(ws) <= 8 or not ws[0][:1].isupper():
         return False
-    if "in" in ws[2:] and all(w[:1].isupper() for w in ws[ws.index("in") + 1:]):
-        ws = ws[:ws.index("in")]  # "United Nations Human Rights Mission in Zarevia": a body's seat in its name
+    seat = ws.index("in", 2) if "in" in ws[2:] else None
+    if seat is not None and all(w[:1].isupper() for w in ws[seat + 1:]):
+        ws = ws[:seat]  # "United Nations Human Rights Mission in Zarevia": a body's seat in its name
     if not all(w[:1].isupper() or w.lower() in rules.particles or w.lower() in ("of", "for", "and", "the", "on")
                for w in ws):
         return False
