@@ -2646,3 +2646,14 @@ def test_categories_of_batches_128_to_131(text, categories):
 ])
 def test_figure_speakers_of_batches_128_to_131(text, figure, speaker):
     assert _by_text(text)[figure].speaker == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # batches 132-135: a company's name without the word that ends it is the company
+    ("Brenner Agro Holdings runs 11 estates. Brenner Agro said it had suspended 14 foremen.", "14",
+     "Brenner Agro Holdings"),
+    # not a person's name that a foundation bears
+    ("The Maria Lund Foundation opened in May. Maria Lund said 4 people had died.", "4", "Maria Lund"),
+])
+def test_figure_speakers_of_batches_132_to_135(text, figure, speaker):
+    assert _by_text(text)[figure].speaker == speaker

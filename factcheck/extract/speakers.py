@@ -179,6 +179,7 @@ class Rules:
     occasion_aside_rx: re.Pattern  # ", in a message posted on its channels,": an aside before the verb
     origin_aside_rx: re.Pattern  # ", from the village of Caldas,": where the person before it is from
     company_nouns: frozenset  # "the company": a noun no public body answers to
+    company_name_ends: frozenset  # "Ltd", "Holdings": "Orindo Agro" after "Orindo Agro Holdings" is the company
     public_body_words: frozenset  # "court", "ministry": words of public bodies' names
     unnamed_body_heads: frozenset  # "a rights group said": nouns any named body may answer to
     facility_nouns: frozenset  # "at the Brennock Foods plant": what a company owns, after its name
@@ -379,6 +380,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         body_abbreviations={k.lower(): tuple(v) for k, v in p.get("body_abbreviations", {}).items()},
         place_nouns=low(p.get("place_nouns", [])),
         company_nouns=low(p.get("company_nouns", [])),
+        company_name_ends=frozenset(p.get("company_name_ends", [])),
         public_body_words=low(p.get("public_body_words", [])),
         unnamed_body_heads=low(p.get("unnamed_body_heads", [])),
         facility_nouns=low(p.get("facility_nouns", [])),
@@ -3297,6 +3299,10 @@ class Resolver:
                     return
                 self._group(at, self._full_body(sub, pos), pos)
                 return
+            body = self._body_it_shortens(name, pos) if len(words) >= 2 and not role and name not in self.gender else None
+            if body is not None:
+                self._group(at, body, pos)  # "Orindo Agro Holdings runs 11 estates ... Orindo Agro said"
+                return
             self._person(at, name, role, pos)
             return
         # one of the people (familiar with the matter)
@@ -3534,6 +3540,17 @@ class Resolver:
             if named is not None and _looks_body(named, self.rules):
                 found = named
         return found
+
+    def _body_it_shortens(self, name: str, pos: int) -> str | None:
+        """The body whose name the article gave before ``pos`` as ``name`` and a group word
+        ("Orindo Agro Holdings" for "Orindo Agro"), or None. Only the words that end a company's
+        name count (``company_name_ends``): "the Maria Lund Foundation" does not make Maria Lund a body."""
+        text = self.doc.text
+        for m in re.finditer(re.escape(name) + r"\s+([A-Z][\w’'.-]*)", text[:pos]):
+            end = m.group(1).rstrip(",")
+            if end in self.rules.company_name_ends:
+                return name + " " + end
+        return None
 
     def _quoted_at(self, lo: int, pos: int) -> bool:
         """Is ``pos`` inside a quotation that opens after ``lo``?"""
