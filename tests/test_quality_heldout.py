@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch131.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch135.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -892,9 +892,9 @@ FLOORS = {
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.95,
+        ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.91,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch85.jsonl": {
         ("figures", "speaker_acc"): 0.77,
@@ -930,14 +930,14 @@ FLOORS = {
         ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.97,
     },    "gold-batch88.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.86,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.94,
+        ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch89.jsonl": {
         ("figures", "speaker_acc"): 0.93,
@@ -1135,9 +1135,9 @@ FLOORS = {
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.93,
+        ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch109.jsonl": {
         ("figures", "speaker_acc"): 0.92,
@@ -1368,6 +1368,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch132.jsonl": {
+        ("figures", "speaker_acc"): 0.87,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.87,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.94,
+        ("statements", "f1"): 0.92,
+        ("statements", "speaker_acc"): 0.90,
+    },
+    "gold-batch133.jsonl": {
+        ("figures", "speaker_acc"): 0.91,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.97,
+        ("quotes", "speaker_acc"): 0.97,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch134.jsonl": {
+        ("figures", "speaker_acc"): 0.92,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.91,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch135.jsonl": {
+        ("figures", "speaker_acc"): 0.93,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.82,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.94,
     },
 }
 
