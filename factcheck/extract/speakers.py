@@ -79,6 +79,14 @@ PREPOSITIONS = frozenset("in of from at near outside inside on by with for to un
 # Rules, compiled once
 
 
+def _fill(pattern: str, **words: str) -> str:
+    """``pattern`` with each placeholder in capitals replaced by its alternation."""
+    for name, alt in words.items():
+        assert name in pattern, name
+        pattern = pattern.replace(name, alt)
+    return pattern
+
+
 def _alt(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` built as a character trie (Python's regex engine tries
     a flat alternation word by word at every position; a trie is several times faster on
@@ -215,6 +223,7 @@ class Rules:
     doc_issuer_rx: re.Pattern  # "a report published this week by X", "a statement the bank released": who issued it
     published_by_rx: re.Pattern  # "published on Thursday by the Kelland Housing Observatory", after a document
     issued_before_rx: re.Pattern  # "published" before a cut, after which the issuer may follow
+    issuer_tail_rx: re.Pattern  # " under the Freedom of Information Act", " last week": what ends an issuer's name
     cut_words: frozenset  # subordinators and conjunctions that may cut a subject's lead
     bare_clause: frozenset  # verbs after which a clause needs no known verb ("says the x breach ...")
     qualified_number_rx: re.Pattern  # "at least 40", "at least a dozen": a qualified figure that opens a clause
@@ -238,6 +247,7 @@ class Rules:
 
 # Month names and their short forms, longest first, for dates after a verb of saying.
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(w.capitalize() for w in WEEKDAYS)
 
 
 def _qualified_number_rx(rules_paths: tuple[str, ...]) -> re.Pattern:
@@ -261,7 +271,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
     # Titles before a name, and occupations in lower case before one ("Pellow Creek dairy
     # farmer Hamish Doolan"); in lower case only, so that a surname like Farmer stays a name.
     before_name = r["titles"] + [o for o in r.get("occupations", []) if o.islower() and o not in r["titles"]]
-    weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    weekday = "|".join(WEEKDAYS)
     daypart = r"(?:\s+(?:night|morning|afternoon|evening))?"
     capword = r"(?-i:[A-Z])[\w’'.&-]*"
     extra = (
@@ -274,7 +284,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         rf"|(?:last|this|early|late|early\s+in|late\s+in)\s+(?:{_MONTH_ALT})(?:\s+\d{{4}})?"
         rf"|in\s+(?:{_MONTH_ALT})(?:\s+\d{{4}})?(?=\s+that\b)"  # (not "9,000 cartons ordered in October have been")
         rf"|(?:in|at|outside|inside)\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(w.get('venues', []) or ['hall'])})"
-        r"|earlier|later|previously|again|also|recently|separately|publicly|privately|repeatedly"
+        rf"|{_alt(w['speech_adverbs'])}"
         r"|only(?=\s+that\b)"  # "saying only that ..." (but "said only 12 survived" keeps its "only")
         r"|by\s+(?:tele)?phone|by\s+(?:video\s+link|e-?mail|text\s+message|radio)|over\s+the\s+phone"
         r"|in\s+(?:19|20)\d\d|for\s+(?:(?:some|many|several)\s+)?(?:years|months|weeks|decades|days)"
@@ -386,8 +396,13 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         facility_nouns=low(p.get("facility_nouns", [])),
         occupations=low(r.get("occupations", [])),
         head_synonyms={k.lower(): tuple(x.lower() for x in v) for k, v in p.get("head_synonyms", {}).items()},
-        doc_issuer_rx=re.compile(_DOC_ISSUER_PATTERN.replace("PARTICIPLES", by_participles)),
-        published_by_rx=re.compile(_PUBLISHED_BY_PATTERN.replace("PARTICIPLES", by_participles)),
+        doc_issuer_rx=re.compile(_fill(_DOC_ISSUER_PATTERN, PARTICIPLES=by_participles, RELEASED=_alt(p["document_released"]),
+                                       DATELEAD=_alt(p["document_date_leads"]), TIMENOUNS=_alt(p["document_time_nouns"]))),
+        published_by_rx=re.compile(_fill(_PUBLISHED_BY_PATTERN, PARTICIPLES=by_participles, DATELEAD=_alt(p["document_date_leads"]),
+                                         TIMENOUNS=_alt(p["document_time_nouns"]))),
+        issuer_tail_rx=re.compile(_fill(_ISSUER_TAIL_PATTERN, TAILOPEN=_alt(p["issuer_tail_openers"]),
+                                        LASTTHIS=_alt(p["issuer_tail_time_leads"]), PERIODS=_alt(p["issuer_tail_periods"]),
+                                        ALONE=_alt(p["issuer_tail_alone"])), re.DOTALL),
         issued_before_rx=re.compile(_ISSUED_BEFORE_PATTERN.replace("PARTICIPLES", by_participles)),
         owner_rx=re.compile(
             rf"(?:(?:the|a|an)\s+)?(?:(?P<pos>.+?)[’']s\s+(?:[\w-]+\s+){{0,3}}(?:{_alt(p['documents'])})"
@@ -870,27 +885,28 @@ _THE_ROLE = re.compile(r"the\s+((?:[a-z.]+\s+)?[a-z.]+)")
 # published on Thursday by the Kelland Housing Observatory").
 _DOC_ISSUER_PATTERN = (r"(?:(?:a|an|the|A|An|The)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:"
                          r"(?:that\s+|which\s+)?(?P<who>(?:the|its|their)\s+[a-z’']+(?:\s+[a-z]+)?|it|they|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
-                         r"\s+(?:released|published|issued|put\s+out|circulated|sent|posted|shared|presented|submitted|provided)(?:\s+\S.*)?"
+                         r"\s+(?:RELEASED)(?:\s+\S.*)?"
                          # ("a report published this week by ...")
-                         r"|(?:(?:PARTICIPLES)\s+(?:(?:on|last|this|late|early|earlier)\s+){0,2}"
-                         r"(?:[A-Z][a-z]+\s+|(?:night|morning|afternoon|evening|week|month|year|weekend|yesterday|today)\s+)?by\s+(?P<by>.+))"
+                         r"|(?:(?:PARTICIPLES)\s+(?:(?:DATELEAD)\s+){0,2}"
+                         r"(?:[A-Z][a-z]+\s+|(?:TIMENOUNS)\s+)?by\s+(?P<by>.+))"
                          # "a survey of 1,500 adults carried out last spring for the Office of ..."
                          r"|(?:of\s+.*?\s+)?(?:carried\s+out|conducted|commissioned)\s+(?:[a-z]+\s+){0,3}?(?:by|for)\s+(?P<for>.+))")
 # (PARTICIPLES: those of the `document_by` table, "published" of "published by")
 # ("data submitted by the KDA to the Vindhara High Court": whom it went to is no issuer)
-_ISSUER_TAIL = re.compile(r"\s+(?:(?:under|after|following|with|in\s+response\s+to|to\s+the)\s.*"
-                          r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)"
-                          r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*"
-                          # ("figures published by the ministry in January", "... by the NEC on 15 September")
-                          rf"|(?:in|on)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{_MONTH_ALT})\b.*|in\s+(?:19|20)\d\d|yesterday|today)$",
-                          re.DOTALL)
+# (TAILOPEN: the `issuer_tail_openers` table; LASTTHIS: `issuer_tail_time_leads` before a noun of
+# `issuer_tail_time_nouns`; ALONE: those of `issuer_tail_time_nouns` that stand alone, "yesterday")
+_ISSUER_TAIL_PATTERN = (r"\s+(?:(?:TAILOPEN)\s.*"
+                        r"|(?:LASTTHIS)\s+(?:PERIODS)"
+                        rf"|on\s+(?:{_WEEKDAY_ALT})\b.*"
+                        # ("figures published by the ministry in January", "... by the NEC on 15 September")
+                        rf"|(?:in|on)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{_MONTH_ALT})\b.*|in\s+(?:19|20)\d\d|ALONE)$")
 _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d{3})")
 _LOWER_NAME_WORD = (r"(?!(?:in|on|at|last|this|for|from|to|and|with|after|before|since|during|over|under|which|that"
                     r"|who|earlier|late|early)\b)[a-z]+")
 # (PARTICIPLES: those of the `document_by` table, "published" of "published by")
 _ISSUED_BEFORE_PATTERN = r"\s(?:PARTICIPLES)\s*$"
-_PUBLISHED_BY_PATTERN = (r"\s*(?:PARTICIPLES)\s+(?:(?:on|last|this|late|early|earlier)\s+){0,2}"
-                           r"(?:(?:[A-Z]\w+|week|month|year|morning|afternoon|evening|weekend|yesterday|today)\s+)?by\s+(?:(?:the\s+)?"
+_PUBLISHED_BY_PATTERN = (r"\s*(?:PARTICIPLES)\s+(?:(?:DATELEAD)\s+){0,2}"
+                           r"(?:(?:[A-Z]\w+|TIMENOUNS)\s+)?by\s+(?:(?:the\s+)?"
                            r"(?:[a-z]+[’']s\s+)?"  # ("by the state's Public Security Observatory")
                            r"(?:[a-z]+\s+(?:at|from|of)\s+(?:the\s+)?)?"  # ("by researchers at the ...")
                            # ("by the Association of Prisoners' Families": a plural's apostrophe inside the name)
@@ -3442,7 +3458,7 @@ class Resolver:
             own = self.rules.owner_rx.fullmatch(sub)
             if own and (own.group("pos") or own.group("by") or own.group("of")):
                 head = own.group("pos") or own.group("by") or own.group("of")
-                head = _ISSUER_TAIL.sub("", head)  # "released by the council under the Freedom of ..."
+                head = self.rules.issuer_tail_rx.sub("", head)  # "released by the council under the Freedom of ..."
                 titled = self._title_name(head)
                 if titled is not None:
                     # "Councillor Perrin Alsop's column claimed": a person's own words (and
@@ -3510,7 +3526,7 @@ class Resolver:
         if m is None or m.group("noun").lower() not in self.rules.documents:
             return None
         who = m.group("who") or m.group("by") or m.group("for")
-        who = _ISSUER_TAIL.sub("", who)  # "by the council under the Freedom of Information Act"
+        who = self.rules.issuer_tail_rx.sub("", who)  # "by the council under the Freedom of Information Act"
         if ", " in who:
             # "by Civic Lantern, a human rights group": the name, not what it is; "by the regional
             # ombudsman, Inés Calvo": the name after the role
