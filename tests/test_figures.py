@@ -2657,3 +2657,40 @@ def test_figure_speakers_of_batches_128_to_131(text, figure, speaker):
 ])
 def test_figure_speakers_of_batches_132_to_135(text, figure, speaker):
     assert _by_text(text)[figure].speaker == speaker
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 136-139: food measured in a clause of harvest, loss or trade is a crop, not aid
+    ("Growers in the delta have lost about 82,000 tonnes of rice to the floods.", {"about 82,000 tonnes": "measure"}),
+    ("The board expects to import 600,000 tonnes of wheat next year.", {"600,000 tonnes": "measure"}),
+    # but aid in a clause of its own, though the sentence spoke of the harvest before
+    ("The harvest failed, and the state released 9,000 tonnes of maize from its reserves.", {"9,000 tonnes": "aid"}),
+    # and "Harvest" in a name is no harvest; a hyphened word before the material describes it
+    ("Harvest Relief handed out 50 tonnes of food and 12 tonnes of flood-resistant rice seed.",
+     {"50 tonnes": "aid", "12 tonnes": "aid"}),
+    # hectares written "ha"
+    ("Spray teams treated 4,300 ha of pasture.", {"4,300 ha": "measure"}),
+    # "a total of" after a word of money: an unknown currency is money
+    ("Inspectors issued 2,100 tickets worth a total of 3.6 million dorvas.", {"3.6 million": "money", "2,100": "count"}),
+    # a participle of the road that describes the noun after it
+    ("Police arrested 30 drivers and seized 77 uninsured cars.", {"77": "count", "30": "detained"}),
+])
+def test_categories_of_batches_136_to_139(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # batches 136-139: "the X Survey" named as a body is the body, not a survey to find the issuer of
+    ('Mayor Lena Brook said 30 homes were lost. The flow was 2 km long, according to the Kessan Geological Survey.',
+     "2 km", "Kessan Geological Survey"),
+    # "it" after a body that opens its own sentence, or the one before with a time between
+    ("The port board said 40 ships were idle. The Varro Coast Authority logged 12 spills; it said 300 birds had died.",
+     "300", "Varro Coast Authority"),
+    ("The Ministry of Fisheries on Monday closed 14 harbours. It said 2,000 boats were stuck.", "2,000",
+     "Ministry of Fisheries"),
+    # "the force" for a constabulary
+    ("Dalby Constabulary said 9 drivers were held. The force said it had added 15 patrols.", "15", "Dalby Constabulary"),
+])
+def test_figure_speakers_of_batches_136_to_139(text, figure, speaker):
+    assert _by_text(text)[figure].speaker == speaker

@@ -2001,3 +2001,17 @@ def test_a_plural_with_its_apostrophe_inside_a_body_name():
     text = ("Most families spend half their income on visits, according to a survey published last week by the "
             "Union of Miners' Widows. The union said that 40 families had sold their homes.")
     assert [c.speaker for c in statements_of(text)] == ["Union of Miners' Widows"] * 2
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # batches 136-139: "told" a gathering of two words ("a parliamentary committee")
+    ("Only 40 claims were paid, Housing Minister Hana Ridl told a parliamentary committee on Monday.", ["Hana Ridl"]),
+    # a body named in an aside after a document is where it was tabled, not who wrote it
+    ("The Teller Audit Office reviewed the scheme. The report, tabled before the Budget Committee, found that "
+     "1,200 grants were never paid.", ["Teller Audit Office"]),
+    # "her report": the woman named before
+    ("Inspector Mara Quill visited 30 depots, officials said. Her report found that 12 depots had no records.",
+     ["officials", "Mara Quill"]),
+])
+def test_statement_speakers_of_batches_136_to_139(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers

@@ -233,6 +233,8 @@ class FigureRules:
     participle_nouns: frozenset[str]
     container_nouns: frozenset[str]  # "sets of remains": the noun after "of" is what is counted
     aid_materials: frozenset[str]
+    crop_materials: frozenset[str]  # "maize", "wheat": food that is a crop as well as aid
+    crop_words: frozenset[str]  # "lost", "harvest", "imports": a crop measured in such a clause is no aid
     name_lists: frozenset[str]
     level_subjects: dict
     family_words: frozenset[str]
@@ -372,6 +374,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         people=_lower_set(raw["people"]["words"]),
         animals=_lower_set(raw["people"].get("animals", [])),
         aid_materials=_lower_set(raw["measures"]["aid_materials"]),
+        crop_words=_lower_set(raw["measures"].get("crop_words", [])),
+        crop_materials=_lower_set(raw["measures"].get("crop_materials", [])),
         name_lists=_lower_set(copt.get("name_lists", [])),
         level_subjects=_word_table({c: {"governors": w} for c, w in copt.get("level_subjects", {}).items()}, "governors"),
         family_words=_lower_set(exc.get("family_words", [])),
@@ -718,6 +722,7 @@ _ROLE_APPOSITION_BEFORE = re.compile(r"(?:^|[.;]\s+|\b[Tt]he\s+|\b(?:[Hh]is|[Hh]
 _PERSON_WAS = re.compile(r"\b(?:(?:[Hh]e|[Ss]he|I|who)\s+(?:was|is|turned|turns|(?:was|is|am)\s+turning|would\s+have\s+(?:turned|been))|(?:[Hh]e|[Ss]he)[’']s|I[’']m)\s+$")
 _TRUNK_HEAD = re.compile(r"(?<![\d,.])0\d{0,4}[-–]$")
 _PHONE_PREFIXED = re.compile(r"[-–](?:\d{3}[-–]\d{3}[-–]\d{4}|\d{5,})(?!\d)")
+_CLAUSE_CUT = re.compile(r",(?!\d{3})|[;:()]|\s[—–-]\s|—|\band\s+that\b")
 _CLOSES_NUMBER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 _LINE_BEFORE = re.compile(r"\b(?:hotline|helpline|tip line|tipline)(?:\s+number)?,?\s+(?:on\s+|at\s+)?$", re.IGNORECASE)
 _TWO_AGES = re.compile(r"[A-Z][\w’'-]+,\s+(\d{1,3})\s+and\s+(\d{1,3})\s*,")
@@ -1452,10 +1457,15 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         if before and left_text.rstrip().endswith("(") and before[-1].category:
             _set(f, before[-1].category, "unit")
             return
+        governed = (_governor(r, left_text, left_low) == "aid" or _governor(r, left_text, left_low, r.aid_measure_governors) == "aid"
+                    or _aid_passive(r, right_low))
         if "** 3" not in (f.unit or "") and "** 2" not in (f.unit or "") and f.unit not in r.not_aid_units and (
-                _aid_material(r, right_low) or _governor(r, left_text, left_low) == "aid"
-                or _governor(r, left_text, left_low, r.aid_measure_governors) == "aid"
-                or _aid_passive(r, right_low) or _elided_aid(f, figs, right_low)) and not _flow_rate(r, right_low):
+                governed or _elided_aid(f, figs, right_low)
+                # (not a crop: "farmers have lost at least 145,000 tonnes of maize", "will import
+                # at least 1.9m tonnes of wheat")
+                or (material := _aid_material(r, right_low)) and not (material in r.crop_materials
+                                                                     and _crop_clause(r, text, f))) \
+                and not _flow_rate(r, right_low):
             # (cubic metres of water are a reservoir's, not a delivery: litres, tonnes, gallons
             # are; nor are acres of maize or metres of water)
             _set(f, "aid", "unit")
@@ -2185,8 +2195,8 @@ def _governor(r: FigureRules, left: str, left_low: str | None = None, table: dic
                     return head[1]
             return hit[1]
         t = toks[j]
-        if t in _ANAPHORS and links:
-            return "anaphor"
+        if t in _ANAPHORS and links and not (t == "total" and j >= 1 and toks[j - 1] == "a"):
+            return "anaphor"  # (but "worth a total of 9.4 million solvs": "a total of" is no noun)
         if t == "and" and not links:
             # "killing a nurse and two patients": one person named first shares the verb
             k = next((i for i in range(j - 1, max(-1, j - 4), -1) if toks[i] in _ONE_WORDS), -1)
@@ -2404,8 +2414,8 @@ def _elided_aid(f: _Figure, figs: list[_Figure], lows: list[str]) -> bool:
                and g.unit == f.unit for g in figs)
 
 
-def _aid_material(r: FigureRules, lows: list[str]) -> bool:
-    """"130,000 liters (34,300 gallons) of fuel": the measured thing is aid."""
+def _aid_material(r: FigureRules, lows: list[str]) -> str | None:
+    """"130,000 liters (34,300 gallons) of fuel": the aid material measured ("fuel"), if any."""
     i = 0
     n = len(lows)
     if i < n and lows[i] == "(":
@@ -2418,12 +2428,25 @@ def _aid_material(r: FigureRules, lows: list[str]) -> bool:
             words = lows[i:i + 3]
             for k in range(len(words), 0, -1):
                 if " ".join(words[:k]) in r.aid_materials:
-                    return True  # ("of cooking oil": a modifier may begin a material's name)
-            if i < n - 1 and lows[i] in r.aid_material_modifiers:
-                i += 1  # "of drinking water", "of safe water"
+                    return " ".join(words[:k])  # ("of cooking oil": a modifier may begin a material's name)
+            if i < n - 1 and (lows[i] in r.aid_material_modifiers or "-" in lows[i].strip("-")):
+                i += 1  # "of drinking water", "of safe water", "of drought-tolerant sorghum seed"
                 continue
             break
-    return False
+    return None
+
+
+def _crop_clause(r: FigureRules, text: str, f: _Figure) -> bool:
+    """Does the figure's clause (between the marks that cut it, in its sentence) hold a word of
+    the `crop_words` table, in lower case (not "Harvest Aid" the charity): a harvest, a loss or
+    trade, so that the food it measures is a crop, not aid? ("the government had released 40,000
+    tonnes of grain from reserves" is aid, though the sentence spoke of the harvest before.)"""
+    sent = f.sentence
+    cuts = list(_CLAUSE_CUT.finditer(text, sent.start, f.start))
+    lo = cuts[-1].end() if cuts else sent.start
+    after = _CLAUSE_CUT.search(text, f.end, sent.end)
+    hi = after.start() if after else sent.end
+    return not r.crop_words.isdisjoint(_TOKEN.findall(text, lo, hi))
 
 
 def _flow_rate(r: FigureRules, lows: list[str]) -> bool:

@@ -216,6 +216,7 @@ class Rules:
     named_body_heads: frozenset  # "the ministry": a body named with that noun, though it never spoke
     body_abbreviations: dict  # "company" -> ("Co.", "Corp.", ...): how a body's name may end for its noun
     person_documents: frozenset  # "the statement": documents a person issues as well as a body
+    body_documents: frozenset  # "survey": documents whose noun, capitalised after a name, ends a body's
     place_nouns: frozenset  # "the capital, Orhan": nouns that a place name stands in apposition to
     occupations: frozenset  # "Salem Abdelhafid, a 52-year-old teacher,": words that introduce a person
     head_synonyms: dict  # "army" -> ("forces", ...): the last word of a body's name it may stand for
@@ -341,8 +342,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
                                   rf"(?!(?-i:[A-Z]{{2,}})\b)(?!(?-i:on\s+[A-Z][a-z]+\s+[A-Z]))(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
         # (a name first: "told the Board of Supervisors", not only "the board" of the table)
         audience_rx=re.compile(rf"\s+(?:(?:the\s+)?{capword}(?:\s+(?:of\s+)?{capword}){{0,4}}|(?:{_alt(w['audience'])})\b"
-                               r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:television|tv|radio|news|newspaper)(?:\s+(?:channel|station|network|agency|programme|program|show|conference|briefing))?\b"
-                               r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:meeting|rally|crowd|gathering|audience|hearing|vigil|assembly)\b"
+                               rf"|(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(w['audience_media'])})(?:\s+(?:{_alt(w['audience_media_heads'])}))?\b"
+                               rf"|(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(w['audience_gatherings'])})\b"
                                # ("told a special meeting of the town council on Wednesday that")
                                r"(?:\s+of(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+(?!(?:on|in|at|that|to|about|for|after|before|when"
                                r"|during|last|this|and|by|with|how|what|why|it|he|she|they)\b)[\w’'-]+){1,4})?)",
@@ -386,6 +387,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         generic_bodies=low(p.get("generic_bodies", [])),
         named_body_heads=low(p.get("named_body_heads", [])),
         person_documents=low(p.get("person_documents", [])),
+        body_documents=low(p.get("body_documents", [])),
         owned_counts=low(p.get("owned_counts", [])),
         body_abbreviations={k.lower(): tuple(v) for k, v in p.get("body_abbreviations", {}).items()},
         place_nouns=low(p.get("place_nouns", [])),
@@ -733,7 +735,7 @@ _DESCRIPTION_LEAD = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 _DOCUMENT_BY = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?[A-Z]")
 _PREP_WHICH_SUBJECT = re.compile(r"\b(?:in|during|on|at|after|for|under|from)\s+which\s+((?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+$")
 _AUXILIARIES = frozenset(("have", "has", "had", "were", "are", "was", "is", "will", "would", "could", "can"))
-_OWN_DOCUMENT = re.compile(r"(its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
+_OWN_DOCUMENT = re.compile(r"(its|their|his|her)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 # A sentence that opens with one capitalised word (and an age) and a verb: "Kalnis conceded
 # defeat", "Oyelaran, 29, lost his job".
@@ -741,6 +743,8 @@ _FULL_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]+\s+){1,2}[A-Z
 _WH_WORDS = frozenset("what which that who whom whose where when why how whether if as than".split())
 _BODY_LEAD = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w’'.&-]*"
                         r"|(?!The\s)(?:[A-Z][\w’'.&-]*\s+){1,3}(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*)"  # ("The Teyrek defence ministry")
+                        # (and a time between: "The Ministry of Agriculture on Wednesday raised ...")
+                        rf"(?:\s+(?:on\s+(?:{_WEEKDAY_ALT})|yesterday|today|earlier|later|also))?"
                         r"\s+(?:has|have|had|is|was|gave|put|made|[a-z]+ed|[a-z]+s)\b")
 # ... or named in lower case, maybe with a relative clause in commas: "The health ministry,
 # which on Thursday night confirmed three deaths, raised its own figure ...".
@@ -3237,7 +3241,8 @@ class Resolver:
         if owned is not None and owned.group(2) in self.rules.documents:
             # "The camp clinic has recorded 212 cases ..., according to its weekly bulletin": the
             # body that "its" stands for issued it
-            self._sentence_body(at, "it" if owned.group(1) == "its" else "they", pos)
+            # (and "Her report, tabled before the committee, found": the woman last named)
+            self._sentence_body(at, {"its": "it", "their": "they", "his": "he", "her": "she"}[owned.group(1)], pos)
             if at.speaker is not None:
                 return
         if low in _QUANTIFIER_SUBJECTS:
@@ -3331,6 +3336,8 @@ class Resolver:
                     break
         # "the report found": the body that last reported
         dm = _THE_NOUN.fullmatch(low)
+        if dm and dm.group(1) in self.rules.body_documents and sub.split()[-1][:1].isupper() and len(sub.split()) >= 3:
+            dm = None  # "the Oskarian Geological Survey": a body that bears a document's noun
         if dm and dm.group(1) in self.rules.documents:
             cands = [(gpos, g) for gpos, g, pl in self.groups[-ANTECEDENT_LOOKBACK:] if not pl and gpos < pos]
             cands += [(apos, g) for apos, g in self.authors if apos < pos]
@@ -3342,7 +3349,9 @@ class Resolver:
                 cands.sort()
             # ("according to a government-commissioned review ... the review said": that very document)
             if not any(g.lower().split()[-1:] == [dm.group(1)] for _, g in cands):
-                head = self._document_issuer_before(cands, pos) or head
+                # (a body named in an aside after the document is no issuer: "The report, tabled
+                # before the Public Accounts Committee, found")
+                head = self._document_issuer_before(cands, min(pos, at.subject_end)) or head
         # "the ministry", "the agency": the body the article last named with that head noun
         # ("Interior Ministry", "UN agency")
         elif dm and head == low[4:] and " " not in head:
@@ -3886,25 +3895,35 @@ class Resolver:
         return m
 
     def _body_subjects(self, pos: int) -> list[tuple[int, str]]:
-        """The sentence before ``pos`` when it opens with the name of a body and a verb ("The
-        Maranthean Defence Ministry has not repeated ..."): who a following "it" may mean."""
+        """The sentence before ``pos``, and the one ``pos`` is in, when it opens with the name of
+        a body and a verb before ``pos`` ("The Maranthean Defence Ministry has not repeated ...",
+        "The Virenza Highway Authority reported 301 deaths; it said ..."): who "it" may mean."""
         text = self.doc.text
         starts = self.doc._sentence_starts
         i = bisect.bisect_left(starts, pos) - 1  # the sentence of the pronoun itself
-        if i < 1:
-            return []
-        m = _BODY_LEAD.match(text, starts[i - 1]) or _APPOSED_BODY_LEAD.match(text, starts[i - 1])
-        lower = m is None
-        if lower:
-            m = _LOWER_BODY_LEAD.match(text, starts[i - 1])
-        if m is None or not self.rules.group_rx.search(m.group(1).split()[-1]):
-            return []
-        name = m.group(1)
-        if lower:
-            # "The institute interviewed ...": the body the article named with these words
-            name = _capitalised_name_with(text, name, starts[i - 1]) \
-                or (self._named_by_head(name) if " " not in name else None) or name
-        return [(starts[i - 1], name)]
+        found = []
+        for k in (i - 1, i):
+            if k < 0:
+                continue
+            m = _BODY_LEAD.match(text, starts[k]) or _APPOSED_BODY_LEAD.match(text, starts[k])
+            lower = m is None
+            if lower:
+                m = _LOWER_BODY_LEAD.match(text, starts[k])
+            if m is None or m.end() > pos:
+                continue
+            head = m.group(1).split()[-1]
+            if " of " in m.group(1) and m.group(1).split(" of ")[0].split()[-1].lower() in self.rules.public_body_words:
+                head = m.group(1).split(" of ")[0].split()[-1]  # "The Ministry of Agriculture raised ..."
+            if not self.rules.group_rx.search(head) or k == i and not (
+                    len(m.group(1).split()) >= 2 and _looks_body(m.group(1), self.rules)):
+                continue  # (in the pronoun's own sentence, a body's name only: not "Rescuers", "Three aid workers")
+            name = m.group(1)
+            if lower:
+                # "The institute interviewed ...": the body the article named with these words
+                name = _capitalised_name_with(text, name, starts[k]) \
+                    or (self._named_by_head(name) if " " not in name else None) or name
+            found.append((starts[k], name))
+        return found
 
     def _pronoun(self, at: Attribution, p: str, pos: int) -> None:
         if p in ("i", "we"):
