@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch135.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch139.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -539,7 +539,7 @@ FLOORS = {
     "gold-batch50.jsonl": {
         ("figures", "speaker_acc"): 0.85,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.82,
+        ("figures", "category_acc"): 0.83,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -600,13 +600,13 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch56.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
-        ("statements", "f1"): 0.97,
+        ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch57.jsonl": {
@@ -630,14 +630,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch59.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.92,
+        ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch60.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -764,13 +764,13 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.87,
     },
     "gold-batch72.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
-        ("statements", "f1"): 0.89,
+        ("statements", "f1"): 0.90,
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch73.jsonl": {
@@ -859,7 +859,7 @@ FLOORS = {
     "gold-batch81.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -887,7 +887,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch84.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
@@ -929,7 +929,8 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.97,
-    },    "gold-batch88.jsonl": {
+    },
+    "gold-batch88.jsonl": {
         ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.86,
@@ -1022,7 +1023,7 @@ FLOORS = {
     "gold-batch97.jsonl": {
         ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.93,
+        ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -1152,7 +1153,7 @@ FLOORS = {
     "gold-batch110.jsonl": {
         ("figures", "speaker_acc"): 0.97,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.84,
+        ("figures", "category_acc"): 0.85,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -1302,7 +1303,7 @@ FLOORS = {
     "gold-batch125.jsonl": {
         ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.96,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -1360,14 +1361,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch131.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch132.jsonl": {
         ("figures", "speaker_acc"): 0.87,
@@ -1408,6 +1409,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.94,
+    },
+    "gold-batch136.jsonl": {
+        ("figures", "speaker_acc"): 0.91,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.92,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.97,
+        ("quotes", "speaker_acc"): 0.99,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch137.jsonl": {
+        ("figures", "speaker_acc"): 0.94,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.95,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.99,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.96,
+    },
+    "gold-batch138.jsonl": {
+        ("figures", "speaker_acc"): 0.91,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.89,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.99,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.97,
+    },
+    "gold-batch139.jsonl": {
+        ("figures", "speaker_acc"): 0.95,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.93,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.99,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.98,
     },
 }
 
