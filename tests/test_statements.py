@@ -2015,3 +2015,13 @@ def test_a_plural_with_its_apostrophe_inside_a_body_name():
 ])
 def test_statement_speakers_of_batches_136_to_139(text, speakers):
     assert [c.speaker for c in statements_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batch 136: a group described by its trade is the company the sentence names
+    ("Brannock Holz has cut 900 jobs at its sawmills, the Tessan timber group said on Monday.", "Brannock Holz"),
+    # not a group of another kind
+    ("Brannock Holz has cut 900 jobs at its sawmills, the Tessan rights group said on Monday.", "Tessan rights group"),
+])
+def test_a_group_by_its_trade_is_the_company_named(text, speaker):
+    assert [c.speaker for c in statements_of(text)] == [speaker]

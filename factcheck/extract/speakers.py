@@ -187,6 +187,8 @@ class Rules:
     occasion_aside_rx: re.Pattern  # ", in a message posted on its channels,": an aside before the verb
     origin_aside_rx: re.Pattern  # ", from the village of Caldas,": where the person before it is from
     company_nouns: frozenset  # "the company": a noun no public body answers to
+    trade_group_nouns: frozenset  # "group": a noun that is a company's after a trade
+    trades: frozenset  # "chemicals", "mining": trades that make such a noun a company's
     company_name_ends: frozenset  # "Ltd", "Holdings": "Orindo Agro" after "Orindo Agro Holdings" is the company
     public_body_words: frozenset  # "court", "ministry": words of public bodies' names
     unnamed_body_heads: frozenset  # "a rights group said": nouns any named body may answer to
@@ -392,6 +394,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         body_abbreviations={k.lower(): tuple(v) for k, v in p.get("body_abbreviations", {}).items()},
         place_nouns=low(p.get("place_nouns", [])),
         company_nouns=low(p.get("company_nouns", [])),
+        trade_group_nouns=low(p.get("trade_group_nouns", [])),
+        trades=low(p.get("trades", [])),
         company_name_ends=frozenset(p.get("company_name_ends", [])),
         public_body_words=low(p.get("public_body_words", [])),
         unnamed_body_heads=low(p.get("unnamed_body_heads", [])),
@@ -3370,8 +3374,11 @@ class Resolver:
             # Clearance Authority"), though it never spoke
             head = _capitalised_name_with(self.doc.text, head, pos) or head
         plain = None
+        # (a company by its noun, or a group by its trade: "the Arvanian chemicals group")
+        company = dm is not None and (dm.group(1) in self.rules.company_nouns or len(head.split()) >= 2 and (
+            dm.group(1) in self.rules.trade_group_nouns and head.split()[-2].lower() in self.rules.trades))
         if dm and " " in head and head.lower() == low[4:] and dm.group(1) in self.rules.generic_bodies \
-                and all(w.islower() for w in head.split()[1 if dm.group(1) in self.rules.company_nouns else 0:]):
+                and all(w.islower() for w in head.split()[1 if company else 0:]):
             # "the independent group said": its noun finds the body (and "the Vestmark potash
             # producer said": a company described by its country and trade)
             plain, head = head, dm.group(1)
@@ -3398,12 +3405,12 @@ class Resolver:
                     # ("the regional weather service": words that say which body, not one named)
                     # (and "the frozen-food maker told staff": words that say which company)
                     cands = [(gpos, g) for gpos, g, pl in self.groups[-ANTECEDENT_LOOKBACK:] if not pl] \
-                        if plain is None or head in self.rules.company_nouns else []
+                        if plain is None or company else []
                     cands += [(ppos, name) for ppos, name in self.persons[-ANTECEDENT_LOOKBACK:]
                               if pos - BODY_AS_PERSON_REACH <= ppos < pos and name not in self.gender
                               and name not in self.roles] if plain is None else []
                     cands.sort()
-                    public = self.rules.public_body_words if head in self.rules.company_nouns else frozenset()
+                    public = self.rules.public_body_words if company else frozenset()
                     for _, g in reversed(cands):
                         if plain is not None and (not self.rules.public_body_words.isdisjoint(g.lower().split()) or not all(
                                 w[:1].isupper() or w in ("of", "and", "&", "the") for w in g.split())):
@@ -3428,7 +3435,7 @@ class Resolver:
                                 head = nm.group()
                                 break
                         else:
-                            if head in self.rules.company_nouns:
+                            if company:
                                 head = self._company_in_sentence(sent, before) or head
         if plain is not None and head == dm.group(1):
             head = plain  # (no body found: the words as written)
