@@ -2694,3 +2694,22 @@ def test_categories_of_batches_136_to_139(text, categories):
 ])
 def test_figure_speakers_of_batches_136_to_139(text, figure, speaker):
     assert _by_text(text)[figure].speaker == speaker
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 140-143: a negative number with no unit is a reading, not a count
+    ("Overnight lows near minus 31 are forecast for the valley.", {"minus 31": "measure"}),
+    # a payment, a shortfall or losses in a currency no table knows are money, and so is every
+    # amount in that currency in the article
+    ("The fund will make a payment of 900 krell to each family. A loaf is 14 krell.",
+     {"900": "money", "14": "money"}),
+])
+def test_categories_of_batches_140_to_143(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
+def test_the_agent_of_a_participle_gives_no_figure():
+    # batches 140-143: "A fund set up by X and Y has raised ..." is not Y's figure
+    text = "A fund set up by the Courier and the Harl Chamber of Commerce has raised 2.1 million korun."
+    assert _by_text(text)["2.1 million korun"].speaker is None

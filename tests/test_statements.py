@@ -2025,3 +2025,30 @@ def test_statement_speakers_of_batches_136_to_139(text, speakers):
 ])
 def test_a_group_by_its_trade_is_the_company_named(text, speaker):
     assert [c.speaker for c in statements_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # batches 140-143: a person who opens a sentence after "But" is whom a later "he" means
+    ("But Councillor Ilsa Marrow, who chairs the panel, rejected the claim. She said 40 posts had been cut.",
+     ["Ilsa Marrow"]),
+    # a capitalised trade before a name is a title
+    ("Criminologist Oren Vasko of Tall Bridge University said burglaries had fallen 9 per cent.", ["Oren Vasko"]),
+    # a superlative in apposition is no speaker
+    ("Staff at Kell Memorial Hospital, the region's largest, said 300 patients had been moved.",
+     ["Staff at Kell Memorial Hospital"]),
+    # a place after a preposition that opens the sentence is no company
+    ("In Marra town, the water utility says 20 pumps have failed.", ["water utility"]),
+    # "citing" a reason gives no speaker; an opening participle is no subject
+    ("He cut the forecast to 1.2 per cent, citing the fuel shortage.", []),
+    ("Asked about claims that 12 wells had dried up, Mr Oduro said nothing.", []),
+    # a chamber of commerce is a body; "the co-op", "the regulator" the ones named before
+    ("Sales fell 8 per cent, the Tarrow Chamber of Commerce said.", ["Tarrow Chamber of Commerce"]),
+    ("The Lune Farmers Cooperative said 90 farms were flooded. Another 40 were cut off, the co-op said.",
+     ["Lune Farmers Cooperative", "Lune Farmers Cooperative"]),
+    ("The Water Services Authority said bills would rise. They rise 6 per cent, according to the regulator's "
+     "own figures.", ["Water Services Authority", "Water Services Authority"]),
+    # a body described, then named in apposition
+    ("Output fell to 300 megawatts, according to the state utility, Norvel Power.", ["Norvel Power"]),
+])
+def test_statement_speakers_of_batches_140_to_143(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers

@@ -1417,6 +1417,11 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
             and head in r.nouns and not _WHOLE_OF.search(left_text):
         _set(f, r.nouns[head], "participle")  # (not "noun": no predicate after it is shared to it)
         return
+    # A negative number with no unit is a reading on a scale ("lows closer to minus 40", "a
+    # record of minus 26"): no count is below zero.
+    if f.unit_kind is None and f.value is not None and f.value < 0:
+        _set(f, "measure", "negative")
+        return
     # 1. Money, percentages and measures take their category from the unit.
     if f.unit_kind is None and head in ("points", "point") and subj is not None and subj.lower() == head \
             and "percentage point" in text[_paragraph_back(text, sent.start, POINTS_REACH):sent.end].lower():

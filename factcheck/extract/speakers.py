@@ -176,6 +176,8 @@ class Rules:
     opening_time_rx: re.Pattern  # "Every Saturday at dawn", "Last year": a time phrase that may open a sentence
     opening_time_firsts: frozenset  # the first words of those phrases ("every", "last")
     sentence_openers: frozenset  # "But", "Yet": words before a sentence's subject, without a comma
+    opening_participles: frozenset  # "asked", "speaking": participles that open a sentence before its subject
+    reason_cues: frozenset  # "citing": cues whose object may be a reason, not a source
     time_adverbs: frozenset  # "ago", "later": the last word of a time phrase that opens a sentence
     audience_verbs: frozenset  # "told", "informed": verbs whose audience stands before the reported clause
     participle_cut_rx: re.Pattern  # ", adding that": where a reported clause hands over to a participle
@@ -313,6 +315,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         opening_time_rx=re.compile(rf"(?:{_alt(w.get('opening_time_determiners', []) or ['every'])})\s+"
                                    rf"(?:{_alt(w.get('opening_time_nouns', []) or ['day'])})\b", re.IGNORECASE),
         sentence_openers=low(w.get("sentence_openers", [])),
+        opening_participles=low(w.get("opening_participles", [])),
+        reason_cues=low(t["phrases"].get("reason_cues", [])),
         time_adverbs=low(w.get("time_adverbs", [])),
         audience_verbs=low(v.get("audience_verbs", ["told", "tells", "tell"])),
         generic_then_name_rx=re.compile(rf"\b(?:{_alt(x.lower() for x in p.get('generic_bodies', []))}),?\s+[A-Z]"), quote_only=low(v["quote_only"]), quote_credit=low(v.get("quote_credit", [])),
@@ -933,7 +937,7 @@ _ANONYMITY_RELATIVE = re.compile(r",?\s+who\s+(?:was|were|is|are|had|has|have)?\
 # "excise department data", "Provincial home department data" (opening a sentence)
 _BODY_WORDS_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?((?!(?:[Tt]he|[Aa]n?)\s)[A-Za-z][a-z]*(?:\s+[a-z]+)+)\s+([a-z]+)")
 _BODY_DOCUMENT = re.compile(r"(?:the\s+|an?\s+)?([a-z]+)\s+([a-z]+)")  # "(the) ministry data", "a military statement"
-_THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+)")
+_THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(\w+(?:-\w+)?)")
 _OWNER = re.compile(r"([A-Z][\w.&-]*)[’']s\s+(?:[A-Z][\w-]*\s*)*(?:report|statement|survey|data|figures|study)\b")
 _CAP_PHRASE = re.compile(r"[A-Z][a-z]+(?:\s+(?:of|for|and|the|on|[A-Z][a-z]+))+")
 _LEAD_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
@@ -1157,8 +1161,8 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
         return False  # "An earlier version of this story said ...": a correction, no speaker
     lws = [w.lower() for w in ws]
     first = lws[0]
-    if first in PREPOSITIONS or first in ("to", "that", "than", "not"):
-        return False
+    if first in PREPOSITIONS or first in ("to", "that", "than", "not") or first in rules.opening_participles:
+        return False  # (and "Asked about reports that ...": a participle opens the sentence)
     if len(lws) == 1 and first in rules.document_qualifiers:
         return False  # ("Initial reports gave 212 dead": an adjective before a noun, no one's name)
     if " ".join(lws[1:] if first in ("the", "a", "an") else lws) in rules.event_subjects:
@@ -1494,6 +1498,8 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         last = (c2.end() if c2 else lo, hi)
     if c2 is not None and c2.group() == "," and (rules.occasion_aside_rx.fullmatch(s, last[0], last[1])
                                                  or rules.participle_aside_rx.match(s, last[0], last[1])
+                                                 # ("Port Amaru General Hospital, the country's largest, said")
+                                                 or _SUPERLATIVE_ASIDE.fullmatch(s, last[0], last[1])
                                                  or s.startswith(" with ", last[0]) and "," in s[hi:verb_at]):
         # ("The mission, with 87 observers in 19 departments, said": an aside closed by a comma;
         # not "The ministry recorded 1,046 cases, with infections confirmed in nine ...")
@@ -1927,6 +1933,8 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
     sa, sb = _trim(text, m.end(), sb)
     if sb <= sa or _OPEN_MARK.search(text, m.end(), sa + 1):
         return None  # (", citing “domestic disruption”": words quoted, not who gives them)
+    if m.group().lower() in rules.reason_cues and not _names_a_source(text[sa:sb], rules):
+        return None  # (", citing the power crisis": a reason, not who gives the figures)
     if c is not None and c.group().strip() == "," and _TIME_LEAD.fullmatch(before):
         # "Last winter, according to the coalition, at least 23 people died": what they say
         # follows them; the time phrase before is no clause
@@ -1945,8 +1953,34 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
         name = text[na:nb]
         if _looks_name(name, rules) and (who is not None or _TAIL_END.fullmatch(text, nb, s1)):
             role, (sa, sb) = _strip_det(text[sa:sb]), (na, nb)
+    elif c is not None and c.group().strip() == "," and _described_body(text[sa:sb], rules):
+        # "according to the national utility, TarvEnergo.": the body's name in apposition
+        na, nb = _trim(text, c.end(), s1)
+        if _BODY_NAME.fullmatch(text, na, nb) and _TAIL_END.fullmatch(text, nb, s1):
+            sa, sb = na, nb
     return Attribution("according", m.group().lower(), m.start(), m.end(), text[sa:sb], sa, sb, ca, cb,
                        sent, m.start(), sb, role=role)
+
+
+_BODY_NAME = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'&.-]*){0,6}")
+
+
+def _described_body(words: str, rules: Rules) -> bool:
+    """Is ``words`` a body described in lower case, not named ("the national utility", "the
+    state operator")?"""
+    ws = words.split()
+    return len(ws) >= 2 and ws[0].lower() in rules.appositive_det and all(w.islower() for w in ws[1:]) \
+        and (ws[-1] in rules.generic_bodies or ws[-1] in rules.company_nouns)
+
+
+def _names_a_source(who: str, rules: Rules) -> bool:
+    """Can ``who`` give figures: a name (a capitalised word after the first), a document, a
+    body or a person by role ("citing police", "citing a ministry report"), not a reason
+    ("citing the power crisis", "citing rising costs")?"""
+    ws = who.split()
+    lws = [w.lower().strip("’'s") for w in ws]
+    return any(w[:1].isupper() for w in ws[1:]) or ws[0][:1].isupper() and ws[0].lower() not in _ARTICLES \
+        or any(w in rules.documents or w in rules.role_words or w[:-1] in rules.documents for w in lws)
 
 
 def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attribution]) -> list[Attribution]:
@@ -2705,6 +2739,19 @@ def _name_after_rx(particles: Iterable[str]) -> re.Pattern:
 _PORTFOLIO_RUN = re.compile(rf"\s+((?:of|for|to)\s+(?:the\s+)?(?:{_NAME_TOKEN}|[A-Z][\w.’'-]*)"
                             rf"(?:\s+(?:(?:and|of|the)\s+)?(?:{_NAME_TOKEN}|[A-Z][\w.’'-]*))*)")
 # A clause of its own opens before a titled name: "..., and Dr. Samira Haddadin has learned".
+def _opener_before(text: str, at: int, sent_starts, rules: Rules) -> bool:
+    """Does a word of the `sentence_openers` table ("But", "Yet") open the sentence right before
+    ``at``?"""
+    head = text[max(0, at - 12):at]
+    if not head.endswith(" "):
+        return False
+    word = head.rstrip().rsplit(None, 1)[-1] if head.strip() else ""
+    return word.lower() in rules.sentence_openers and at - len(word) - 1 in sent_starts
+
+
+# A superlative in apposition, its noun left out: "the country's largest", "one of the oldest".
+_SUPERLATIVE_ASIDE = re.compile(r"\s*(?:the\s+[\w’'-]+[’']s|one\s+of\s+the|(?:its|their|the)(?=\s+[\w-]+est\b))"
+                                r"\s+(?:[\w-]+-)?[a-z]+est\s*")
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:[,;]\s+(?:and|but|while)|;)\s+$")
 _AGE_AFTER_COMMA = re.compile(r"\s+\d{1,3},\s")
 _GIVEN_NAME_BEFORE = re.compile(r"\b(?:first|given)\s+name,?\s+$|\bidentified\s+(?:only\s+)?as\s+$")
@@ -2836,7 +2883,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
         out.append(Mention(name_start, name, role, _gender(role.split(), rules), rstart in sent_starts
                            or rstart - 4 in sent_starts and text[rstart - 4:rstart] == "The "  # ("The Rev. Samuel Okafor led")
                            or _CLAUSE_OPENS_BEFORE.search(text, max(0, rstart - 8), rstart) is not None
-                           or text[rstart - 2:rstart] == ", " and _after_opening(doc, text, rstart, rules)))
+                           or text[rstart - 2:rstart] == ", " and _after_opening(doc, text, rstart, rules)
+                           or _opener_before(text, rstart, sent_starts, rules)))  # ("But Councillor X disputed")
     # "NAME, a/an/the ROLE ..., " at the start of a sentence
     app = _APPOSITIVE
     for st in doc._sentence_starts:
@@ -3691,6 +3739,8 @@ class Resolver:
             g = _POSSESSIVE_END.sub("", nm.group().rstrip("."))  # ("Aerquessa's insurers have offered")
             ws = g.split()
             lows = [w.lower() for w in ws]
+            if lows[0] in PREPOSITIONS:
+                continue  # ("In Dorvan city, the water utility says": a place)
             if all(w.isupper() for w in ws) or len(ws) == 1 and not text[sent.start:nm.start()].strip(" \"“‘'(—–-") \
                     and g == nm.group().rstrip(".") or g.lower() in _DATE_WORDS:
                 continue  # ("LYSVIK — ...", "Repairing the damage ...", but "Aerquessa's insurers")
@@ -4423,6 +4473,9 @@ def is_outlet(speaker: str, outlet: tuple[str, ...], mastheads: frozenset[str]) 
     return 1 <= len(words) <= 2 and words[-1] == outlet[-1] and all(w in outlet for w in words)
 
 
+_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en|\s+up)\s+by\s+(?:[^,;]*\s+and\s+)?$")
+
+
 def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: int) -> Attribution | None:
     """Who gives a figure at ``pos`` that no reported clause holds: the subject of the last
     verb of ``figure_source`` before it in its sentence ("The Association of Municipalities
@@ -4472,6 +4525,11 @@ def figure_source(doc: Document, rules_paths: Iterable[str], sent: Span, pos: in
         sub = _sentence_subject(text, sent.start, verb.start(), rules)
     else:
         sub = _subject_before(text, sent.start, verb.start(), rules)
+        if sub is not None and _AGENT_BEFORE.search(text, max(sent.start, sub.start - 60), sub.start):
+            # ("A fund set up by the Gazette and the Lissow Chamber of Commerce has raised ...":
+            # the agent of a participle, not the subject, which is no source)
+            doc.cache[key] = None
+            return None
         if sub is None:
             sub = _sentence_subject(text, sent.start, verb.start(), rules)
             between = text[sub.end:verb.start()] if sub is not None else ""
