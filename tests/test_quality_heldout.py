@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch139.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch143.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -231,7 +231,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
-        ("statements", "f1"): 0.97,
+        ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch21.jsonl": {
@@ -285,14 +285,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch26.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.99,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch27.jsonl": {
         ("figures", "speaker_acc"): 0.90,
@@ -333,7 +333,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
-        ("statements", "f1"): 0.96,
+        ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch31.jsonl": {
@@ -444,7 +444,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.88,
+        ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch41.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -493,7 +493,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
-        ("statements", "f1"): 0.94,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch46.jsonl": {
@@ -519,7 +519,7 @@ FLOORS = {
     "gold-batch48.jsonl": {
         ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.85,
+        ("figures", "category_acc"): 0.86,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.97,
         ("quotes", "speaker_acc"): 0.91,
@@ -576,8 +576,8 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
-        ("statements", "f1"): 0.92,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch54.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -774,14 +774,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch73.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.90,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch74.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -837,7 +837,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch79.jsonl": {
-        ("figures", "speaker_acc"): 0.85,
+        ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
@@ -1031,7 +1031,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch98.jsonl": {
-        ("figures", "speaker_acc"): 0.80,
+        ("figures", "speaker_acc"): 0.81,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
@@ -1068,7 +1068,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
         ("statements", "f1"): 0.99,
-        ("statements", "speaker_acc"): 0.97,
+        ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch102.jsonl": {
         ("figures", "speaker_acc"): 0.87,
@@ -1091,14 +1091,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch104.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
-        ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch105.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -1108,7 +1108,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch106.jsonl": {
         ("figures", "speaker_acc"): 0.90,
@@ -1278,7 +1278,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.91,
+        ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch123.jsonl": {
         ("figures", "speaker_acc"): 0.92,
@@ -1327,7 +1327,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
-        ("statements", "f1"): 0.94,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch128.jsonl": {
@@ -1411,14 +1411,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch136.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.97,
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch137.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -1449,6 +1449,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.98,
+    },
+    "gold-batch140.jsonl": {
+        ("figures", "speaker_acc"): 0.93,
+        ("figures", "f1"): 0.96,
+        ("figures", "category_acc"): 0.87,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.99,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.96,
+    },
+    "gold-batch141.jsonl": {
+        ("figures", "speaker_acc"): 0.88,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.88,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.98,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.92,
+    },
+    "gold-batch142.jsonl": {
+        ("figures", "speaker_acc"): 0.87,
+        ("figures", "f1"): 0.96,
+        ("figures", "category_acc"): 0.88,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch143.jsonl": {
+        ("figures", "speaker_acc"): 0.94,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.85,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.96,
     },
 }
 
