@@ -2052,3 +2052,17 @@ def test_a_group_by_its_trade_is_the_company_named(text, speaker):
 ])
 def test_statement_speakers_of_batches_140_to_143(text, speakers):
     assert [c.speaker for c in statements_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # batches 144-147: the role's seat, then the name
+    ('Stocks would last a week, said the Relief Agency Representative in Dorsk, Lena Varga.', ["Lena Varga"]),
+    # a place in apposition to "the capital" is no speaker
+    ("Only 12 per cent of the appeal is funded, according to the UN relief office in the capital, Pell.",
+     ["UN relief office in the capital"]),
+    # "a visitor" introduces the person a later "he" means
+    ("Boats took 900 people off the beach, the Coast Guard said. Omar Tesh, a visitor from Varn, was among "
+     'them. He said that 40 people had waited for hours.', ["Coast Guard", "Omar Tesh"]),
+])
+def test_statement_speakers_of_batches_144_to_147(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers

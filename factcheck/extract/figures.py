@@ -491,10 +491,27 @@ class _Figure:
 _CONVERSION_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[A-Za-z][\w-]*(?:\s+(?:a|per|each)\s+[a-z]+)?\s*[(,]\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|worth)\s+)?")
 
 
-def _learned_currencies(figures: list[_Figure]) -> None:
+# A code that no table knows right before a number: "BM 184 million", "Rl 1.24 billion", "VRN
+# 1.15bn" (in capitals, or with no vowel after its capital, so not "In" or "At").
+_CODE_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{2,3}|[A-Z][b-df-hj-np-tv-xz]{1,2})\.?\s?$")
+
+
+def _currency_code(text: str, f: _Figure) -> str | None:
+    m = _CODE_BEFORE.search(text, max(0, f.num.num_start - 5), f.num.num_start)
+    return m.group(1) if m is not None else None
+
+
+def _learned_currencies(figures: list[_Figure], text: str = "") -> None:
     """A currency the article has converted once ("14 billion ulmars (about $9.8m)"), or given
     after a word that takes only money ("worth 4.2 million krolls"), makes money of its other
-    amounts ("had received 4.1 billion ulmars")."""
+    amounts ("had received 4.1 billion ulmars"). So does a code no table knows that stands
+    before millions of something with no noun ("BM 184 million"): its other amounts are money
+    ("a payment of BM 3,200")."""
+    codes = {c for f in figures if f.unit_kind is None and f.num.scaled and f.subject is None
+             and (c := _currency_code(text, f)) is not None}
+    for f in figures if codes else ():
+        if f.unit_kind is None and f.category != "money" and _currency_code(text, f) in codes:
+            _set(f, "money", "code")
     learned = {f.subject_head for f in figures if f.source == "conversion"}
     if learned:
         prev = None
@@ -552,7 +569,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
         for f in figs:
             _categorise(text, low, r, f, figs)
         _share_predicates(text, figs, r.people)
-    _learned_currencies(figures)
+    _learned_currencies(figures, text)
     _carry_over(doc, figures, r)
     _held_in_a_detention_article(low if low is not None else text.lower(), figures, r)
     _earlier_values(text, figures)

@@ -820,6 +820,7 @@ _INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&
                           r"(?=[,;!?]|(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)\.(?![A-Z]\.)|$)")
 _INV_TAIL = re.compile(r"\s+(?:at|in|on|during|outside|inside|after|before|while|when)\s")
 _INV_ROLE = re.compile(r",\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Rev|St)\.\s+)?[^,.;]+)")
+_ROLE_SEAT = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=,)")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
 _ISSUED_BY = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+([a-z]+)")
 _PLACE_OF = re.compile(r"(.+?)\s+(?:in|of|at|from)\s+(?:the\s+)?\S")
@@ -1945,7 +1946,9 @@ def _according(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attribut
         return None
     role = None
     # "according to the city's mayor, Ana Quiroga.": the name in apposition to a role
-    if c is not None and c.group().strip() == "," and _role_like(text[sa:sb], rules):
+    if c is not None and c.group().strip() == "," and _role_like(text[sa:sb], rules) \
+            and text[sa:sb].split()[-1].lower() not in rules.place_nouns:
+        # (not "the UN humanitarian office in the capital, Sarabad": the capital's name)
         who = _WHO_AFTER.search(text, c.end(), s1)
         # (and "according to the region's Police and Crime Commissioner, Nadia Osei-Whitlock,
         # who said ...": the name before a relative clause about her)
@@ -2427,6 +2430,11 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
     role = None
     end = sb
     rest = _INV_ROLE.match(text, sb, s1)
+    seat = _ROLE_SEAT.match(text, sb, s1) if rest is None else None
+    if seat is not None and _role_like(sub, rules):
+        # '"...," said the UNCHP Representative in Bessaria, Ngozi Farrant-Lee.': the role's
+        # seat, then the name
+        rest = _INV_ROLE.match(text, seat.end(), s1)
     if rest and (_words(rest.group(1)) or [""])[0].lower() in rules.participle:
         rest = None  # '..., adding that ...': a statement of its own, not a role
     if rest and _role_like(sub, rules) and (_looks_name(rest.group(1).strip(), rules)
