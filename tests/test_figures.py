@@ -2729,3 +2729,15 @@ def test_the_agent_of_a_participle_gives_no_figure():
 def test_categories_of_batches_144_to_147(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 148-151: people in hospitals, on ventilation or dialysis, or losing their sight
+    # are casualties
+    ("About 70 people remain in hospitals across the district.", {"About 70": "wounded"}),
+    ("Nine of the men are on mechanical ventilation.", {"Nine": "wounded"}),
+    ("Six people required dialysis.", {"Six": "wounded"}),
+])
+def test_categories_of_batches_148_to_151(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

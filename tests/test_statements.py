@@ -2066,3 +2066,10 @@ def test_statement_speakers_of_batches_140_to_143(text, speakers):
 ])
 def test_statement_speakers_of_batches_144_to_147(text, speakers):
     assert [c.speaker for c in statements_of(text)] == speakers
+
+
+def test_an_unnamed_worker_is_whom_he_means():
+    # batches 148-151: "One scaffolder, who asked not to be named, told ... he had worked"; then "he said"
+    text = ("One Tessan scaffolder, who asked not to be named, told the Courier he had worked through July. "
+            "He said that 30 men shared one room.")
+    assert [c.speaker for c in statements_of(text)] == ["One Tessan scaffolder"] * 2
