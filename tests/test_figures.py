@@ -2741,3 +2741,9 @@ def test_categories_of_batches_144_to_147(text, categories):
 def test_categories_of_batches_148_to_151(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+def test_oxygen_cylinders_are_aid():
+    # batches 152-155: oxygen cylinders and concentrators are supplies, like tents and blankets
+    got = _by_text("Partners sent 600 oxygen cylinders and 45 concentrators to the district.")
+    assert {t: got[t].category for t in ("600", "45")} == {"600": "aid", "45": "aid"}

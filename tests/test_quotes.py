@@ -614,3 +614,9 @@ def test_an_offer_with_a_figure_after_said_is_no_inverted_speaker():
 ])
 def test_quote_speakers_of_batches_116_to_119(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+def test_a_quotation_right_after_a_verb_of_blame_is_its_subjects():
+    # batches 152-155: 'Minister X blamed "criminal networks"': the quotation is the object
+    text = 'Nobody has claimed the fires. Security Minister Hal Voren blamed "gangs with friends in office".'
+    assert [q.speaker for q in quotes_of(text)] == ["Hal Voren"]

@@ -2198,7 +2198,9 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             ca, cb = _clause_bounds(text, r.start(1), s1)
             return [_subject_first(doc, sent, m, sub, "promise", cue, ca, cb, r.start(1), rules)]
     if cue in rules.quote_only or cue in rules.quote_credit:
-        r = _QUOTE_OBJ.match(text, after, s1) or (_QUOTE_RIGHT_AFTER.match(text, after, s1) if cue.endswith(" as") else None)
+        # (and 'blamed "criminal networks with political sponsors"': the quotation is the object)
+        r = _QUOTE_OBJ.match(text, after, s1) or (_QUOTE_RIGHT_AFTER.match(text, after, s1)
+                                                  if cue.endswith(" as") or cue in rules.quote_credit else None)
         if r:
             # up to the end of the quotation (a comma inside it does not end the clause: 'called
             # the plan "too little, too late" and said ...'), else to the next comma
