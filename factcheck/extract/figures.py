@@ -501,7 +501,7 @@ def _currency_code(text: str, f: _Figure) -> str | None:
     return m.group(1) if m is not None else None
 
 
-def _learned_currencies(figures: list[_Figure], text: str = "") -> None:
+def _learned_currencies(figures: list[_Figure], text: str) -> None:
     """A currency the article has converted once ("14 billion ulmars (about $9.8m)"), or given
     after a word that takes only money ("worth 4.2 million krolls"), makes money of its other
     amounts ("had received 4.1 billion ulmars"). So does a code no table knows that stands
@@ -1479,10 +1479,9 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         if before and left_text.rstrip().endswith("(") and before[-1].category:
             _set(f, before[-1].category, "unit")
             return
-        governed = (_governor(r, left_text, left_low) == "aid" or _governor(r, left_text, left_low, r.aid_measure_governors) == "aid"
-                    or _aid_passive(r, right_low))
         if "** 3" not in (f.unit or "") and "** 2" not in (f.unit or "") and f.unit not in r.not_aid_units and (
-                governed or _elided_aid(f, figs, right_low)
+                _governor(r, left_text, left_low) == "aid" or _governor(r, left_text, left_low, r.aid_measure_governors) == "aid"
+                or _aid_passive(r, right_low) or _elided_aid(f, figs, right_low)
                 # (not a crop: "farmers have lost at least 145,000 tonnes of maize", "will import
                 # at least 1.9m tonnes of wheat")
                 or (material := _aid_material(r, right_low)) and not (material in r.crop_materials
