@@ -2073,3 +2073,12 @@ def test_an_unnamed_worker_is_whom_he_means():
     text = ("One Tessan scaffolder, who asked not to be named, told the Courier he had worked through July. "
             "He said that 30 men shared one room.")
     assert [c.speaker for c in statements_of(text)] == ["One Tessan scaffolder"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Food prices rose 14 per cent, citing ministry statistics.",
+    "Food prices rose 14 per cent, citing the donors' figures.",
+])
+def test_citing_a_document_gives_a_source(text):
+    # "citing" a reason gives no speaker (batches 140-143); a document, plural or owned, does
+    assert len(statements_of(text)) == 1 and statements_of(text)[0].speaker

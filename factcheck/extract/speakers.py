@@ -1981,7 +1981,7 @@ def _names_a_source(who: str, rules: Rules) -> bool:
     body or a person by role ("citing police", "citing a ministry report"), not a reason
     ("citing the power crisis", "citing rising costs")?"""
     ws = who.split()
-    lws = [w.lower().strip("’'s") for w in ws]
+    lws = [_POSSESSIVE_END.sub("", w.lower()).rstrip("’'") for w in ws]  # ("ministry's", "donors'")
     return any(w[:1].isupper() for w in ws[1:]) or ws[0][:1].isupper() and ws[0].lower() not in _ARTICLES \
         or any(w in rules.documents or w in rules.role_words or w[:-1] in rules.documents for w in lws)
 
