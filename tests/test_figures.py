@@ -2747,3 +2747,40 @@ def test_oxygen_cylinders_are_aid():
     # batches 152-155: oxygen cylinders and concentrators are supplies, like tents and blankets
     got = _by_text("Partners sent 600 oxygen cylinders and 45 concentrators to the district.")
     assert {t: got[t].category for t in ("600", "45")} == {"600": "aid", "45": "aid"}
+
+
+@pytest.mark.parametrize("text, qualifiers", [
+    # batches 156-159: a bound crossed is "more than"; "past" only after a verb of rising, and
+    # what was passed (a plural noun after the number) is no bound
+    ("Reported infections climbed past 2,300 on Sunday.", {"past 2,300": "more_than"}),
+    ("The number of suspected cases had passed 870 by Friday.", {"passed 870": "more_than"}),
+    ("Sugar has crossed Rs 95 a kilo in the capital.", {"crossed Rs 95": "more_than"}),
+    ("She has passed 14 exams this year.", {"14": "exact"}),
+    ("In the past 48 hours, 9 people died.", {"9": "exact"}),
+    # a cap is a bound
+    ("Compensation is capped at $40,000 per household.", {"capped at $40,000": "at_most"}),
+    # a currency code the tables do not know stands between the qualifier and the number
+    ("The firm was fined more than Vk 12 million over the leak.", {"more than Vk 12 million": "more_than"}),
+])
+def test_qualifiers_of_batches_156_to_159(text, qualifiers):
+    got = _by_text(text)
+    assert {t: got[t].qualifier for t in qualifiers} == qualifiers
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 156-159: what befell the people counted, said before the noun or after the number
+    ("The charity put the number of displaced people at 3,400.", {"3,400": "displaced"}),
+    ("About 530 people reported vomiting and diarrhoea.", {"About 530": "affected"}),
+    ("At least 12 workers had been diagnosed with lung disease.", {"At least 12": "affected"}),
+    ("So far 312 tenants have moved out.", {"312": "displaced"}),
+    ("About 90 families were rehoused.", {"About 90": "displaced"}),
+    ("About 80 filters were picked up at the village hall.", {"About 80": "aid"}),
+    ("The leak forced the utility to cut off water to 45,000 residents.", {"45,000": "affected"}),
+    # water supplied as usual harms no one
+    ("The plant supplies hot water to some 30,000 people.", {"some 30,000": "count"}),
+    # Tanzanian and Ugandan shillings by their codes
+    ("Farmers lost TSh 2.6 billion in the floods.", {"TSh 2.6 billion": "money"}),
+])
+def test_categories_of_batches_156_to_159(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

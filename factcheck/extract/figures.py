@@ -265,6 +265,7 @@ class FigureRules:
     superseded_clause_words: tuple[str, ...]  # a word of each clause, lower case
     change_words: frozenset[str]
     over_particle_verbs: frozenset[str]  # "handed over 73": verbs whose "over" is a particle
+    passing_before: re.Pattern  # "climbed past", "cases had passed": a bound crossed before the number
     according_to: re.Pattern
     according_words: tuple[str, ...]  # a word of each cue, lower case: no cue without one
     said_before: re.Pattern
@@ -417,6 +418,9 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         superseded_clause_words=tuple(sorted({max(str(c).lower().split(), key=len) for c in sup["clause"] if str(c).split()})),
         change_words=_lower_set(sup["change_words"]),
         over_particle_verbs=_lower_set(qopt.get("over_particle_verbs", [])),
+        passing_before=re.compile(
+            rf"(?<![\w'’])(?:(?:{alternation(qopt.get('past_verbs', []))})\s+(?:(?:{adverbs})\s+)?(?P<past>past)"
+            rf"|(?P<passing>{alternation(qopt.get('passing_words', []))}))\s+$", re.IGNORECASE),
         according_to=_according_rx(att["according_to"], att.get("according_to_names_only", [])),
         according_words=tuple(sorted({max(str(c).lower().split(), key=len)
                                       for c in [*att["according_to"], *att.get("according_to_names_only", [])]
@@ -1230,6 +1234,8 @@ def _qualify(text: str, low: str | None, r: FigureRules, f: _Figure) -> None:
     if f.qualifier != "range":
         tail = left[-TAIL:]
         m = r.qualifier_before.search(tail)
+        if m is None and tail[-3:-1].isalpha() and (code := _CODE_BEFORE.search(tail)) is not None:
+            m = r.qualifier_before.search(tail[:code.start()])  # "more than Td 90 million": past the code
         q = None
         if m:
             core = " ".join(m.group("core").lower().split())
@@ -1243,6 +1249,10 @@ def _qualify(text: str, low: str | None, r: FigureRules, f: _Figure) -> None:
                 q = None  # "each side handed over 73 people": a particle, not a bound
             else:
                 f.start -= len(tail) - m.start("q")
+        elif ("pas" in tail or "cross" in tail) and (pm := r.passing_before.search(tail)) is not None \
+                and (pm.group("past") or not _PASSED_OBJECT.match(text, f.end)):
+            q = "more_than"  # "climbed past 40,000", "suspected cases had passed 1,100"
+            f.start -= len(tail) - pm.start("past" if pm.group("past") else "passing")
         else:
             am = r.qualifier_after.match(text, f.end)
             if am and am.end() <= f.sentence.end:
@@ -1256,6 +1266,11 @@ def _qualify(text: str, low: str | None, r: FigureRules, f: _Figure) -> None:
         else:
             f.low = f.high = f.value
     _superseded(text, low, r, f, text[max(f.sentence.start, f.start - LEFT_WINDOW):f.start])
+
+
+# What follows a number that was passed rather than a bound: a plural noun or "of" ("passed 31
+# tests", "crossed 160 metres of grass"), but not a time ("crossed 9,000 this season").
+_PASSED_OBJECT = re.compile(r"\s+(?:of\b|(?!this\b|times\b)[a-z][a-z-]*s\b)")
 
 
 _NOT_AN_OBJECT = frozenset("and or but could would may might will can to by reach reached reaching hit".split())
@@ -2366,6 +2381,9 @@ def _number_of_category(r: FigureRules, text: str, lo: int, hi: int) -> str | No
         cat, _ = _predicate(r, toks, lows, k, r.people_predicates)
     if cat is None and head in r.nouns:
         cat = r.nouns[head]
+    if cat is None and head in r.people:
+        # "put the number of displaced people at 2,600": a word before the noun says what befell them
+        cat = next((c for w in lows[:k] if (c := r.nouns.get(w)) in PEOPLE_CATEGORIES), None)
     return cat
 
 
