@@ -577,7 +577,11 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
         ("statements", "f1"): 0.93,
-        ("statements", "speaker_acc"): 0.90,
+        # (0.90 until batches 156-159: "the appeals judges reduced that figure to 987, saying
+        # evidence for 65 deaths, most of them at a quarry ..., rested on" is now found, an aside
+        # in the clause's subject no longer hiding its verb; this gold credits it to the chamber
+        # the judges sit in, where the extractor keeps the article's "appeals judges")
+        ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch54.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -1037,7 +1041,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,
-        ("statements", "f1"): 0.97,
+        # (0.97 until batches 156-159: "A study ..., published this month by the Aldis Institute
+        # for Security Research, found that ..." now names its issuer and is a statement, as the
+        # dev gold takes "the report found that ..."; this annotator leaves a study's findings out)
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch99.jsonl": {

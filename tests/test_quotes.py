@@ -620,3 +620,19 @@ def test_a_quotation_right_after_a_verb_of_blame_is_its_subjects():
     # batches 152-155: 'Minister X blamed "criminal networks"': the quotation is the object
     text = 'Nobody has claimed the fires. Security Minister Hal Voren blamed "gangs with friends in office".'
     assert [q.speaker for q in quotes_of(text)] == ["Hal Voren"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 156-159: an apology or a welcome in quotation marks is the subject's
+    ('The bank\'s chief executive, Odile Marsh, apologised "without reservation".', "Odile Marsh"),
+    ('The tenants\' union welcomed the "long overdue" ruling.', "tenants' union"),
+    # an unnamed speaker after "said", without the relative clause that explains it
+    ('"We lost everything," said a 60-year-old fisherman from Tarn who asked not to be named.',
+     "a 60-year-old fisherman from Tarn"),
+    # but the name that clause gives stays
+    ('"Come back," said a father who gave only his first name, Ivo.', "Ivo"),
+    # the body's name after its kind, capitalised as it opens the sentence
+    ('Watchdog group Clearwater Trust welcomed the ruling but said it was "far too late".', "Clearwater Trust"),
+])
+def test_quote_speakers_of_batches_156_to_159(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker

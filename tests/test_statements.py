@@ -588,8 +588,9 @@ def test_a_quote_standing_alone_is_credited_to_the_person_who_speaks_next():
 @pytest.mark.parametrize("text, speaker", [
     # a place or body, then a person's role in lower case, then the name
     ("Harbour Town publican Mick Tarrant said he had never seen such a storm.", "Mick Tarrant"),
-    # but not when the role is no person's: the company is the speaker
-    ("Energy provider Northline Power said crews had restored power.", "Energy provider Northline Power"),
+    # but not when the role is no person's: the company is the speaker, by its name (the kind
+    # of body before it, capitalised as it opens the sentence, is no part of the name)
+    ("Energy provider Northline Power said crews had restored power.", "Northline Power"),
     # a participle after a plural noun is part of the subject
     ("Relatives of hostages held in the enclave pleaded with the government to close a deal.",
      "Relatives of hostages"),
@@ -2082,3 +2083,42 @@ def test_an_unnamed_worker_is_whom_he_means():
 def test_citing_a_document_gives_a_source(text):
     # "citing" a reason gives no speaker (batches 140-143); a document, plural or owned, does
     assert len(statements_of(text)) == 1 and statements_of(text)[0].speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # batches 156-159: a title whose first word ends in -ing is no participle
+    ("In a memo to staff, managing director Ilse Varnhagen said the plant would close.", ["Ilse Varnhagen"]),
+    # whose title, capitalised as it opens the sentence, then the name and an apposition
+    ("Tribunal chair Maren Oduya, a retired judge, said the evidence was thin.", ["Maren Oduya"]),
+    # "the company", "the group": the firm the article introduced as one, though it never spoke
+    ("Brask Re, the Orvian reinsurer, reported a loss. The group said claims had doubled.", ["Brask Re"]),
+    ("Tollund Water's chief executive resigned on Monday. The company said repairs would take months.",
+     ["Tollund Water"]),
+    ("Ferrovale Systems will cut 900 jobs. Ferrovale had 12,000 staff in June, the company said.",
+     ["Ferrovale Systems"]),
+    # but not a body the article introduced as something else
+    ("Flood agency Morvane says the river peaked. The national power company says 9,000 homes are dark.",
+     ["Morvane", "national power company"]),
+    ("Cases have fallen, but partners warn that the rains could reverse the trend.", ["partners"]),
+    ("Four people have died, health chiefs confirmed on Friday.", ["health chiefs"]),
+    ("Rents rose 9 per cent, according to the Senate Committee on Housing.", ["Senate Committee on Housing"]),
+    ("Rents rose, according to a report published yesterday by the Senate Committee on Housing.",
+     ["Senate Committee on Housing"]),
+    ("The review, carried out by the consultancy Marr & Keel, found that 40 per cent of claims were late.",
+     ["Marr & Keel"]),
+    ("'It is worse,' said Tova Lind of the Renters' Alliance, which says it has logged 800 evictions.",
+     ["Renters' Alliance"]),
+    ("Tenants along the canal say the rents are too high.", ["Tenants along the canal"]),
+    ("Homes had damp, Carl Dumont told the village Board of Trustees on Monday.", ["Carl Dumont"]),
+    # a plural noun after a number is no verb of saying ("storm claims")
+    ("Its director, Lev Orr, told the council that insurers paid 3.1 billion crowns in storm claims in 2023.",
+     ["Lev Orr"]),
+])
+def test_statement_speakers_of_batches_156_to_159(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers
+
+
+def test_a_lead_in_phrase_before_a_parenthetical_attribution():
+    # batches 156-159: "Without X, she said, Y": the reported clause is Y
+    text = "The clinic applied for a grant. Without new funding, she said, the clinic would close in May."
+    assert [c.text for c in statements_of(text)] == ["the clinic would close in May"]

@@ -214,7 +214,10 @@ def _other_speaker_between(atts: list[Attribution], cue_starts: list[int],
     prev_q, prev_at = last
     lo = bisect.bisect_right(cue_starts, prev_q.close)
     hi = bisect.bisect_left(cue_starts, q.open)
+    # (not a relative clause about the speaker's own body: "said Ana Brel of the Ostrel
+    # Tenants' Union, which says it has recorded ...")
     return any(o is not prev_at and o.parent is not prev_at and o.speaker != prev_at.speaker
+               and not prev_at.subject_start <= o.subject_start < prev_at.subject_end
                for o in atts[lo:hi])
 
 

@@ -158,6 +158,7 @@ class Rules:
     passive: frozenset
     finite: frozenset
     subordinators: frozenset
+    lead_prepositions: frozenset  # "without", "despite": besides PREPOSITIONS, what opens a lead-in phrase
     groups: frozenset
     documents: frozenset
     owned_counts: frozenset
@@ -192,6 +193,7 @@ class Rules:
     trade_group_nouns: frozenset  # "group": a noun that is a company's after a trade
     trades: frozenset  # "chemicals", "mining": trades that make such a noun a company's
     company_name_ends: frozenset  # "Ltd", "Holdings": "Orindo Agro" after "Orindo Agro Holdings" is the company
+    company_intro_rx: re.Pattern  # "Aldmark Re, the ... reinsurer,", "Estuary Water's chief executive": a firm introduced
     public_body_words: frozenset  # "court", "ministry": words of public bodies' names
     unnamed_body_heads: frozenset  # "a rights group said": nouns any named body may answer to
     facility_nouns: frozenset  # "at the Brennock Foods plant": what a company owns, after its name
@@ -236,6 +238,7 @@ class Rules:
     name_then_verb_rx: re.Pattern  # "Emine Darakci is waiting", "Kasimir Vey lost his daughter": a name, then a verb
     speaking_rx: re.Pattern  # "NAME(, role,) spoke to the Courier": a person brought to speak, then a quotation
     between_phrases: tuple  # ", for their part,": asides in commas between a subject and its verb
+    aside_after_verb_rx: re.Pattern  # ", however, ": an aside between a verb of saying and its clause
     source_fillers: tuple  # "what was said by": words before the source that name no one
     self_reference: tuple  # "this story", "this article": the outlet's own text, never a speaker
     before_pronoun: frozenset  # "later", "then": adverbs that may open a sentence before a pronoun subject
@@ -306,6 +309,10 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         r")\b"
     )
     by_participles = _alt(b[:-3] for b in w["document_by"] if b.endswith(" by"))
+    # "on" inside a body's name, after its head and before a capital that is no date: "the
+    # Parliamentary Committee on Housing" (not "the committee on Monday")
+    body_head_on = (f"(?:{'|'.join(f'(?<={x.capitalize()} )' for x in p.get('named_body_heads', []))})on\\s+"
+                    f"(?!(?:{'|'.join(x.capitalize() for x in (*WEEKDAYS, *MONTHS))})\\b)(?=[A-Z])")
     return Rules(
         table=t,
         say=low(v["say"]), strict=low(v["strict"]), that_only=low(v["that_only"]),
@@ -331,7 +338,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             r"(?<=\w)(?<!\bthe)\s+(?:(?:(?:late|early|earlier|later)\s+)?(?:last|this|on|next)\s+"  # (not "the next day")
             rf"(?i:{_alt(x.lower() for x in w.get('opening_time_nouns', []) or ['week'])})|{_alt(w.get('subject_time_words', []) or ['yesterday'])})$"),
         participle=low(v["participle"]), participle_leads=tuple(f" {w}" for w in low(v.get("participle_leads", []))), between=low(w["between"]), passive=low(w["passive"]),
-        finite=low(w["finite"]), subordinators=low(w["subordinators"]), groups=low(p["groups"]),
+        finite=low(w["finite"]), subordinators=low(w["subordinators"]), lead_prepositions=low(w.get("lead_prepositions", [])), groups=low(p["groups"]),
         documents=low(p["documents"]), titles_lower=low(r["titles"]),
         female=low(r["female"]), male=low(r["male"]), not_names=frozenset(n["not_names"]),
         particles=low(n["particles"]), name_heads=tuple(w["name_heads"]),
@@ -345,7 +352,11 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         # ("on" before two capitalised words is part of a name: "the UN Office on Transnational
         # Wildlife Crime"; "on Monday" is not)
         speaker_cut_rx=re.compile(rf"\s*(?:,(?!\d{{3}})|[;:]|\s[—–-]\s|\b{''.join(f'(?<!{re.escape(x)} )' for x in w.get('speaker_cut_not_after', []))}"
-                                  rf"(?!(?-i:[A-Z]{{2,}})\b)(?!(?-i:on\s+[A-Z][a-z]+\s+[A-Z]))(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
+                                  rf"(?!(?-i:[A-Z]{{2,}})\b)(?!(?-i:on\s+[A-Z][a-z]+\s+[A-Z]))"
+                                  # ("the Parliamentary Committee on Housing": a body's head, then "on" and a capital
+                                  # that is no date)
+                                  rf"(?!(?-i:{body_head_on}))"
+                                  rf"(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
         # (a name first: "told the Board of Supervisors", not only "the board" of the table)
         audience_rx=re.compile(rf"\s+(?:(?:the\s+)?{capword}(?:\s+(?:of\s+)?{capword}){{0,4}}|(?:{_alt(w['audience'])})\b"
                                rf"|(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(w['audience_media'])})(?:\s+(?:{_alt(w['audience_media_heads'])}))?\b"
@@ -401,6 +412,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         trade_group_nouns=low(p.get("trade_group_nouns", [])),
         trades=low(p.get("trades", [])),
         company_name_ends=frozenset(p.get("company_name_ends", [])),
+        company_intro_rx=_company_intro_rx(p),
         public_body_words=low(p.get("public_body_words", [])),
         unnamed_body_heads=low(p.get("unnamed_body_heads", [])),
         facility_nouns=low(p.get("facility_nouns", [])),
@@ -409,7 +421,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         doc_issuer_rx=re.compile(_fill(_DOC_ISSUER_PATTERN, PARTICIPLES=by_participles, RELEASED=_alt(p["document_released"]),
                                        DATELEAD=_alt(p["document_date_leads"]), TIMENOUNS=_alt(p["document_time_nouns"]))),
         published_by_rx=re.compile(_fill(_PUBLISHED_BY_PATTERN, PARTICIPLES=by_participles, DATELEAD=_alt(p["document_date_leads"]),
-                                         TIMENOUNS=_alt(p["document_time_nouns"]))),
+                                         TIMENOUNS=_alt(p["document_time_nouns"]), BODYHEADON=body_head_on)),
         issuer_tail_rx=re.compile(_fill(_ISSUER_TAIL_PATTERN, TAILOPEN=_alt(p["issuer_tail_openers"]),
                                         LASTTHIS=_alt(p["issuer_tail_time_leads"]), PERIODS=_alt(p["issuer_tail_periods"]),
                                         ALONE=_alt(p["issuer_tail_alone"])), re.DOTALL),
@@ -427,6 +439,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         before_pronoun=low(w.get("before_pronoun", [])),
         self_reference=tuple(x.lower() for x in w.get("self_reference", [])),
         between_phrases=tuple(x.lower() for x in w.get("between_phrases", [])),
+        aside_after_verb_rx=re.compile(rf",\s*(?:{_alt(w.get('between_phrases', []))}),\s*", re.IGNORECASE),
         source_fillers=tuple(x.lower() + " " for x in w.get("source_fillers", [])),
         cataphora_rx=re.compile(r"[\s”\"’]*(?:(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z]+\s+)?"
                                 rf"(?P<noun>{_alt(w.get('cataphora_nouns', []) or ['words'])})"
@@ -657,7 +670,15 @@ def _clause_ok(clause: str, rules: Rules, strict: bool) -> bool:
         return False
     if strict:
         return _has_finite(ws, rules, STRICT_VERB_WINDOW, ed=False)
-    return _has_finite(ws, rules, CLAUSE_VERB_WINDOW)
+    if _has_finite(ws, rules, CLAUSE_VERB_WINDOW):
+        return True
+    # "concentrations of toluene at its main intake, 6 km downstream of the plant, had reached":
+    # an aside in commas inside the subject does not count towards the window
+    aside = _ASIDE_IN_SUBJECT.search(clause)
+    return aside is not None and _has_finite(_words(clause[:aside.start()] + clause[aside.end():]), rules, CLAUSE_VERB_WINDOW)
+
+
+_ASIDE_IN_SUBJECT = re.compile(r",(?:\s+[^\s,;:]+){1,10},(?=\s)(?!\s+(?:and|or|but|then)\b)")  # (not "720,000"; not "..., and turned")
 
 
 def _bare_that_clause(text: str, pos: int, ca: int, cb: int) -> bool:
@@ -923,7 +944,8 @@ _PUBLISHED_BY_PATTERN = (r"\s*(?:PARTICIPLES)\s+(?:(?:DATELEAD)\s+){0,2}"
                            r"(?:[a-z]+[’']s\s+)?"  # ("by the state's Public Security Observatory")
                            r"(?:[a-z]+\s+(?:at|from|of)\s+(?:the\s+)?)?"  # ("by researchers at the ...")
                            # ("by the Association of Prisoners' Families": a plural's apostrophe inside the name)
-                           r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+(?=[A-Z][a-z]+\s+[A-Z]))?[A-Z][\w.&-]*(?:(?<=s)[’'](?=\s+[A-Z]))?)*"
+                           # ("by the Parliamentary Committee on Housing": "on" after a body's head, BODYHEADON)
+                           r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+(?=[A-Z][a-z]+\s+[A-Z])|BODYHEADON)?[A-Z][\w.&-]*(?:(?<=s)[’'](?=\s+[A-Z]))?)*"
                            rf"|the\s+(?:{_LOWER_NAME_WORD}\s+){{0,3}}{_LOWER_NAME_WORD}\b(?![’'-]))")
 _NAME_AFTER_GROUP_WORD = re.compile(r"\s+[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*)*")
 # ("by the council in June", "by the provincial mine safety bureau": a body in lower case)
@@ -987,6 +1009,9 @@ _BASED_BODY = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w’'.]+\s+){0,3}?[\w’
 _AGE_ANAPHOR = re.compile(r"the (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?: [a-z]+)?")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 # a verb in the present or past and a conjunction ending a subject read before a second verb
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _noun_cue(text: str, m: re.Match, cue: str, end: int, rules: Rules) -> bool:
     """Is the verb of saying ``cue`` (lower-cased) that ``m`` matched a plural noun instead, as
     the word after it shows ("Neighbouring states have sent", "injury claims fell 3%")?"""
@@ -995,6 +1020,11 @@ def _noun_cue(text: str, m: re.Match, cue: str, end: int, rules: Rules) -> bool:
     before = text[max(0, m.start() - 30):m.start()].split()
     if before and (before[-1].lower() in rules.noun_cue_determiners or before[-1].endswith(_POSSESSIVE_ENDS)):
         return True  # "Of last year's claims, 9,870 came from ...", "the claims were rejected"
+    if before and before[-1][-1:].isalnum() \
+            and any(w[:1].isdigit() and not w.endswith(",") and not _YEAR.fullmatch(w) for w in before[-2:]):
+        return True  # "received about 19,600 Orla claims", "412 injury claims" (not "In 2020 Hamas claims")
+    if len(before) >= 2 and before[-1].isalpha() and before[-1].islower() and before[-2].lower() in PREPOSITIONS:
+        return True  # "paid 2.9 billion crowns in flood claims": a noun after a preposition
     nxt = _FIRST_WORD.match(text, _next_word_start(text, m.end()), end)
     return nxt is not None and nxt.group(1).lower() in rules.noun_cue_auxiliaries
 
@@ -1180,7 +1210,8 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
     if first in SUBJECT_PRONOUNS:
         return len(ws) == 1
     if not _ARTICLES.isdisjoint(lws[1:]) and any(
-            w in _ARTICLES and prev not in PREPOSITIONS and prev not in ("and", "or") for prev, w in zip(lws, lws[1:], strict=False)):
+            w in _ARTICLES and prev not in PREPOSITIONS and prev not in rules.lead_prepositions and prev not in ("and", "or")
+            for prev, w in zip(lws, lws[1:], strict=False)):
         return False  # "a figure the ministry (denied)": a clause of its own, not a subject
     if first in DETERMINERS and len(ws) <= 6:  # "the coast guard", "its owner"
         return True
@@ -1218,11 +1249,17 @@ def _without_titles(x: str, rules: Rules) -> str:
     """``x`` without the titles it opens with ("Brig Gen Md Tanvir Hossain Chowdhury" ->
     "Md Tanvir Hossain Chowdhury")."""
     pos = 0
+    lead = _CAPITALISED_LEAD.match(x)
+    if lead is not None and lead.group(1) in rules.titles_lower:
+        pos = lead.end()  # "Committee chair Dorota Velk": whose title, capitalised as it opens the sentence
     while True:
         m = rules.role_rx.match(x, pos)
         if m is None or m.end() >= len(x) or not x[m.end()].isspace():
             return x[pos:]
         pos = m.end() + 1
+
+
+_CAPITALISED_LEAD = re.compile(r"[A-Z][a-z-]+\s+([a-z]+)\s+(?=[A-Z])")
 
 
 def _capitalised_name_with(text: str, noun: str, pos: int) -> str | None:
@@ -1309,6 +1346,14 @@ def _looks_body(sub: str, rules: Rules, heads: frozenset = frozenset()) -> bool:
                for w in ws):
         return False
     return bool(rules.group_rx.search(" ".join(ws))) or not heads.isdisjoint(w.lower() for w in ws)
+
+
+def _ing_title(s: str, a: int, b: int, rules: Rules) -> bool:
+    """Does ``s[a:b]`` open with a title whose first word ends in -ing ("managing director
+    Owen Strachan-Reid", "acting governor Mia Lunde"), not with a participle ("speaking on
+    condition of anonymity")?"""
+    ws = s[a:b].split(None, 2)
+    return len(ws) >= 2 and ws[0].lower().endswith("ing") and ws[1].lower() in rules.titles_lower
 
 
 def _role_like(sub: str, rules: Rules) -> bool:
@@ -1505,6 +1550,9 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
         # ("The mission, with 87 observers in 19 departments, said": an aside closed by a comma;
         # not "The ministry recorded 1,046 cases, with infections confirmed in nine ...")
         # "The Black Banner movement, in a message posted on its channels, claimed": the aside goes
+        by = _by_in_aside(s, c1.end() if c1 else lo, c2.start(), last, rules)
+        if by is not None:
+            return by
         hi = c2.start()
         c1 = c2 = None
         for c in cuts[:-1]:
@@ -1530,7 +1578,8 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
                 break
     # "A senior official, who spoke on condition of anonymity, said": the relative clause in
     # commas is skipped, the noun phrase before it is the subject
-    if c2 is not None and (c2.group() == "," or c2.group().strip() in ("—", "–")) and _WHO_LEAD.match(s, last[0], last[1]):
+    if c2 is not None and (c2.group() == "," or c2.group().strip() in ("—", "–")) and _WHO_LEAD.match(s, last[0], last[1]) \
+            and not _ing_title(s, last[0], last[1], rules):
         p = _subject_in(s, c1.end() if c1 else lo, c2.start(), rules)
         if p is not None and c1 is not None and c1.group() == "," and s[p[0]:p[1]].isdigit():
             # "Loretta Guidry, 71, whose house ..., said": the age stands between
@@ -1667,6 +1716,26 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     return _Subject(span[0], span[1], None, span[0])
 
 
+def _by_in_aside(s: str, a: int, b: int, aside: tuple[int, int], rules: Rules) -> _Subject | None:
+    """"The study, carried out by the consultancy Harrow & Quaye, found", "The report, published
+    by the Kelland Observatory, said": a document (``s[a:b]``) with an aside that names who made
+    it (``published_by_rx``): the name speaks."""
+    if rules.published_by_rx.match(s, aside[0], aside[1]) is None \
+            or rules.documents.isdisjoint(w.lower() for w in _words(s[a:b])[:3]):
+        return None
+    name = _BY_NAME.search(s, aside[0], aside[1])
+    if name is None or name.group(1).split()[0] in rules.not_names or name.group(1) in MONTHS or name.group(1) in WEEKDAYS:
+        return None
+    return _Subject(name.start(1), name.end(1), None, name.start(1))
+
+
+# A name of up to four capitalised words ("Aldmark Re", "Veskor Vann", "Harrow & Quaye")
+_FIRM_NAME = r"[A-Z][\w’'&.-]*(?:\s+(?:&\s+)?[A-Z][\w’'&.-]*){0,3}"
+# "by the pollster Northgate Research", "by Harrow & Quaye": the name after "by" and up to two
+# words in lower case
+_BY_NAME = re.compile(r"\sby\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,6})")
+
+
 def _strip_det(x: str | None) -> str | None:
     if not x:
         return x
@@ -1681,7 +1750,7 @@ def _tail_end(s: str, pos: int, rules: Rules, cue: str) -> int:
         if m:
             pos = m.end()
     while True:
-        m = rules.extra_rx.match(s, pos)
+        m = rules.extra_rx.match(s, pos) or rules.aside_after_verb_rx.match(s, pos)
         if not m or m.end() == pos:
             return pos
         pos = m.end()
@@ -2011,7 +2080,9 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     # the word before a closing quotation mark is the quote's, not a verb's auxiliary
     # ('"... it is," said X'; '"Who pays for this?" asked X')
     pw = "" if pre.rstrip()[-1:] in "”\"’'" else _prev_word(pre)
-    if pw in rules.passive or pw == "to" or pw in DETERMINERS or (pw[:1].isdigit() and pre[-1:] == " " and pre[-2:-1].isdigit()):
+    if pw in rules.passive or pw == "to" or (pw in DETERMINERS and not pre.rstrip().endswith(",")) \
+            or (pw[:1].isdigit() and pre[-1:] == " " and pre[-2:-1].isdigit()):
+        # (but "The council disputes this, saying ...": a pronoun that ends a clause)
         # (not "arrested 12 alleged members": right after a number the word is an adjective;
         # "Paul Ellery, 55, said" has a comma between)
         return []
@@ -2143,6 +2214,7 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             lead = _words(text[ca:cb])
             then = _COMMA_THEN_CLAUSE.match(text, stop, s1) if first and (
                 first[0].lower() in rules.subordinators or first[0].lower() in PREPOSITIONS
+                or first[0].lower() in rules.lead_prepositions
                 or 0 < len(lead) <= SHORT_LEAD_WORDS and lead[-1].lower() in rules.time_adverbs) else None
             if then is None and 0 < len(lead) <= SHORT_LEAD_WORDS and not _has_finite(lead, rules, CLAUSE_VERB_WINDOW):
                 # "Employment, she noted, was still 41,000 higher": a subject alone before the
@@ -2401,6 +2473,13 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
     sa, sb = r.start(1), r.end(1)
     sb = _with_initialism_stop(text, sa, sb)  # "said the U.N."
     sub = text[sa:sb]
+    k = sub.find(" who ")
+    if k != -1 and sub[:k].split()[0].lower() in ("a", "an", "the", "one") and len(sub[:k].split()) >= 2 \
+            and rules.alias_rx.search(text, sa + k, s1) is None and rules.given_name_rx.search(text, sa + k, s1) is None:
+        # '"...," said a 45-year-old farmer from Vesh who asked not to be named for fear of
+        # reprisals.': the speaker without the relative clause
+        sb = sa + k
+        sub = text[sa:sb]
     tail = _INV_TAIL.search(sub)
     if tail and _is_cap(sub[:tail.start()].split()[-1]):
         # '..., said UNHCR spokesperson Mariam Okonjo at today's briefing in Geneva.': the name
@@ -2520,7 +2599,24 @@ def _antecedent(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
         a = run.start(1) if run and len(run.group(1).split()) >= 2 else b
     if b <= a or not _subject_valid(text[a:b], rules):
         return None
+    of = _OF_BODY.search(text, a, b) if not who else None
+    if of is not None and _looks_body(of.group(1), rules) and _looks_name(text[a:of.start()], rules):
+        # "said Ana Brel of the Ostrel Tenants' Union, which says": "which" stands for the body
+        return _Subject(of.start(1), b, None, of.start(1))
     return _Subject(a, b, None, a)
+
+
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z].*)$")
+
+
+def _name_run_end(toks: list[re.Match], j: int) -> int:
+    """Where the name that opens at token ``j`` ends: its capitalised words and the small
+    words between them ("Fair Cover Pellandia", "Bank of Kestria")."""
+    while j + 1 < len(toks) and (toks[j + 1].group()[:1].isupper() or toks[j + 1].group() in ("of", "for", "and", "the")):
+        j += 1
+    while toks[j].group() in ("of", "for", "and", "the"):
+        j -= 1
+    return toks[j].end() - (1 if toks[j].group().endswith(",") else 0)
 
 
 def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
@@ -2594,17 +2690,15 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
                         and not t.group().endswith(","):
                     # "The rights group Lessandria Watch welcomed ... but said": the noun, then the
                     # body's name
-                    j = k + 1
-                    while j + 1 < len(toks) and (toks[j + 1].group()[:1].isupper()
-                                                 or toks[j + 1].group() in ("of", "for", "and", "the")):
-                        j += 1
-                    while toks[j].group() in ("of", "for", "and", "the"):
-                        j -= 1
-                    end = toks[j].end() - (1 if toks[j].group().endswith(",") else 0)
-                    return _Subject(article.start(), end, None, article.start())
+                    return _Subject(article.start(), _name_run_end(toks, k + 1), None, article.start())
             return None
     if not first[:1].isupper() or first in rules.not_names:
         return None
+    if len(toks) >= 3 and first[1:].islower() and toks[2].group()[:1].isupper() \
+            and (toks[1].group() in rules.generic_bodies or toks[1].group() in rules.company_nouns):
+        # "Consumer group Fair Cover Pellandia welcomed ... but said": the kind of body,
+        # capitalised because it opens the sentence, then the body's name
+        return _Subject(toks[0].start(), _name_run_end(toks, 2), None, toks[0].start())
     inside = rules.name_small | rules.titles_lower | rules.particles
     end = None
     for t in toks:
@@ -3105,6 +3199,7 @@ class Resolver:
         self.persons: list[tuple[int, str]] = []  # (position, name) of person speakers
         self.person_roles: list[tuple[int, str, str]] = []  # (position, name, role) given with a name
         self.groups: list[tuple[int, str, bool]] = []  # (position, name, plural)
+        self.kinds: dict[str, str] = {}  # a body's name -> the noun the article gave its kind by ("agency Hydrolus")
         self.authors: list[tuple[int, str]] = []  # people whose own document spoke ("Ms Tan's report")
         self._acronyms: dict[str, str | None] | None = None  # acronym -> body, filled as asked
         self._named: list[tuple[int, str, str]] | None = None  # appositions naming bodies, when asked
@@ -3315,7 +3410,17 @@ class Resolver:
                     return
         role = at.role
         body = _NOUN_THEN_NAME_OPEN.fullmatch(sub) if "a" <= sub[:1] <= "z" or sub.startswith(("The ", "A ", "An ")) else None
+        if body is None and len(ws) >= 3 and ws[0][1:].islower() and ws[1].islower() \
+                and (ws[1] in self.rules.generic_bodies or ws[1] in self.rules.company_nouns):
+            # "Consumer group Fair Cover Pellandia said": the kind of body, capitalised because
+            # it opens the sentence, then its name
+            body = _NOUN_THEN_NAME_OPEN.fullmatch(sub[:1].lower() + sub[1:])
+            if body is not None and body.group(1) in self.rules.company_nouns:
+                self.kinds.setdefault(body.group(2), body.group(1))
+                self._group(at, body.group(2), pos)  # ("Energy provider Northline Power")
+                return
         if body and body.group(1) in self.rules.generic_bodies:
+            self.kinds.setdefault(body.group(2), body.group(1))
             self._group(at, body.group(2), pos)  # "the carmaker Oskar Motors"
             return
         # title + name
@@ -3475,6 +3580,7 @@ class Resolver:
                             continue  # ("the metro operator" is no "Pelagon coast guard", no "State Emergency Service")
                         if (len(g.split()) > 1 or _one_word_body(g, self.rules)) and g[:1].isupper() \
                                 and (not public or public.isdisjoint(g.lower().split())) \
+                                and (not company or self.kinds.get(g, "company") in self.rules.company_nouns) \
                                 and self._title_name(g) is None:  # (not "Councillor Perrin Alsop")
                             head = g  # (a company is not the court or the board that spoke last)
                             break
@@ -3495,6 +3601,8 @@ class Resolver:
                         else:
                             if company:
                                 head = self._company_in_sentence(sent, before) or head
+                            if (company or dm.group(1) in self.rules.trade_group_nouns) and head == dm.group(1):
+                                head = self._company_before(sent) or head
         if plain is not None and head == dm.group(1):
             head = plain  # (no body found: the words as written)
         own = _OWNER.match(sub) if "s " in sub else None
@@ -3751,6 +3859,15 @@ class Resolver:
             lows = [w.lower() for w in ws]
             if lows[0] in PREPOSITIONS:
                 continue  # ("In Dorvan city, the water utility says": a place)
+            if len(ws) == 1 and g[:1].isupper() and not text[sent.start:nm.start()].strip(" \"“‘'(—–-") \
+                    and g == nm.group().rstrip(".") and g.lower() not in _DATE_WORDS:
+                # "Quorvex Systems will cut ... Quorvex had 76,000 employees, the company said": a
+                # word that opens the sentence is the firm's name when the article gave it as
+                # part of a longer name before
+                longer = re.search(rf"(?<![\w’'-]){re.escape(g)}\s+[A-Z][\w’'-]*[\w’']", text[:sent.start])
+                if longer is not None and longer.group() not in self.gender and longer.group() not in self.roles \
+                        and g not in self.rules.not_names and self._title_name(longer.group()) is None:
+                    return longer.group()
             if all(w.isupper() for w in ws) or len(ws) == 1 and not text[sent.start:nm.start()].strip(" \"“‘'(—–-") \
                     and g == nm.group().rstrip(".") or g.lower() in _DATE_WORDS:
                 continue  # ("LYSVIK — ...", "Repairing the damage ...", but "Aerquessa's insurers")
@@ -3765,6 +3882,27 @@ class Resolver:
                 continue  # (and "Maria Lund, 45, lost ...": a person)
             return g
         return None
+
+    def _company_before(self, sent: Span) -> str | None:
+        """"Aldmark Re, the Vessberg-based reinsurer, swung to a loss ... The group said", "The
+        town's water utility, Veskor Vann, has ordered ... according to the utility", "Estuary
+        Water's chief executive ... apologised. The company said": the firm the article last
+        introduced as one (``company_intro_rx``) in the sentences before, though it never spoke.
+        Not a person the article gives a sex, a role or a title, nor a public body."""
+        text = self.doc.text
+        found = None
+        for m in self.rules.company_intro_rx.finditer(text, max(0, sent.start - COMPANY_INTRO_REACH), sent.start):
+            ws = (m.group("a") or m.group("b") or m.group("c") or m.group("d")).split()
+            while ws and (ws[0].lower() in DETERMINERS or ws[0].lower() in PREPOSITIONS
+                          or ws[0].lower() in self.rules.sentence_openers):
+                ws = ws[1:]  # ("The Aldmark ...", "In Estuary Water's ...": the word that opens the sentence)
+            g = " ".join(ws)
+            if not g or g in self.gender or (g in self.roles and m.group("d") is None) or self._title_name(g) is not None \
+                    or not self.rules.public_body_words.isdisjoint(w.lower() for w in ws) \
+                    or any(w in MONTHS or w in WEEKDAYS or w in self.rules.not_names for w in ws):
+                continue
+            found = g
+        return found
 
     def _title_name(self, sub: str) -> tuple[str, str] | None:
         for m in self.rules.role_rx.finditer(sub):
@@ -4214,6 +4352,21 @@ def introduced_before(doc: Document, rules_paths: Iterable[str], pos: int) -> At
     return at if at.speaker and at.kind == "person" else None
 
 
+
+
+def _company_intro_rx(p: dict) -> re.Pattern:
+    """Where an article introduces a firm (the ``company_intro_*`` tables): "NAME, the
+    Vessberg-based reinsurer", "water utility, NAME,", "NAME's chief executive"."""
+    nouns = _alt(list(p.get("company_nouns", [])) + list(p.get("company_intro_nouns", [])))
+    titles = _alt(p.get("company_titles", []))
+    owners = _alt(p.get("company_owner_words", []))
+    return re.compile(rf"(?P<a>{_FIRM_NAME}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{nouns})\b(?![’'-])"
+                      rf"|\b(?:{nouns}),\s+(?P<b>{_FIRM_NAME}),"
+                      rf"|(?P<c>{_FIRM_NAME})[’']s\s+(?:{titles})\b"
+                      rf"|\b(?:its|their|the)\s+(?:{owners}),?\s+(?P<d>{_FIRM_NAME})")
+
+
+COMPANY_INTRO_REACH = 2000  # characters back to where a firm that "the company" stands for was introduced
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn)\s+)?[A-Z][\w’'.-]*){0,4}")
 _OBJECT_BREAK = frozenset(";:—–")
 SOURCE_REACH = 120  # characters from a source verb to the figure it gives, at most
