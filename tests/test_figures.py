@@ -2784,3 +2784,33 @@ def test_qualifiers_of_batches_156_to_159(text, qualifiers):
 def test_categories_of_batches_156_to_159(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+def test_a_scaled_amount_after_a_code_is_no_name():
+    # batches 160-163: "fined BM 184 million." ends its sentence, as "Resolution 2712." would; a
+    # million is no name's number
+    got = _by_text("The court heard the case. The firm was fined BM 184 million.")
+    assert got["184 million"].value == 184e6 and got["184 million"].category == "money"
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 160-163: a level on a measured scale is a reading, not a count
+    ("Sulphur dioxide at the Mill Lane monitor reached 540 micrograms per cubic metre, above the alert "
+     "threshold of 350.", {"350": "measure"}),
+    ("Smog covered the city. The Pollutant Index passed the hazardous level of 300 on Monday.", {"300": "measure"}),
+    # but a limit on a count stays a count
+    ("The ferry has a licensed limit of 80.", {"80": "count"}),
+    # what the people have, then their verb
+    ("Nine people with chronic lung disease have died.", {"Nine": "killed"}),
+    # (but not a verb in a relative clause after them)
+    ("An estimated 50,000 children are malnourished, including 8,000 with severe wasting who could die "
+     "without care.", {"8,000": "affected"}),
+])
+def test_categories_of_batches_160_to_163(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
+def test_exceed_before_a_currency_code_is_more_than():
+    got = _by_text("Losses to fishing exceed MDF 2.1 billion, the ministry says.")
+    assert got["exceed MDF 2.1 billion"].qualifier == "more_than"

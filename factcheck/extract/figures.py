@@ -235,6 +235,8 @@ class FigureRules:
     aid_materials: frozenset[str]
     crop_materials: frozenset[str]  # "maize", "wheat": food that is a crop as well as aid
     crop_words: frozenset[str]  # "lost", "harvest", "imports": a crop measured in such a clause is no aid
+    level_before: re.Pattern  # "threshold of", "limit is": a bare number after it is a reading
+    level_scale: re.Pattern  # "index", "micrograms": words that put such a level on a measured scale
     name_lists: frozenset[str]
     level_subjects: dict
     family_words: frozenset[str]
@@ -376,6 +378,9 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         animals=_lower_set(raw["people"].get("animals", [])),
         aid_materials=_lower_set(raw["measures"]["aid_materials"]),
         crop_words=_lower_set(raw["measures"].get("crop_words", [])),
+        level_scale=re.compile(rf"(?<![\w])(?:{alternation(raw['measures'].get('level_scale_words', []))})(?![\w])", re.IGNORECASE),
+        level_before=re.compile(rf"\b(?:{alternation(raw['measures'].get('level_nouns', []))})\s+(?:of|is|was|at|stands\s+at)\s+$",
+                                re.IGNORECASE),
         crop_materials=_lower_set(raw["measures"].get("crop_materials", [])),
         name_lists=_lower_set(copt.get("name_lists", [])),
         level_subjects=_word_table({c: {"governors": w} for c, w in copt.get("level_subjects", {}).items()}, "governors"),
@@ -1063,7 +1068,10 @@ def _measured_duration(text: str, r: FigureRules, n: Number, left: str) -> bool:
 
 
 def _looks_like_name(text: str, r: FigureRules, n: Number, left: str) -> bool:
-    """A capitalised word right before a number that ends the phrase: "Resolution 2712,"."""
+    """A capitalised word right before a number that ends the phrase: "Resolution 2712,"
+    (not a scaled amount: "fined BM 184 million." is money in a code no table knows)."""
+    if n.scaled and n.scale is not None and n.scale >= 1e6:
+        return False
     end = left[:-1] if left.endswith("\n") else left
     if len(end) < 3 or end[-1] not in " \u00a0" or end[-2] not in _ASCII_LETTERS:
         return False  # the pattern below needs a letter and a space at the end
@@ -1234,7 +1242,8 @@ def _qualify(text: str, low: str | None, r: FigureRules, f: _Figure) -> None:
     if f.qualifier != "range":
         tail = left[-TAIL:]
         m = r.qualifier_before.search(tail)
-        if m is None and tail[-3:-1].isalpha() and (code := _CODE_BEFORE.search(tail)) is not None:
+        if m is None and tail[-3:-1].isalpha() and (tail[-3:-2].isupper() or tail[-4:-3].isupper()) \
+                and (code := _CODE_BEFORE.search(tail, max(0, len(tail) - 6))) is not None:
             m = r.qualifier_before.search(tail[:code.start()])  # "more than Td 90 million": past the code
         q = None
         if m:
@@ -1453,6 +1462,14 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     # record of minus 26"): no count is below zero.
     if f.unit_kind is None and f.value is not None and f.value < 0:
         _set(f, "measure", "negative")
+        return
+    # A bare number after a level's noun is a reading on a scale: "an alert threshold of 350",
+    # "the legal annual limit of 40" (not "a limit of 30 people": that counts them).
+    if f.unit_kind is None and subj is None and head is None and f.value is not None \
+            and r.level_before.search(left_text, max(0, len(left_text) - 30)) \
+            and (any(g.unit_kind == "measure" and g.end <= f.start for g in figs)
+                 or r.level_scale.search(text, _paragraph_back(text, f.start, LEVEL_SCALE_REACH), f.start)):
+        _set(f, "measure", "level")
         return
     # 1. Money, percentages and measures take their category from the unit.
     if f.unit_kind is None and head in ("points", "point") and subj is not None and subj.lower() == head \
@@ -2030,6 +2047,16 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
                 # "431 nationals are in Karistani prisons": detained, unless a verb after the
                 # place says what became of them ("... in Karistani prisons were freed")
                 return _finite_predicate(r, toks, lows, at + 1) or "detained", relative
+        if low == "with" and steps == 0 and not _phrase_at(table, lows, i):
+            # "Nine people with chronic lung disease have died": what the people have, then their
+            # verb
+            j = next((j for j in range(i + 2, min(n, i + 6)) if lows[j] in _FINITE_AUXILIARIES), None)
+            if j is not None and lows[j] in _BE_HAVE and all(_is_word(toks[x]) and lows[x] not in _RELATIVE_PRONOUNS
+                                                             for x in range(i + 1, j)):
+                # (not "96,000 with severe acute malnutrition who could die": a relative clause)
+                i = j
+                steps += 1
+                continue
         if low in _AGE_LIMITS and steps == 0 and i + 1 < n and (toks[i + 1][:1].isdigit() or lows[i + 1] in r.grammar.cardinals):
             i += 2  # "730,000 children under five were acutely malnourished": an age after the noun
             steps += 1
@@ -2089,6 +2116,7 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
 
 
 _ONE_WORDS = frozenset(("a", "an", "one"))
+_BE_HAVE = frozenset("is are was were have has had".split())
 _FINITE_AUXILIARIES = frozenset("is are was were have has had will would could should may might must".split())
 _PLACE_PREPOSITIONS = frozenset("at near outside inside aboard from".split())
 # Last words of a predicate after which a number is no object ("sleeping in 37 shelters").
@@ -2355,6 +2383,7 @@ _PERCENT_TAILS = (("per", "cent"), ("percent",), ("%",))
 _POSSESSIVE_MARKS = frozenset(("'s", "’s", "'", "’"))
 _ARTICLE_WORDS = frozenset(("the", "a", "an"))
 _AND_OBJECT_CATEGORIES = frozenset(("detained", "killed", "wounded", "hostages", "released"))
+LEVEL_SCALE_REACH = 300  # characters back (in the paragraph) to a word that puts a level on a scale ("micrograms")
 NUMBER_OF_REACH = 100  # characters from "the number of" to the figure it gives, at most
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+", re.IGNORECASE)
 _NUMBER_OF_WORDS = re.compile(r"(?:number|total|count|tally)\s+of\s", re.IGNORECASE)  # (a cheap look first)
