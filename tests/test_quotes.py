@@ -636,3 +636,27 @@ def test_a_quotation_right_after_a_verb_of_blame_is_its_subjects():
 ])
 def test_quote_speakers_of_batches_156_to_159(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 160-163: "she" or "he" after a person the narrative names without a verb of saying
+    ("Minister Dora Kell said the backlog was falling. Mira Solberg, from Haven, looks after her father. "
+     '"They cut the payment without warning," she said.', "Mira Solberg"),
+    ("Minister Dora Kell said the backlog was falling. Anna Brisk’s husband, Tomas, applied in May and died "
+     'in June. "He asked about the letter every day," she said.', "Anna Brisk"),
+    ("Plant manager Karl Wenz said the filters worked. On Mill Lane, which lies below the plant, retired "
+     'teacher Oskar Lind, 70, has sealed his windows. "My wife cannot breathe," he said.', "Oskar Lind"),
+    ("Rescue chief Paul Eder said the search cost 90,000 euros. His climbing partner, Ada Rusk, who raised "
+     'the alarm, thanked the rescuers. "They never stopped," she said.', "Ada Rusk"),
+    # an unnamed woman who spoke in the sentence before
+    ("Dr Lena Hart said the pens were fake. One patient, a woman from Brill who asked not to be named, told "
+     "the paper she fainted at work. ‘I was shaking,’ she said.", "a woman from Brill"),
+    # the apposition after "one of ..." says who speaks
+    ('"The bolt hit the rock next to us," one of the injured hikers, a student from Vell, told the radio.',
+     "a student from Vell"),
+    # a name with a capital inside it
+    ('Team leader Fiona MacAulay reached the gully first. "There was nothing anyone could do," she said.',
+     "Fiona MacAulay"),
+])
+def test_quote_speakers_of_batches_160_to_163(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker

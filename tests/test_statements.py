@@ -1518,9 +1518,11 @@ def test_a_relative_clause_is_no_role_of_the_name_before_it():
 def test_a_role_with_a_relative_clause_after_a_name_and_an_age():
     text = ('Jens Brekke lost by seven votes. Ole Sande won.\n\nBrekke, 58, a dairy farmer who has sat on the council '
             'since 2011, said he would appeal. "Seven votes is not a result," he told supporters.')
-    # (the name as the sentence gives it; before this rule, nobody, and the quote went to Sande)
-    assert statement_speakers(text)["he would appeal"] == "Brekke"
-    assert speakers_by_text(text)["Seven votes is not a result"] == "Brekke"
+    # (by the fullest name the article gives, since batches 160-163 made a name that opens a
+    # sentence, "Jens Brekke lost ...", a mention; before the rule on the role, nobody, and the
+    # quote went to Sande)
+    assert statement_speakers(text)["he would appeal"] == "Jens Brekke"
+    assert speakers_by_text(text)["Seven votes is not a result"] == "Jens Brekke"
 
 
 @pytest.mark.parametrize("text, speakers", [
@@ -2122,3 +2124,22 @@ def test_a_lead_in_phrase_before_a_parenthetical_attribution():
     # batches 156-159: "Without X, she said, Y": the reported clause is Y
     text = "The clinic applied for a grant. Without new funding, she said, the clinic would close in May."
     assert [c.text for c in statements_of(text)] == ["the clinic would close in May"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # batches 160-163: an inquest is an audience; "some of them" before an attribution is no
+    # apposition ("Two of the men were ..., company spokesman Ivo Dane said")
+    ("Team leader Fiona MacAulay told the inquest that 14 volunteers had reached the gully.",
+     [("14 volunteers had reached the gully", "Fiona MacAulay")]),
+    ("Two of the men were badly hurt, company spokesman Ivo Dane said, while the rest went home.",
+     [("Two of the men were badly hurt", "Ivo Dane")]),
+])
+def test_statements_of_batches_160_to_163(text, expected):
+    assert [(c.text, c.speaker) for c in statements_of(text)] == expected
+
+
+def test_a_participle_after_with_is_an_adjective():
+    # batches 160-163: "patients with confirmed infections": no one confirmed anything
+    text = "The number of patients with confirmed infections has risen to 74, the agency said."
+    assert [(c.text, c.speaker) for c in statements_of(text)] == [
+        ("The number of patients with confirmed infections has risen to 74", "agency")]

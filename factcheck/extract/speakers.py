@@ -193,6 +193,7 @@ class Rules:
     trade_group_nouns: frozenset  # "group": a noun that is a company's after a trade
     trades: frozenset  # "chemicals", "mining": trades that make such a noun a company's
     company_name_ends: frozenset  # "Ltd", "Holdings": "Orindo Agro" after "Orindo Agro Holdings" is the company
+    kin: frozenset  # "husband", "daughter": kin after a possessor who may speak next
     company_intro_rx: re.Pattern  # "Aldmark Re, the ... reinsurer,", "Estuary Water's chief executive": a firm introduced
     public_body_words: frozenset  # "court", "ministry": words of public bodies' names
     unnamed_body_heads: frozenset  # "a rights group said": nouns any named body may answer to
@@ -413,6 +414,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         trades=low(p.get("trades", [])),
         company_name_ends=frozenset(p.get("company_name_ends", [])),
         company_intro_rx=_company_intro_rx(p),
+        kin=low(r.get("kin", [])),
         public_body_words=low(p.get("public_body_words", [])),
         unnamed_body_heads=low(p.get("unnamed_body_heads", [])),
         facility_nouns=low(p.get("facility_nouns", [])),
@@ -1690,6 +1692,10 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
                               or _looks_name(_without_titles(psub, rules), rules))) \
                     or (sub_prep and _subject_valid(psub, rules)):
                 return _Subject(p[0], p[1], _strip_det(sub) if sub_role else None, p[0])
+            if sub_role and c1 is not None and c1.group() in "”\"" and _ONE_OF_THEM.fullmatch(psub.lower()):
+                # '"...," one of the injured hikers, a student from Tarrow, told VOL': the
+                # apposition says who, and the subject's words open the attribution
+                return _Subject(span[0], span[1], None, p[0])
             # "Mediators in the Dastani capital, Orhan, say": the name is the place's, not a speaker
             if sub_name and len(sub.split()) == 1 and psub.split()[-1].lower() in rules.place_nouns \
                     and _subject_valid(psub, rules):
@@ -1734,6 +1740,10 @@ _FIRM_NAME = r"[A-Z][\w’'&.-]*(?:\s+(?:&\s+)?[A-Z][\w’'&.-]*){0,3}"
 # "by the pollster Northgate Research", "by Harrow & Quaye": the name after "by" and up to two
 # words in lower case
 _BY_NAME = re.compile(r"\sby\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,6})")
+
+
+# "one of the injured hikers", "two of his colleagues": some of a group, and nothing more
+_ONE_OF_THEM = re.compile(r"(?:one|two|three|some|several|many|most|another)\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}[\w-]+")
 
 
 def _strip_det(x: str | None) -> str | None:
@@ -2080,9 +2090,10 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     # the word before a closing quotation mark is the quote's, not a verb's auxiliary
     # ('"... it is," said X'; '"Who pays for this?" asked X')
     pw = "" if pre.rstrip()[-1:] in "”\"’'" else _prev_word(pre)
-    if pw in rules.passive or pw == "to" or (pw in DETERMINERS and not pre.rstrip().endswith(",")) \
+    if pw in rules.passive or pw in ("to", "with", "without") or (pw in DETERMINERS and not pre.rstrip().endswith(",")) \
             or (pw[:1].isdigit() and pre[-1:] == " " and pre[-2:-1].isdigit()):
-        # (but "The council disputes this, saying ...": a pronoun that ends a clause)
+        # (but "The council disputes this, saying ...": a pronoun that ends a clause; "patients
+        # with confirmed infections": after "with" the participle is an adjective)
         # (not "arrested 12 alleged members": right after a number the word is an adjective;
         # "Paul Ellery, 55, said" has a comma between)
         return []
@@ -2825,8 +2836,10 @@ class Mention:
 # Latin letters beyond ASCII, by case (a name may hold "Yıldıran", "Aktaş", "Łukasz", "Öztürk").
 _UPPER_LATIN = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
 _LOWER_LATIN = "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower() and c.isalpha())
-_NAME_TOKEN = (rf"(?:[A-Z{_UPPER_LATIN}][a-z{_LOWER_LATIN}]+(?:[-’'][A-Za-z{_UPPER_LATIN}{_LOWER_LATIN}]+)*"
-               r"|[A-Z]\.|Mc[A-Z][a-z]+)")
+# (a prefix with a capital after it first, as "MacAulay" would otherwise end at "Mac")
+_NAME_TOKEN = (rf"(?:(?:Mc|Mac|Fitz|De|Di|Du|La|Le)[A-Z][a-z{_LOWER_LATIN}]+(?:[-’'][A-Za-z{_UPPER_LATIN}{_LOWER_LATIN}]+)*"
+               rf"|[A-Z{_UPPER_LATIN}][a-z{_LOWER_LATIN}]+(?:[-’'][A-Za-z{_UPPER_LATIN}{_LOWER_LATIN}]+)*"
+               r"|[A-Z]\.)")
 def _name_after_rx(particles: Iterable[str]) -> re.Pattern:
     """A name after a title (with a portfolio before it: "to Israel Jack Lew"): capitalised
     words with up to two of the ``particles`` table's small words between two of them ("María
@@ -2886,6 +2899,8 @@ def _names_with_age_inside(text: str) -> Iterator[re.Match]:
             pos = m.end()
         else:
             pos = p + 1
+_LEAD_NAME_FROM = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+from\s+[A-Z][^,;.]{{1,40}},\s+[a-z]")
+_POSSESSOR_KIN = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})[’']s\s+([a-zé]+)\b")
 _APPOSITIVE = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}),\s+((?:a|an|the)\s+)?([^,.;]{{2,80}})")
 _LEAD_LOWER_ROLE_NAME = re.compile(rf"(?:The|An?)\s+((?:[a-z][\w’'-]*\s+){{1,3}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=[\s,])")
 _LOWER_ROLE_NAME = re.compile(rf"((?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){{1,4}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})")
@@ -3027,6 +3042,13 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
         if fn is None and after is not None and after > st and ra is None and not text[after:after + 1].isupper():
             k = text.find(", ", after, after + 60)  # ("In Tarvas, 40 km to the south, Emine ...": an aside more)
             fn = rules.name_then_verb_rx.match(text, k + 2) if k != -1 else None
+            lr = _LOWER_ROLE_NAME.match(text, k + 2) if fn is None and k != -1 else None
+            if lr is not None and not rules.occupations.isdisjoint(lr.group(1).split()) \
+                    and _looks_name(lr.group(2), rules) and not _looks_body(lr.group(2), rules):
+                # "On Hilltop Road, which sits below the plant, retired bus driver Gerald
+                # Penhallow, 71, has taped ...": an occupation in lower case, then the name
+                out.append(Mention(lr.start(2), lr.group(2), lr.group(1).strip(), _gender(lr.group(1).split(), rules), True))
+                continue
         if fn and _looks_name(fn.group(1), rules) and not _looks_body(fn.group(1), rules) \
                 and fn.group(1).split()[0] not in rules.not_names:
             # "In Tarvas, 40 km to the south, Emine Darakci is waiting ...": a person the paragraph
@@ -3039,6 +3061,19 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             # "In a video uploaded late on Wednesday, a surgeon, Mikael Obuya-Strand, walks ...":
             # after an opening phrase, a role, then the name
             out.append(Mention(ra.start(2), ra.group(2), ra.group(1), _gender(_words(ra.group(1)), rules), True))
+            continue
+        lead = _LEAD_NAME_FROM.match(text, st) or rules.name_then_verb_rx.match(text, st)
+        if lead is not None and _looks_name(lead.group(1), rules) and not _looks_body(lead.group(1), rules) \
+                and lead.group(1).split()[0] not in rules.not_names and not rules.role_rx.match(lead.group(1)):
+            # "Liv Haraldsen, from Tromvik, cares for her son": a person the sentence opens with,
+            # whom a later "she" may mean
+            out.append(Mention(st, lead.group(1), None, None, True))
+            continue
+        kin = _POSSESSOR_KIN.match(text, st)
+        if kin is not None and kin.group(2).lower() in rules.kin and _looks_name(kin.group(1), rules) \
+                and kin.group(1).split()[0] not in rules.not_names:
+            # "Rosa Vilanova’s husband, Tomé, applied ...": the possessor, whom a later "she" may mean
+            out.append(Mention(st, kin.group(1), None, None, True))
             continue
         aged = _NAME_AGE.match(text, st)
         if aged and aged.group(1).split()[0] not in rules.not_names:
@@ -4146,6 +4181,15 @@ class Resolver:
             cands = self.persons[-ANTECEDENT_LOOKBACK:]
             cands += [(mn.start, mn.name) for mn in self._subject_mentions[max(0, k - ANTECEDENT_LOOKBACK):k]]
             cands += self._surname_subjects(pos)
+            if want:
+                # "One victim, a woman from Elmsworth ..., told the Herald ... '...,' she said": an
+                # unnamed speaker whose words give the sex
+                # (only in the sentence before: further back a named person is likelier)
+                sex_words = self.rules.female if want == "female" else self.rules.male
+                here = self.doc.sentence_at(pos).start
+                before = self.doc.sentence_at(max(0, here - 2)).start if here else 0
+                cands += [(gpos, g) for gpos, g, plural in self.groups[-ANTECEDENT_LOOKBACK:]
+                          if not plural and before <= gpos < pos and g[:1].islower() and not sex_words.isdisjoint(g.lower().split())]
             cands.sort()
             for cpos, name in reversed(cands):
                 if cpos >= pos or at.clause_start <= cpos < at.clause_end <= at.cue_start and (
