@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch159.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch163.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -194,7 +194,7 @@ FLOORS = {
     "gold-batch17.jsonl": {
         ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.95,
+        ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.88,
@@ -422,9 +422,9 @@ FLOORS = {
         ("figures", "category_acc"): 0.84,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.66,
+        ("quotes", "speaker_acc"): 0.67,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.81,
+        ("statements", "speaker_acc"): 0.83,
     },
     "gold-batch39.jsonl": {
         ("figures", "speaker_acc"): 0.89,
@@ -586,7 +586,7 @@ FLOORS = {
     "gold-batch54.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
@@ -872,8 +872,8 @@ FLOORS = {
     },
     "gold-batch82.jsonl": {
         ("figures", "speaker_acc"): 0.89,
-        ("figures", "f1"): 0.96,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
@@ -893,7 +893,7 @@ FLOORS = {
     "gold-batch84.jsonl": {
         ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -957,7 +957,7 @@ FLOORS = {
     "gold-batch90.jsonl": {
         ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -1140,7 +1140,7 @@ FLOORS = {
     "gold-batch108.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -1179,7 +1179,7 @@ FLOORS = {
     },
     "gold-batch112.jsonl": {
         ("figures", "speaker_acc"): 0.94,
-        ("figures", "f1"): 0.96,
+        ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -1200,7 +1200,7 @@ FLOORS = {
     "gold-batch114.jsonl": {
         ("figures", "speaker_acc"): 0.83,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -1288,14 +1288,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch123.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.91,
+        ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch124.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -1355,7 +1355,7 @@ FLOORS = {
         ("quotes", "f1"): 0.97,
         ("quotes", "speaker_acc"): 0.90,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch130.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -1479,7 +1479,7 @@ FLOORS = {
     },
     "gold-batch142.jsonl": {
         ("figures", "speaker_acc"): 0.87,
-        ("figures", "f1"): 0.96,
+        ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -1523,8 +1523,8 @@ FLOORS = {
         # are now found; "prosecutors allege" gives the first as written, where this gold names
         # the National Prosecution Service)
         ("figures", "speaker_acc"): 0.87,
-        ("figures", "f1"): 0.95,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "f1"): 0.96,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -1534,7 +1534,7 @@ FLOORS = {
     "gold-batch147.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -1553,8 +1553,8 @@ FLOORS = {
     },
     "gold-batch149.jsonl": {
         ("figures", "speaker_acc"): 0.74,
-        ("figures", "f1"): 0.95,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "f1"): 0.96,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.79,
@@ -1563,7 +1563,7 @@ FLOORS = {
     },
     "gold-batch150.jsonl": {
         ("figures", "speaker_acc"): 0.93,
-        ("figures", "f1"): 0.96,
+        ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -1598,7 +1598,7 @@ FLOORS = {
     "gold-batch153.jsonl": {
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -1664,6 +1664,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.96,
+    },
+    "gold-batch160.jsonl": {
+        ("figures", "speaker_acc"): 0.92,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.86,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.90,
+        ("statements", "f1"): 0.94,
+        ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch161.jsonl": {
+        ("figures", "speaker_acc"): 0.92,
+        ("figures", "f1"): 0.96,
+        ("figures", "category_acc"): 0.80,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.97,
+        ("quotes", "speaker_acc"): 0.99,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch162.jsonl": {
+        ("figures", "speaker_acc"): 0.92,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.84,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.98,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch163.jsonl": {
+        ("figures", "speaker_acc"): 0.94,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.96,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.92,
     },
 }
 
