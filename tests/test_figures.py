@@ -2814,3 +2814,15 @@ def test_categories_of_batches_160_to_163(text, categories):
 def test_exceed_before_a_currency_code_is_more_than():
     got = _by_text("Losses to fishing exceed MDF 2.1 billion, the ministry says.")
     assert got["exceed MDF 2.1 billion"].qualifier == "more_than"
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 164-167: supply cut off to people affects them; first aid is for the hurt; people
+    # moved into hotels are displaced
+    ("The blast cut supply to 1,800 households.", {"1,800": "affected"}),
+    ("Medics gave first aid to 37 people at the scene.", {"37": "wounded"}),
+    ("So far 143 residents had been moved into hotels and temporary homes.", {"143": "displaced"}),
+])
+def test_categories_of_batches_164_to_167(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
