@@ -660,3 +660,17 @@ def test_quote_speakers_of_batches_156_to_159(text, speaker):
 ])
 def test_quote_speakers_of_batches_160_to_163(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 164-167: the author of a document, named after the role
+    ('"The sanctions are working," said the study’s author, Mikkel Brandt.', "Mikkel Brandt"),
+    # a person introduced with an age inside a sentence, whom "he" means next
+    ("Head teacher Desmond Achterberg said results rose.\n\nAmong the pupils collecting results was "
+     '16-year-old Jayden Orr, who got top grades.\n\n"I had three physics teachers," he said.', "Jayden Orr"),
+    # a person of a firm who opens a sentence with a verb
+    ("Lotte Vandermeer said rates fell. Hélène Marchetti of Vantor Securities estimated the figure would "
+     'fall. "The goose is getting thinner," she said.', "Hélène Marchetti"),
+])
+def test_quote_speakers_of_batches_164_to_167(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker

@@ -2143,3 +2143,26 @@ def test_a_participle_after_with_is_an_adjective():
     text = "The number of patients with confirmed infections has risen to 74, the agency said."
     assert [(c.text, c.speaker) for c in statements_of(text)] == [
         ("The number of patients with confirmed infections has risen to 74", "agency")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # batches 164-167: a person of a firm is the person, whatever the firm's name looks like
+    ("Lena Ruiz of Vantor Securities said rates would rise.", ["Lena Ruiz"]),
+    # "The Panel" capitalised is the body named with that head
+    ("The Panel of Experts met in May. The Panel said 40 ships broke the ban.", ["Panel of Experts"]),
+    # a group's short name
+    ("A study by the Open Ledger Initiative found gaps. Open Ledger said the list is weak.", ["Open Ledger Initiative"]),
+    # who published a document, after a plural possessive and the kind of body
+    ("Nearly 19 percent of pens were fake, according to a study published on Wednesday by the patients' "
+     "rights group Medwatch Tarvia.", ["Medwatch Tarvia"]),
+])
+def test_statement_speakers_of_batches_164_to_167(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers
+
+
+def test_a_speaker_never_runs_over_a_paragraph():
+    # batches 164-167: "the report said" looked back for a name and took "Medwatch Tarvia.\n\nResearchers"
+    text = ("Nearly 19 percent of pens were fake, according to a study published on Wednesday by the patients' "
+            "rights group Medwatch Tarvia.\n\nResearchers posing as customers bought 420 pens. Laboratory tests "
+            "found that 47 were counterfeit.\n\nFewer than 15 of the shops kept insulin cold, the report said.")
+    assert all("\n" not in (c.speaker or "") for c in statements_of(text))

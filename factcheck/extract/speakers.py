@@ -943,8 +943,9 @@ _LOWER_NAME_WORD = (r"(?!(?:in|on|at|last|this|for|from|to|and|with|after|before
 _ISSUED_BEFORE_PATTERN = r"\s(?:PARTICIPLES)\s*$"
 _PUBLISHED_BY_PATTERN = (r"\s*(?:PARTICIPLES)\s+(?:(?:DATELEAD)\s+){0,2}"
                            r"(?:(?:[A-Z]\w+|TIMENOUNS)\s+)?by\s+(?:(?:the\s+)?"
-                           r"(?:[a-z]+[’']s\s+)?"  # ("by the state's Public Security Observatory")
-                           r"(?:[a-z]+\s+(?:at|from|of)\s+(?:the\s+)?)?"  # ("by researchers at the ...")
+                           r"(?:[a-z]+(?:[’']s|s[’'])\s+)?"  # ("by the state's Public Security Observatory", "the patients' rights group")
+                           # ("by researchers at the ...", "by the patients' rights group Medwatch Veloria")
+                           r"(?:[a-z]+\s+(?:at|from|of)\s+(?:the\s+)?|(?:[a-z-]+\s+){1,2}(?=[A-Z]))?"
                            # ("by the Association of Prisoners' Families": a plural's apostrophe inside the name)
                            # ("by the Parliamentary Committee on Housing": "on" after a body's head, BODYHEADON)
                            r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+(?=[A-Z][a-z]+\s+[A-Z])|BODYHEADON)?[A-Z][\w.&-]*(?:(?<=s)[’'](?=\s+[A-Z]))?)*"
@@ -2900,6 +2901,10 @@ def _names_with_age_inside(text: str) -> Iterator[re.Match]:
         else:
             pos = p + 1
 _LEAD_NAME_FROM = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+from\s+[A-Z][^,;.]{{1,40}},\s+[a-z]")
+# "Hélène Marchetti of Vantor Securities estimated ...": a name, the body it is from, a verb
+_AGE_THEN_NAME = re.compile(rf"\b\d{{1,3}}-year-old\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})")
+_LEAD_NAME_OF = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s+of\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,4}}"
+                           r"\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had)\b")
 _POSSESSOR_KIN = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})[’']s\s+([a-zé]+)\b")
 _APPOSITIVE = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}),\s+((?:a|an|the)\s+)?([^,.;]{{2,80}})")
 _LEAD_LOWER_ROLE_NAME = re.compile(rf"(?:The|An?)\s+((?:[a-z][\w’'-]*\s+){{1,3}})({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=[\s,])")
@@ -3062,7 +3067,7 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             # after an opening phrase, a role, then the name
             out.append(Mention(ra.start(2), ra.group(2), ra.group(1), _gender(_words(ra.group(1)), rules), True))
             continue
-        lead = _LEAD_NAME_FROM.match(text, st) or rules.name_then_verb_rx.match(text, st)
+        lead = _LEAD_NAME_FROM.match(text, st) or rules.name_then_verb_rx.match(text, st) or _LEAD_NAME_OF.match(text, st)
         if lead is not None and _looks_name(lead.group(1), rules) and not _looks_body(lead.group(1), rules) \
                 and lead.group(1).split()[0] not in rules.not_names and not rules.role_rx.match(lead.group(1)):
             # "Liv Haraldsen, from Tromvik, cares for her son": a person the sentence opens with,
@@ -3098,6 +3103,12 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             continue
         out.append(Mention(r.start(1), r.group(1), (r.group(2) or "") + r.group(3).strip(),
                            _gender(_words(r.group(3)), rules), True))
+    # "Among the students collecting results was 16-year-old Jayden Morrow-Bisi, who ...": an
+    # age before a name within a sentence
+    if "-year-old " in text:  # (a cheap look first)
+        for aged in _AGE_THEN_NAME.finditer(text):
+            if aged.group(1).split()[0] not in rules.not_names and _looks_name(aged.group(1), rules):
+                out.append(Mention(aged.start(1), aged.group(1), None, None, True))
     # "..., where 14 people died, Kamla Devi, 58, sat ...": a name with an age within a sentence
     starts = set(doc._sentence_starts)
     for aged in _names_with_age_inside(text):
@@ -3493,9 +3504,10 @@ class Resolver:
             named = _PERSON_OF_NAMED.fullmatch(sub) if person is None else None
             if named is not None and 2 <= len(named.group(1).split()) <= 3 \
                     and not self.rules.group_rx.search(named.group(1)) \
-                    and _looks_body(named.group(2).split(None, 1)[1], self.rules):
+                    and (_looks_body(named.group(2).split(None, 1)[1], self.rules)
+                         or _looks_name(named.group(1), self.rules) and not _looks_body(named.group(1), self.rules)):
                 # "Siobhan Achterberg of Kestrel Bay Fire and Rescue": a person's name, then the
-                # body the person is from
+                # body the person is from (or any firm: "Hélène Marchetti of Vantor Securities")
                 person = named
         mn = self._title_name(person.group(1)) if person else None
         bare = mn[1] if mn else (person.group(1) if person else "")  # (a title may be a group word: "Chief")
@@ -3538,6 +3550,9 @@ class Resolver:
                     break
         # "the report found": the body that last reported
         dm = _THE_NOUN.fullmatch(low)
+        if dm and head != low[4:] and head.lower() == low[4:] and low[4:] in self.rules.named_body_heads \
+                and (_capitalised_name_with(self.doc.text, low[4:], pos) or head) != head:
+            head = low[4:]  # "The Panel estimated": the body named with that head ("Panel of Experts")
         if dm and dm.group(1) in self.rules.body_documents and sub.split()[-1][:1].isupper() and len(sub.split()) >= 3:
             dm = None  # "the Oskarian Geological Survey": a body that bears a document's noun
         if dm and dm.group(1) in self.rules.documents:
@@ -4411,7 +4426,8 @@ def _company_intro_rx(p: dict) -> re.Pattern:
 
 
 COMPANY_INTRO_REACH = 2000  # characters back to where a firm that "the company" stands for was introduced
-_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn)\s+)?[A-Z][\w’'.-]*){0,4}")
+# (not across a line: "... according to Medwatch Veloria.\n\nResearchers bought")
+_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[^\S\n]+(?:(?:al|el|de|da|van|von|bin|ibn)[^\S\n]+)?[A-Z][\w’'.-]*){0,4}")
 _OBJECT_BREAK = frozenset(";:—–")
 SOURCE_REACH = 120  # characters from a source verb to the figure it gives, at most
 _DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "kan", "kans")  # "an Egyptian engineer"
