@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch163.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch167.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -250,9 +250,9 @@ FLOORS = {
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.95,
+        ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch23.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -542,7 +542,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.83,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.94,
+        ("quotes", "speaker_acc"): 0.98,
         ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.89,
     },
@@ -798,14 +798,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch75.jsonl": {
-        ("figures", "speaker_acc"): 0.85,
+        ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.98,
-        ("quotes", "speaker_acc"): 0.91,
+        ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch76.jsonl": {
         ("figures", "speaker_acc"): 0.72,
@@ -823,7 +823,7 @@ FLOORS = {
         # source, the inquiry's report, the rules do not find in "which it says cut ..., leaving")
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -1163,9 +1163,9 @@ FLOORS = {
         ("figures", "category_acc"): 0.85,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.97,
+        ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.97,
+        ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch111.jsonl": {
         ("figures", "speaker_acc"): 0.95,
@@ -1400,7 +1400,7 @@ FLOORS = {
     "gold-batch134.jsonl": {
         ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.91,
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -1673,7 +1673,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
         ("statements", "f1"): 0.94,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch161.jsonl": {
         ("figures", "speaker_acc"): 0.92,
@@ -1696,13 +1696,53 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch163.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.93,
+        ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch164.jsonl": {
+        ("figures", "speaker_acc"): 0.92,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.99,
+        ("statements", "speaker_acc"): 0.92,
+    },
+    "gold-batch165.jsonl": {
+        ("figures", "speaker_acc"): 0.88,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.97,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.92,
+        ("statements", "f1"): 0.94,
+        ("statements", "speaker_acc"): 0.91,
+    },
+    "gold-batch166.jsonl": {
+        ("figures", "speaker_acc"): 0.96,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.86,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.97,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.97,
+    },
+    "gold-batch167.jsonl": {
+        ("figures", "speaker_acc"): 0.86,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.97,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.98,
+        ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.92,
     },
 }
