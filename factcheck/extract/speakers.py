@@ -2900,9 +2900,11 @@ def _names_with_age_inside(text: str) -> Iterator[re.Match]:
             pos = m.end()
         else:
             pos = p + 1
+# "Liv Haraldsen, from Tromvik, cares ...": a name, where the person is from in commas, a verb
 _LEAD_NAME_FROM = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+from\s+[A-Z][^,;.]{{1,40}},\s+[a-z]")
-# "Hélène Marchetti of Vantor Securities estimated ...": a name, the body it is from, a verb
+# "was 16-year-old Jayden Morrow-Bisi": an age, then a name, anywhere in a sentence
 _AGE_THEN_NAME = re.compile(rf"\b\d{{1,3}}-year-old\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})")
+# "Hélène Marchetti of Vantor Securities estimated ...": a name, the body it is from, a verb
 _LEAD_NAME_OF = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s+of\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,4}}"
                            r"\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had)\b")
 _POSSESSOR_KIN = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})[’']s\s+([a-zé]+)\b")
@@ -4414,8 +4416,9 @@ def introduced_before(doc: Document, rules_paths: Iterable[str], pos: int) -> At
 
 
 def _company_intro_rx(p: dict) -> re.Pattern:
-    """Where an article introduces a firm (the ``company_intro_*`` tables): "NAME, the
-    Vessberg-based reinsurer", "water utility, NAME,", "NAME's chief executive"."""
+    """Where an article introduces a firm (tables ``company_nouns`` and ``company_intro_nouns``,
+    ``company_titles``, ``company_owner_words``): "NAME, the Vessberg-based reinsurer", "water
+    utility, NAME,", "NAME's chief executive", "its owner NAME"."""
     nouns = _alt(list(p.get("company_nouns", [])) + list(p.get("company_intro_nouns", [])))
     titles = _alt(p.get("company_titles", []))
     owners = _alt(p.get("company_owner_words", []))
