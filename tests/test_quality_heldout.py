@@ -881,7 +881,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch83.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
@@ -1378,14 +1378,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch132.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.92,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch133.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -1736,14 +1736,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch167.jsonl": {
-        ("figures", "speaker_acc"): 0.86,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.97,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "speaker_acc"): 0.94,
     },
 }
 

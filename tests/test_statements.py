@@ -2166,3 +2166,11 @@ def test_a_speaker_never_runs_over_a_paragraph():
             "rights group Medwatch Tarvia.\n\nResearchers posing as customers bought 420 pens. Laboratory tests "
             "found that 47 were counterfeit.\n\nFewer than 15 of the shops kept insulin cold, the report said.")
     assert all("\n" not in (c.speaker or "") for c in statements_of(text))
+
+
+def test_a_document_of_a_body_given_by_its_kind():
+    # batches 164-167 (left at the round, mended after it): "the watchdog's report" is the report
+    # of the body "the watchdog" stands for
+    text = ("The National Audit Office said today that the scheme failed. The watchdog's report found that 40 "
+            "per cent of trainees left.")
+    assert [c.speaker for c in statements_of(text)] == ["National Audit Office", "National Audit Office"]

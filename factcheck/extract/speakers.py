@@ -766,6 +766,8 @@ _DESCRIPTION_LEAD = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 _DOCUMENT_BY = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?[A-Z]")
 _PREP_WHICH_SUBJECT = re.compile(r"\b(?:in|during|on|at|after|for|under|from)\s+which\s+((?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+$")
 _AUXILIARIES = frozenset(("have", "has", "had", "were", "are", "was", "is", "will", "would", "could", "can"))
+# "the watchdog's report", "the agency's latest figures": a document of a body given by its kind
+_KIND_DOCUMENT = re.compile(r"the\s+([a-z-]+)[’']s\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 _OWN_DOCUMENT = re.compile(r"(its|their|his|her)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 # A sentence that opens with one capitalised word (and an age) and a verb: "Kalnis conceded
@@ -3450,6 +3452,19 @@ class Resolver:
             self._sentence_body(at, {"its": "it", "their": "they", "his": "he", "her": "she"}[owned.group(1)], pos)
             if at.speaker is not None:
                 return
+        kind_doc = _KIND_DOCUMENT.fullmatch(low) if "s " in low else None
+        if kind_doc is not None and kind_doc.group(2) in self.rules.documents \
+                and (kind_doc.group(1) in self.rules.generic_bodies or kind_doc.group(1) in self.rules.named_body_heads):
+            # "The National Audit Office said ... The watchdog's report found": the body the
+            # article named that "the watchdog" stands for issued it
+            at.subject = "the " + kind_doc.group(1)
+            self.resolve(at)
+            at.subject = raw
+            kind = kind_doc.group(1)
+            if at.speaker is not None and at.speaker.lower() != kind and (
+                    kind not in self.rules.named_body_heads or kind in at.speaker.lower().split()):
+                return  # (a head that names bodies must be in the name: "the council's records" is no trust's)
+            at.speaker = None
         if low in _QUANTIFIER_SUBJECTS:
             # "Residents said ... Many complained that": some of the group named before
             for gpos, name, plural in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
