@@ -3453,14 +3453,14 @@ class Resolver:
             if at.speaker is not None:
                 return
         kind_doc = _KIND_DOCUMENT.fullmatch(low) if "s " in low else None
+        kind = kind_doc.group(1) if kind_doc is not None else ""
         if kind_doc is not None and kind_doc.group(2) in self.rules.documents \
-                and (kind_doc.group(1) in self.rules.generic_bodies or kind_doc.group(1) in self.rules.named_body_heads):
+                and (kind in self.rules.generic_bodies or kind in self.rules.named_body_heads):
             # "The National Audit Office said ... The watchdog's report found": the body the
             # article named that "the watchdog" stands for issued it
-            at.subject = "the " + kind_doc.group(1)
+            at.subject = "the " + kind
             self.resolve(at)
             at.subject = raw
-            kind = kind_doc.group(1)
             if at.speaker is not None and at.speaker.lower() != kind and (
                     kind not in self.rules.named_body_heads or kind in at.speaker.lower().split()):
                 return  # (a head that names bodies must be in the name: "the council's records" is no trust's)
