@@ -2826,3 +2826,46 @@ def test_exceed_before_a_currency_code_is_more_than():
 def test_categories_of_batches_164_to_167(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 168-171: a currency's name after its adjective in lower case is money; a code no
+    # table knows is money when a bracket converts it; a compound noun for people in a partitive;
+    # names in apposition before the verb; things released free no one; evacuations displace
+    ("The province released 1.8 million tassari dollars in emergency funds.", {"1.8 million": "money"}),
+    ("Charges have risen to as much as KVS 310,000 (US$2,400).", {"as much as KVS 310,000": "money"}),
+    ("Three of the five crew members were killed.", {"Three": "killed"}),
+    ("Two of the aid workers were wounded.", {"Two": "wounded"}),
+    ("Three riders, Kevin Ashdown and Mirela Sant, died at the scene.", {"Three": "killed"}),
+    ("Our analysis of 2.4 million referral records released by the agency shows the strain.",
+     {"2.4 million": "count"}),
+    ("The agency has recorded 58,300 evacuations across five districts.", {"58,300": "displaced"}),
+    ("More than 40 departures and arrivals have been cancelled, the airport said.", {"More than 40": "count"}),
+    ("Police arrested a record 1,640 drivers for drink-driving.", {"1,640": "detained"}),
+    ("The number of cyclists killed, 171, was the highest in 15 years.", {"171": "killed"}),
+    ("Two patients in intensive care died during transfers.", {"Two": "killed"}),
+    ("Police arrested 12 people. Belmora has 3,412 fixed and mobile camera sites.", {"3,412": "count"}),
+    ("Partners delivered 22 tonnes of medicines and 6,500 litres of intravenous fluids.",
+     {"6,500 litres": "aid"}),
+    ("Mount Ibrenne (2,650 m) erupted on Monday.", {"2,650 m": "measure"}),
+    ("The linings were worn to less than 1 millimetre.", {"less than 1 millimetre": "measure"}),
+])
+def test_categories_of_batches_168_to_171(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
+def test_students_marks_after_a_word_are_no_money():
+    got = _by_text("Candidates needed 450 total marks to pass.")
+    assert got["450"].category == "count"
+
+
+def test_heavier_than_bounds_from_below():
+    got = _by_text("The inquiry called for a ban on coaches heavier than 18 tonnes on the pass.")
+    assert got["heavier than 18 tonnes"].qualifier == "more_than"
+
+
+def test_a_court_backlog_at_a_record_is_no_illness():
+    got = _by_text("The number of criminal cases waiting to be heard in the courts has climbed to a record "
+                   "212,400, according to figures released by the court office.")
+    assert got["212,400"].category == "count"

@@ -260,6 +260,8 @@ class FigureRules:
     aid_measure_governors: dict
     money_governors: dict
     currency_nouns: frozenset[str]
+    currency_nouns_of_other_things: frozenset[str]
+    released_things: frozenset[str]
     duration_measure: _Ending
     superseded_before: _Ending
     superseded_after: re.Pattern
@@ -412,6 +414,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         not_aid_units=frozenset(raw["measures"].get("not_aid_units", [])),
         aid_measure_verbs=frozenset(w.lower() for w in raw["measures"].get("aid_measure_governors", []) if " " not in w),
         currency_nouns=_lower_set(raw["measures"].get("currency_nouns", [])),
+        currency_nouns_of_other_things=_lower_set(raw["measures"].get("currency_nouns_of_other_things", [])),
+        released_things=_lower_set(cats["released"].get("things", [])),
         money_governors=_word_table({"money": {"governors": raw["measures"].get("money_governors", [])}}, "governors"),
         duration_measure=_Ending(
             rf"(?<![\w])(?:{alternation(raw['measures']['duration_measure_before'])})\s*$",
@@ -1095,8 +1099,14 @@ def _looks_like_name(text: str, r: FigureRules, n: Number, left: str) -> bool:
     pre = left[:start].rstrip()
     if not pre or pre[-1] in ".!?:;\"“”" or pre.endswith("\n"):
         return False
+    if left[start:space].isupper() and _CONVERSION_AFTER.match(text, n.end):
+        return False  # "as much as KVS 310,000 (US$2,400)": a code no table knows, converted into one
     follow = text[n.end:n.end + 3]
     return not follow or not follow.lstrip(" ")[:1].isalnum() or follow.lstrip(" ")[:1].isupper()
+
+
+# An amount of money in brackets right after a figure: the figure converted ("KVS 310,000 (US$2,400)")
+_CONVERSION_AFTER = re.compile(r" ?\((?:about |around |roughly |some |approximately |nearly |almost )?[A-Z]{0,3}[$€£¥]")
 
 
 # -- ranges ----------------------------------------------------------------------------------------
@@ -1438,9 +1448,8 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     f.subject_end = subject_end if subject_end is not None else f.end
     # The whole a partitive takes its part from ("1.7 million of the strip's 2.2 million
     # residents had been displaced"): a count, whatever the clause says of the part.
-    if f.unit_kind is None and (_WHOLE_OF.search(left_text) and any(
-            g is not f and g.end <= f.start and f.start - g.end <= 30 and g.unit_kind is None for g in figs)
-            or _share_of(r, left_text)):
+    whole_of = _whole_of(left_text, f, figs)
+    if f.unit_kind is None and (whole_of or _share_of(r, left_text)):
         # (or a share in words: "nearly half of the community's 1,900 members had been flown out")
         whole = r.nouns.get(head) if head else None  # "23 of 31 drones", "30 of the 75 trucks"
         reduced = _reduced_relative(r, right_low, k) if subj is not None else None
@@ -1455,7 +1464,7 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     # "12 dead, 61 injured, 15 missing": a participle that names the people counted says what
     # befell them, whatever verb follows ("with 3,900 injured and more than 150 still missing")
     if f.unit_kind is None and subj is not None and head in r.participle_nouns and subj.lower() == head \
-            and head in r.nouns and not _WHOLE_OF.search(left_text):
+            and head in r.nouns and not whole_of:
         _set(f, r.nouns[head], "participle")  # (not "noun": no predicate after it is shared to it)
         return
     # A negative number with no unit is a reading on a scale ("lows closer to minus 40", "a
@@ -1490,9 +1499,16 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
             and len(subj.split()) == 2:
         _set(f, "money", "conversion")  # "45,000 Surhadi pounds": a country's pounds are money
         return
+    if f.unit_kind is None and subj is not None and head in r.currency_nouns and subj[:1].islower() \
+            and len(subj.split()) == 2 and head not in r.currency_nouns_of_other_things:
+        _set(f, "money", "conversion")  # "1.8 million tassari dollars": a currency's name after its adjective
+        return
     if f.unit_kind is None and subj is not None and head in r.currency_nouns and subj.lower() == head \
             and f.num.scaled and (f.value or 0) >= MONEY_GOVERNED_MIN:
         _set(f, "money", "conversion")  # "9.8 billion marks": millions of a currency's name are money
+        return
+    if f.unit_kind is None and subj is None and _CONVERSION_AFTER.match(text, f.end) and _currency_code(text, f) is not None:
+        _set(f, "money", "code")  # "KVS 310,000 (US$2,400)": a code no table knows, converted
         return
     if f.unit_kind is None and subj is not None and head not in r.people and head not in r.nouns \
             and (_converted_to_money(text, f, figs) or (f.value is None or f.value >= MONEY_GOVERNED_MIN)
@@ -1557,6 +1573,9 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
             if gov and gov != cat:
                 _set(f, gov, "governor")
                 return
+    if cat == "released" and head in r.released_things:
+        _set(f, "count", "noun")  # "2.4 million referral records released by the agency": no one is freed
+        return
     if cat == "affected" and subj and head and head not in r.people and head not in r.family_words \
             and r.nouns.get(head) not in PEOPLE_CATEGORIES and not (subj.split()[-1][:1].isupper() and head.endswith("s")):
         # "two shafts at risk", "3,000 jobs at risk", "40 villages cut off": only people are
@@ -1574,6 +1593,13 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     if cat in _LIVING_STATES and subj is not None and r.nouns.get(head) == "killed" and head not in r.people:
         _set(f, "killed", "noun")  # "213 deaths in custody": where they died, not people held there
         return
+    if cat and not relative and right_low[k:k + 1] == ["in"] and r.part_of.search(left_text[-TAIL:]):
+        # "evacuated 37 patients, among them 9 in intensive care": a state of the part named
+        # after it; what befell the whole says what befell the part
+        whole = _enclosing_category(text, r, f, figs, left_text)
+        if whole:
+            _set(f, whole, "part_of")
+            return
     if cat and not relative:
         _set(f, cat, "predicate")
         return
@@ -1612,6 +1638,10 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
             f.bare = False  # "put the number of damaged houses at 38,500": it counts what it names
     elif cat == "count" and subj is not None and r.nouns.get(head) == "killed":
         _set(f, "killed", "noun")  # "pulled out three more bodies": the dead, whoever pulled them out
+        return
+    elif cat == "affected" and not r.court_case_nouns.isdisjoint(_TOKEN.findall(left_text.lower())) \
+            and not r.court_words.isdisjoint(_TOKEN.findall(text[sent.start:sent.end].lower())):
+        _set(f, "count", "governor")  # "the number of criminal cases ... climbed to a record 212,400"
         return
     elif cat:
         _set(f, cat, "governor")
@@ -1808,7 +1838,8 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
             i += 1  # "dozens more were injured": "more" is not what is counted
             continue
         if (_verb_like(low, r) and not ((low in r.adjective_participles or "-" in low) and i + 1 < n and _is_word(toks[i + 1])
-                                        and lows[i + 1] not in r.clause_breaks and lows[i + 1] not in r.predicate_links)) \
+                                        and (lows[i + 1] not in r.clause_breaks and lows[i + 1] not in r.predicate_links
+                                             or _COORDINATED_ADJECTIVE.match(" ".join(lows[i + 1:i + 4]))))) \
                 or (low in r.predicates and low not in r.people and _phrase_at(r.predicates, lows, i)):
             break  # (but "14 collapsed buildings", "60 heat-related deaths": a participle before a noun describes it)
         if words and lows[words[-1]] in r.people and (low not in r.people or low in r.predicates) \
@@ -1839,6 +1870,11 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
                 and lows[j] not in _PRONOUN_HEADS and lows[j + 1] not in r.predicates and not _verb_like(lows[j + 1], r) \
                 and lows[j + 1] not in r.predicate_links and lows[j + 1] not in r.clause_breaks and j < i + 5:
             j += 1
+        while j + 1 < n and lows[j + 1] in r.people and (lows[j] in r.people or lows[j] in r.nouns) \
+                and r.nouns.get(lows[j]) not in PEOPLE_CATEGORIES:
+            # a compound noun for people: "three of the five crew members", "two of the aid workers"
+            # (not "two of the dead gunmen": what befell them is the head)
+            j += 1
         if j < n and _is_word(toks[j]):
             # The predicate is looked for after the noun: "8,000 of its soldiers remain missing"
             # (after a second noun for people: "17 of its paramedics and volunteers had been killed")
@@ -1863,6 +1899,13 @@ def _share_of(r: FigureRules, left: str) -> bool:
 
 
 _WHOLE_OF = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z-]+[’']s\s+)?$")
+
+
+def _whole_of(left_text: str, f: _Figure, figs: list[_Figure]) -> bool:
+    """Is ``f`` the whole of a partitive: after "of (the)" that follows a number in digits, with
+    that figure close before ("12 of the 40 passengers")?"""
+    return _WHOLE_OF.search(left_text) is not None and any(
+        g is not f and g.end <= f.start and f.start - g.end <= 30 and g.unit_kind is None for g in figs)
 _POSSESSIVE = re.compile(r"[a-z][’']s$")
 _PRONOUN_HEADS = frozenset({"them", "those", "these", "whom", "which", "us"})
 _PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "all", "its", "their", "our", "his", "her", "whose"})
@@ -2116,9 +2159,12 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
 
 
 _ONE_WORDS = frozenset(("a", "an", "one"))
+# A second adjective and the noun after a participle that describes it ("3,412 fixed and mobile
+# camera sites", "14 damaged or destroyed homes")
+_COORDINATED_ADJECTIVE = re.compile(r"(?:and|or) [a-z][a-z-]* [a-z]")
 _BE_HAVE = frozenset("is are was were have has had".split())
 _FINITE_AUXILIARIES = frozenset("is are was were have has had will would could should may might must".split())
-_PLACE_PREPOSITIONS = frozenset("at near outside inside aboard from".split())
+_PLACE_PREPOSITIONS = frozenset("at near outside inside aboard from on".split())
 # Last words of a predicate after which a number is no object ("sleeping in 37 shelters").
 _PREPOSITION_ENDS = frozenset("in at on to into from near across inside outside for".split())
 
@@ -2130,7 +2176,7 @@ def _finite_predicate(r: FigureRules, toks: list[str], lows: list[str], i: int) 
     for j in range(i, min(n - 1, i + PARTICIPLE_REACH)):
         if not (_is_word(toks[j]) or toks[j][:1].isdigit()) or lows[j] in _OTHER_CLAUSE:
             return None  # "41 people drowned and dozens more were missing": another clause
-        if j > i and lows[j] in r.intransitive and lows[j].endswith("ed"):
+        if lows[j] in r.intransitive and lows[j].endswith("ed"):
             hit = _phrase_at(r.predicates, lows, j)  # "nine people held without counsel died"
             if hit:
                 return hit[1]
@@ -2159,7 +2205,8 @@ def _aside_then_link(r: FigureRules, toks: list[str], lows: list[str], j: int) -
     vehicles and 23 trucks were destroyed")?"""
     for k in range(j, min(len(toks) - 1, j + ASIDE_WORDS)):
         if toks[k] == ",":
-            return lows[k + 1] in r.predicate_links
+            # (or right before a predicate: "Three riders, Kevin Ashdown and Mirela Sant, died")
+            return lows[k + 1] in r.predicate_links or _phrase_at(r.predicates, lows, k + 1) is not None
     return False
 
 
@@ -2167,8 +2214,9 @@ def _name_aside(toks: list[str], j: int) -> bool:
     """Do the tokens from ``j`` hold a name in commas, of at most ``NAME_ASIDE_WORDS`` words
     that each open with a capital ("Cpl. Tomás Belcarre,")?"""
     k = j
-    while k < len(toks) and k - j < NAME_ASIDE_WORDS + 2 and (toks[k][:1].isupper() or toks[k] == "." and k > j):
-        k += 1  # (an abbreviated title's period may stand apart: "Cpl", ".")
+    while k < len(toks) and k - j < NAME_ASIDE_WORDS + 2 and (toks[k][:1].isupper() or toks[k] == "." and k > j or (
+            toks[k] == "and" and k > j and toks[k + 1:k + 2] and toks[k + 1][:1].isupper())):
+        k += 1  # (an abbreviated title's period may stand apart: "Cpl", "."; two names: "X and Y")
     return k > j and k < len(toks) and toks[k] == ","
 
 
@@ -2397,11 +2445,16 @@ def _number_of_category(r: FigureRules, text: str, lo: int, hi: int) -> str | No
     when a linking word or a verb of level leads to the figure, with no clause mark or other
     number between ("the number of people killed in raids on 12 villages" is not 12)."""
     m = next(reversed(list(_NUMBER_OF.finditer(text, lo, hi))), None)  # the last one
-    if m is None or not _NUMBER_OF_BREAKS.isdisjoint(text[m.end():hi]):
+    if m is None:
         return None
-    toks = _tokens(text, m.end(), hi)
+    between = text[m.end():hi].rstrip()
+    # (or the figure in apposition: "The number of cyclists killed, 171, was the highest")
+    apposition = between.endswith(",") and _NUMBER_OF_BREAKS.isdisjoint(between[:-1])
+    if not apposition and not _NUMBER_OF_BREAKS.isdisjoint(between):
+        return None
+    toks = _tokens(text, m.end(), m.end() + len(between) - 1 if apposition else hi)
     lows = [t.lower() for t in toks]
-    if not lows or (lows[-1] not in r.governor_links and lows[-1] not in r.level_verbs) \
+    if not lows or (not apposition and lows[-1] not in r.governor_links and lows[-1] not in r.level_verbs) \
             or any(t[:1].isdigit() for t in toks):
         return None
     subj, head, k, _ = _subject(r, toks, lows)

@@ -40,6 +40,8 @@ MAX_VALUE = 1e18
 THIN_SPACES = "\u00a0\u202f\u2009"
 # What may follow a spaced unit letter ("36 C"): the end of the phrase or a lower-case word
 _SPACED_UNIT_END = re.compile(r"[.,;:)]|\s*$|\s+\(|\s+(?!(?:and|or|to)\s+[A-Z]\b)[a-z]")
+# ... and what may follow one that is a unit after a space only where its phrase ends ("2,650 m)")
+_SPACED_PHRASE_END = re.compile(r"[,;)]|\.(?!\d)")
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")  # the word after a number
@@ -216,6 +218,7 @@ class Grammar:
         self.unit_abbr = dict(rules["unit_abbreviations"])
         self.glued_abbr = frozenset(rules.get("unit_abbreviation_options", {}).get("glued", []))
         self.spaced_abbr = frozenset(rules.get("unit_abbreviation_options", {}).get("spaced", []))
+        self.spaced_end_abbr = frozenset(rules.get("unit_abbreviation_options", {}).get("spaced_at_end", []))
         self.time_units = set(rules["measures"]["time_units"])
 
         card = alternation(self.cardinals)
@@ -548,7 +551,9 @@ class Grammar:
             if abbr == "in" and text[am.end():am.end() + 2].strip(" .,;)") != "":
                 return
             if abbr in self.glued_abbr and (sep or n.kind != "digits") and not (
-                    sep and n.kind == "digits" and abbr in self.spaced_abbr and _SPACED_UNIT_END.match(text, am.end())):
+                    sep and n.kind == "digits" and (
+                        abbr in self.spaced_abbr and _SPACED_UNIT_END.match(text, am.end())
+                        or sep == " " and abbr in self.spaced_end_abbr and _SPACED_PHRASE_END.match(text, am.end()))):
                 return  # "5 m" could be a letter, "Two F-16" a name: these only touch digits
             unit = self.unit_abbr[abbr]
             n.unit, n.unit_kind, n.unit_text = unit, "time" if unit in self.time_units else "measure", abbr
