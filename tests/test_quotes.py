@@ -674,3 +674,10 @@ def test_quote_speakers_of_batches_160_to_163(text, speaker):
 ])
 def test_quote_speakers_of_batches_164_to_167(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+def test_the_judge_is_the_justice_named_before():
+    # batches 168-171: "Justice" before a name is a judge's title
+    text = ('In her judgment, Justice Maren Esselt found that the crew had erred.\n\n'
+            '"The evidence shows an airline that chose to look away," the judge wrote.')
+    assert [q.speaker for q in quotes_of(text)][-1] == "Justice Maren Esselt"
