@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch167.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch171.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -33,7 +33,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch2.jsonl": {
-        ("figures", "speaker_acc"): 0.96,
+        ("figures", "speaker_acc"): 0.97,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.99,
@@ -257,7 +257,7 @@ FLOORS = {
     "gold-batch23.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.97,
+        ("figures", "category_acc"): 0.98,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
@@ -439,7 +439,7 @@ FLOORS = {
     "gold-batch40.jsonl": {
         ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -605,7 +605,7 @@ FLOORS = {
     },
     "gold-batch56.jsonl": {
         ("figures", "speaker_acc"): 0.91,
-        ("figures", "f1"): 0.96,
+        ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -715,7 +715,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch67.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -987,7 +987,7 @@ FLOORS = {
     "gold-batch93.jsonl": {
         ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.96,
-        ("figures", "category_acc"): 0.82,
+        ("figures", "category_acc"): 0.84,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
@@ -1200,7 +1200,7 @@ FLOORS = {
     "gold-batch114.jsonl": {
         ("figures", "speaker_acc"): 0.83,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -1309,7 +1309,7 @@ FLOORS = {
     },
     "gold-batch125.jsonl": {
         ("figures", "speaker_acc"): 0.90,
-        ("figures", "f1"): 0.96,
+        ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -1360,7 +1360,7 @@ FLOORS = {
     "gold-batch130.jsonl": {
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.93,
+        ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -1668,7 +1668,7 @@ FLOORS = {
     "gold-batch160.jsonl": {
         ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.86,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
@@ -1744,6 +1744,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.98,
         ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.94,
+    },
+    "gold-batch168.jsonl": {
+        ("figures", "speaker_acc"): 0.92,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.92,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch169.jsonl": {
+        ("figures", "speaker_acc"): 0.93,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.92,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.92,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.90,
+    },
+    "gold-batch170.jsonl": {
+        ("figures", "speaker_acc"): 0.87,
+        ("figures", "f1"): 0.96,
+        ("figures", "category_acc"): 0.97,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.87,
+        ("statements", "f1"): 0.86,
+        ("statements", "speaker_acc"): 0.90,
+    },
+    "gold-batch171.jsonl": {
+        ("figures", "speaker_acc"): 0.84,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.96,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.94,
+        ("statements", "f1"): 0.92,
+        ("statements", "speaker_acc"): 0.92,
     },
 }
 
