@@ -2869,3 +2869,10 @@ def test_a_court_backlog_at_a_record_is_no_illness():
     got = _by_text("The number of criminal cases waiting to be heard in the courts has climbed to a record "
                    "212,400, according to figures released by the court office.")
     assert got["212,400"].category == "count"
+
+
+def test_a_row_of_data_is_no_answer():
+    # batches 168-171: "Region: figures" in a data piece names no one who gives them
+    text = "Road deaths by region in 2023:\n\nVellmar Uplands: 11.2 per 100,000; 241 deaths"
+    doc = extract_article(Article(id="t", text=text))
+    assert [c.speaker for c in doc if c.kind == "figure"] == [None, None]

@@ -2174,3 +2174,22 @@ def test_a_document_of_a_body_given_by_its_kind():
     text = ("The National Audit Office said today that the scheme failed. The watchdog's report found that 40 "
             "per cent of trainees left.")
     assert [c.speaker for c in statements_of(text)] == ["National Audit Office", "National Audit Office"]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # batches 168-171: managers are a group that speaks; a reader who wrote in to say it; a second
+    # verb of the same speaker that repeats with "that"
+    ("Surgery was suspended after managers said that all 46 beds were needed.", "managers",
+     "all 46 beds were needed"),
+    ("Lena Brodsky, from Vask, emailed to say her daughter's operation had been postponed again.", "Lena Brodsky",
+     "her daughter's operation had been postponed again"),
+    ("Rafael Andrenko said the door was open, and repeated that the offer of 6.1% was the highest this year.",
+     "Rafael Andrenko", "the offer of 6.1% was the highest this year"),
+])
+def test_statements_of_batches_168_to_171(text, speaker, clause):
+    assert (speaker, clause) in [(c.speaker, c.text) for c in statements_of(text)]
+
+
+def test_a_line_his_ministry_repeated_reports_nothing_new():
+    text = '"We do not negotiate," the minister told parliament in January, a line his ministry repeated when asked.'
+    assert statements_of(text) == []

@@ -4660,6 +4660,9 @@ def answered_by(doc: Document, rules_paths: Iterable[str], pos: int) -> Attribut
     lab = _LABEL.match(doc.text, para.start, para.end) if an.rules is not None and an.resolver is not None \
         and paras and para.start > paras[0].start else None  # (not a dateline)
     plain = " ".join(lab.group("label").split()).lower() if lab is not None else ""
+    if lab is not None and doc.text[lab.end():lab.end() + 1].isdigit() and not lab.group("label").isupper():
+        doc.cache[key] = None  # "Vellmar Uplands: 11.2 per 100,000; 241 deaths": a row of data, no answer
+        return None
     if lab is not None and lab.end() <= pos and (plain not in an.rules.line_labels or plain in an.rules.transcript_answers):
         # "VESELIC: The manifest lists 112", "CALLER (MARIEKE, VELDHOVEN): Eleven lorries",
         # "A: We are.": the person the label names, by the fullest name the article gives
