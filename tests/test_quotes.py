@@ -681,3 +681,14 @@ def test_the_judge_is_the_justice_named_before():
     text = ('In her judgment, Justice Maren Esselt found that the crew had erred.\n\n'
             '"The evidence shows an airline that chose to look away," the judge wrote.')
     assert [q.speaker for q in quotes_of(text)][-1] == "Justice Maren Esselt"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 168-171: an occupation capitalised at the start of a sentence is the person's role,
+    # for a quotation after a colon as for a verb of saying
+    ('Passenger Teodor Brask sent us this message: “We hit hard.”', "Teodor Brask"),
+    ('Coroner Judith Amesbury said the victim was a worker.\n\n"Two workers are still missing," she said.',
+     "Judith Amesbury"),
+])
+def test_quote_speakers_of_batches_168_to_171(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker

@@ -3379,11 +3379,13 @@ class Resolver:
         sub = self.rules.subject_time_tail_rx.sub("", sub)  # "Calderra's government last month asked"
         ws = sub.split()
         lead = [w.lower() for w in ws[:next((i for i, w in enumerate(ws) if i and w[:1].isupper()), 0)]]
-        if len(ws) >= 3 and ws[0][1:].islower() and ws[1].islower() and ws[1] not in self.rules.particles \
+        if len(ws) >= 3 and ws[0][1:].islower() and (ws[1].islower() and ws[1] not in self.rules.particles
+                                                     or ws[0].lower() in self.rules.occupations) \
                 and self.rules.generic_bodies.isdisjoint(lead) and self.rules.company_nouns.isdisjoint(lead) \
                 and self._title_name(sub) is None and self._title_name(sub[:1].lower() + sub[1:]) is not None:
-            # "Local headman Joseph Chibale-Hart said": a role that opens the sentence, capitalised
-            # for that, then the name (not a body's kind: "Energy provider Northline Power")
+            # "Local headman Joseph Chibale-Hart said", "Passenger Teodor Brask sent us this
+            # message:": a role that opens the sentence, capitalised for that, then the name (not
+            # a body's kind: "Energy provider Northline Power")
             sub = sub[:1].lower() + sub[1:]
         if " by " in sub:
             sub = _PUBLISHED_TAIL.sub("", sub)  # "A poll by Castellan Research published this week"
