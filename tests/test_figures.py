@@ -2876,3 +2876,24 @@ def test_a_row_of_data_is_no_answer():
     text = "Road deaths by region in 2023:\n\nVellmar Uplands: 11.2 per 100,000; 241 deaths"
     doc = extract_article(Article(id="t", text=text))
     assert [c.speaker for c in doc if c.kind == "figure"] == [None, None]
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 172-175: a gerund of a deadly event before the noun; "from A to B" in B's unit;
+    # people infected, blinded or on dialysis; patients dying
+    ("The council counted 348 accidental drowning deaths last year.", {"348": "killed"}),
+    ("The zone was widened from 7 to 12 km on Monday.", {"7": "measure"}),
+    ("About 3,700 patients acquire MRSA in the country's hospitals each year.", {"About 3,700": "affected"}),
+    ("The directorate said 38 newborns had been infected.", {"38": "affected"}),
+    ("The ward closed after an outbreak, with two patients dying and seven more falling ill.", {"two": "killed"}),
+    ("Of the survivors, 23 are completely blind and 14 still need regular dialysis, the authority said.",
+     {"23": "wounded", "14": "wounded"}),
+])
+def test_categories_of_batches_172_to_175(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
+def test_trafficking_cases_are_no_casualties():
+    got = _by_text("Of 143 wildlife trafficking cases concluded since 2016, only 11 per cent ended in a custodial sentence.")
+    assert got["143"].category == "count"

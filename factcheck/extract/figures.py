@@ -262,6 +262,7 @@ class FigureRules:
     currency_nouns: frozenset[str]
     currency_nouns_of_other_things: frozenset[str]
     released_things: frozenset[str]
+    gerund_modifiers: frozenset[str]
     duration_measure: _Ending
     superseded_before: _Ending
     superseded_after: re.Pattern
@@ -416,6 +417,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         currency_nouns=_lower_set(raw["measures"].get("currency_nouns", [])),
         currency_nouns_of_other_things=_lower_set(raw["measures"].get("currency_nouns_of_other_things", [])),
         released_things=_lower_set(cats["released"].get("things", [])),
+        gerund_modifiers=_lower_set(copt.get("gerund_modifiers", [])),
         money_governors=_word_table({"money": {"governors": raw["measures"].get("money_governors", [])}}, "governors"),
         duration_measure=_Ending(
             rf"(?<![\w])(?:{alternation(raw['measures']['duration_measure_before'])})\s*$",
@@ -587,6 +589,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
     _held_in_a_detention_article(low if low is not None else text.lower(), figures, r)
     _earlier_values(text, figures)
     _elided_money(text, figures)
+    _from_to_units(text, figures)
     published = as_date(doc.article.published)
     sent_dates: dict[int, list[DateMention]] = {}
     date_starts = [d.start for d in dates]
@@ -1837,6 +1840,10 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
         if low in _SUBJECT_SKIP and not words:
             i += 1  # "dozens more were injured": "more" is not what is counted
             continue
+        if low in r.gerund_modifiers and words and i + 1 < n and lows[i + 1] in r.nouns:
+            words.append(i)  # "348 accidental drowning deaths": a gerund that qualifies the noun after it
+            i += 1
+            continue
         if (_verb_like(low, r) and not ((low in r.adjective_participles or "-" in low) and i + 1 < n and _is_word(toks[i + 1])
                                         and (lows[i + 1] not in r.clause_breaks and lows[i + 1] not in r.predicate_links
                                              or _COORDINATED_ADJECTIVE.match(" ".join(lows[i + 1:i + 4]))))) \
@@ -2642,6 +2649,23 @@ def _elided_money(text: str, figs: list[_Figure]) -> None:
             f.unit, f.unit_kind = prev.unit, prev.unit_kind
             _set(f, "money", "carried")
         prev = f
+
+
+def _from_to_units(text: str, figs: list[_Figure]) -> None:
+    """"the price went from 25 to 40 tasars", "cut the budget from 540 million to 310 million
+    orins", "from 7 to 12 km": a bare number after "from" is in the unit of the number it went
+    to, and of its category."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.unit_kind is None and a.subject is None and a.category in (None, "count") and a.value is not None \
+                and b.category in ("money", "percent", "measure") and a.sentence is b.sentence \
+                and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start) and _TO_GAP.fullmatch(text, a.end, b.start):
+            if b.unit_kind is not None:
+                a.unit, a.unit_kind = b.unit, b.unit_kind
+            _set(a, b.category, "carried")
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_GAP = re.compile(r"\s+to\s+(?:[£$€¥]\s?)?")
 
 
 ELIDED_MONEY_REACH = 90  # characters from an amount of money to a bare number that shares its currency
