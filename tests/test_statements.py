@@ -2193,3 +2193,22 @@ def test_statements_of_batches_168_to_171(text, speaker, clause):
 def test_a_line_his_ministry_repeated_reports_nothing_new():
     text = '"We do not negotiate," the minister told parliament in January, a line his ministry repeated when asked.'
     assert statements_of(text) == []
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # batches 172-175: "It" after a sentence that opens with "In a statement ..., the trust";
+    # "the researchers" are the ones named in full before; a body's seat is no part of its name
+    ("In a statement issued on Wednesday, the Eastern Norvask Health Trust confirmed that nine patients had "
+     "tested positive. It said two of them had died.", ["Eastern Norvask Health Trust"] * 2),
+    ("Researchers at the University of Kaldmark said infections fell. The researchers said deaths were lower.",
+     ["Researchers at the University of Kaldmark"] * 2),
+    ("The Ministry of Health in the capital announced on Friday that it would release 95 million kordas.",
+     ["Ministry of Health"]),
+])
+def test_statement_speakers_of_batches_172_to_175(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers
+
+
+def test_the_families_are_not_the_families_and_their_mediator():
+    text = ("The families and a church mediator said talks had stalled. The families said they had paid 12.")
+    assert [c.speaker for c in statements_of(text)][-1] == "families"

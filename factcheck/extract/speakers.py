@@ -958,6 +958,9 @@ _PLACE_POSSESSIVE = re.compile(r"^(?:[Tt]he\s+)?(?:country|nation|state|city|reg
 _ANONYMOUS_RELATIVE = re.compile(r",?\s+(?:and\s+)?who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|does\s+not\s+want|would\s+not\s+give|wished)\s+(?:[^,.;]*?\s)?(?:named|identified|anonymity|name)"
                                  r"(?:\s+(?:because|as|since|for\s+fear|out\s+of\s+fear|fearing)\s+[^,.;]*)?,?$")
 _ANONYMITY = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
+# A body's name and where it sits, in lower case: "The Ministry of Health in the capital"
+_BODY_IN_PLACE = re.compile(r"^((?:[Tt]he\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w’'&.-]*))*\s+[A-Z][\w’'&.-]*)"
+                            r"\s+in\s+the\s+[a-z]+$")
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|whom|which|that)$")
 # A relative clause that only explains why a source goes unnamed.
 _ANONYMITY_RELATIVE = re.compile(r",?\s+who\s+(?:was|were|is|are|had|has|have)?\s*(?:not\s+)?[^,.;]*?"
@@ -3398,6 +3401,8 @@ class Resolver:
         sub = _OBJECT_PRONOUNS.get(sub.lower(), sub)  # "According to him, ..."
         sub = _PLACE_POSSESSIVE.sub("", sub)  # "the country's Ministry of Emergency Situations"
         sub = _TRAILING_RELATIVE.sub("", sub)  # "A senior official who (asked not to be named)"
+        if " in the " in sub:
+            sub = _BODY_IN_PLACE.sub(r"\1", sub)  # "The Ministry of Health in the capital": where it sits
         if " who " in sub:
             sub = _ANONYMITY_RELATIVE.sub("", sub)  # "a law enforcement official who was not authorized to ..."
         issuer = self._document_issuer(sub)
@@ -4097,6 +4102,14 @@ class Resolver:
         if name and name[0].islower() and name.split()[0].lower() not in ("a", "an", "one", "two", "some"):
             pass
         last = name.split()[-1] if name.split() else ""
+        if name == last and name.islower() and (at.subject or "").lower().startswith(("the ", "the same ")):
+            # "Researchers at the University of Kaldmark said ... the researchers reported": the
+            # group the article named in full before
+            fuller = next((g for _, g, _pl in reversed(self.groups[-ANTECEDENT_LOOKBACK:])
+                           if len(g.split()) > 2 and g.split()[0].lower() == name and _plural_noun(name)
+                           and g.split()[1].lower() in PREPOSITIONS), None)  # (not "families and a mediator")
+            if fuller is not None:
+                name = fuller
         # ("Residents said" opens a sentence: a group word, capitalised)
         plural = _plural_noun(last) or (name == last and last.lower() in self.rules.groups and _plural_noun(last.lower()))
         at.speaker, at.speaker_role, at.kind = name or None, None, "group"
@@ -4183,8 +4196,8 @@ class Resolver:
             lower = m is None
             if lower:
                 m = _LOWER_BODY_LEAD.match(text, starts[k])
-            if m is None or m.end() > pos:
-                continue
+            if m is None or m.end() > pos or m.group(1).split()[0].lower() in PREPOSITIONS:
+                continue  # (not an opening phrase: "In a statement issued on Wednesday, the trust ...")
             head = m.group(1).split()[-1]
             if " of " in m.group(1) and m.group(1).split(" of ")[0].split()[-1].lower() in self.rules.public_body_words:
                 head = m.group(1).split(" of ")[0].split()[-1]  # "The Ministry of Agriculture raised ..."
