@@ -2212,3 +2212,10 @@ def test_statement_speakers_of_batches_172_to_175(text, speakers):
 def test_the_families_are_not_the_families_and_their_mediator():
     text = ("The families and a church mediator said talks had stalled. The families said they had paid 12.")
     assert [c.speaker for c in statements_of(text)][-1] == "families"
+
+
+def test_a_forecast_that_is_reported():
+    # batches 172-175: a forecast is a prediction, as "predicted that" is
+    text = "Nadia Ferrow, chief economist at Kestrel Bank, forecast that food inflation would fall below 10% next year."
+    assert [(c.speaker, c.text) for c in statements_of(text)] == [
+        ("Nadia Ferrow", "food inflation would fall below 10% next year")]
