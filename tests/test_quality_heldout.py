@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch171.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch175.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -76,14 +76,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch6.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.99,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch7.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -156,14 +156,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch14.jsonl": {
-        ("figures", "speaker_acc"): 0.98,
+        ("figures", "speaker_acc"): 0.99,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.97,
+        ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch15.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -644,14 +644,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch60.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch61.jsonl": {
         ("figures", "speaker_acc"): 0.95,
@@ -831,14 +831,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch78.jsonl": {
-        ("figures", "speaker_acc"): 0.96,
+        ("figures", "speaker_acc"): 0.97,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch79.jsonl": {
         ("figures", "speaker_acc"): 0.86,
@@ -952,7 +952,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.99,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch90.jsonl": {
         ("figures", "speaker_acc"): 0.86,
@@ -1054,8 +1054,8 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
-        ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.99,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch100.jsonl": {
         ("figures", "speaker_acc"): 0.85,
@@ -1398,7 +1398,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch134.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
@@ -1596,14 +1596,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch153.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.88,
+        ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch154.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -1761,7 +1761,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.92,
+        ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.90,
     },
@@ -1772,11 +1772,11 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
-        ("statements", "f1"): 0.86,
+        ("statements", "f1"): 0.88,
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch171.jsonl": {
-        ("figures", "speaker_acc"): 0.84,
+        ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.99,
@@ -1784,6 +1784,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.92,
         ("statements", "speaker_acc"): 0.92,
+    },
+    "gold-batch172.jsonl": {
+        ("figures", "speaker_acc"): 0.95,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.88,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.94,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.98,
+    },
+    "gold-batch173.jsonl": {
+        ("figures", "speaker_acc"): 0.90,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.92,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch174.jsonl": {
+        ("figures", "speaker_acc"): 0.86,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.94,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.89,
+        ("statements", "f1"): 0.86,
+        ("statements", "speaker_acc"): 0.90,
+    },
+    "gold-batch175.jsonl": {
+        ("figures", "speaker_acc"): 0.81,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.86,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.89,
+        ("statements", "speaker_acc"): 0.85,
     },
 }
 
