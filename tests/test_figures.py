@@ -2897,3 +2897,38 @@ def test_categories_of_batches_172_to_175(text, categories):
 def test_trafficking_cases_are_no_casualties():
     got = _by_text("Of 143 wildlife trafficking cases concluded since 2016, only 11 per cent ended in a custodial sentence.")
     assert got["143"].category == "count"
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 176-179: a gerund that names a kind of thing; "to death" after the object; a
+    # combined worth; a critical but stable condition; "licensed" before the noun
+    ("Elephants trampled four villagers to death and injured nine others in a raid on two farming settlements.",
+     {"four": "killed", "two": "count"}),
+    ("Police seized 12 fishing boats.", {"12": "count"}),
+    ("Claims remained unpaid, worth a combined 41.7 million sirins.", {"41.7 million": "money"}),
+    ("Eight patients remained in care, two of them in a critical but stable condition. There are about 61,000 "
+     "licensed semi-automatic weapons in the country.", {"two": "wounded", "about 61,000": "count"}),
+])
+def test_categories_of_batches_176_to_179(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
+def test_sentenced_to_death_is_no_death_toll():
+    assert _by_text("The court sentenced three men to death.")["three"].category == "detained"
+
+
+def test_a_change_after_a_comma_is_two_figures():
+    # batches 176-179: "rose faster still, from 167 to 212" is a change, not a range
+    got = _by_text("The number of deaths rose faster still, from 167 to 212, an increase of 27%.")
+    assert {"167", "212"} <= set(got)
+
+
+def test_passing_millions_of_a_currency_is_a_bound():
+    got = _by_text("Insured losses from the fire have passed 400 million zentas, insurers said.")
+    assert got["passed 400 million"].qualifier == "more_than"
+
+
+def test_a_time_of_day_in_words_is_no_figure():
+    assert "four" not in _by_text("People queue from four in the morning with their jerrycans.")
+    assert _by_text("Gunmen killed four in the morning raid.")["four"].category == "killed"

@@ -710,7 +710,11 @@ FLOORS = {
     "gold-batch66.jsonl": {
         ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.81,
+        # (0.80, down from 0.81 on 2026-11-27: "two fishing dhows" is now a count, as in this gold,
+        # which was hostages before; score.py pairs figures of one value by category first, and so
+        # no longer pairs that hostage figure with the gold's "two Bangladeshis" among a hijacked
+        # crew, which the rules read as a count)
+        ("figures", "category_acc"): 0.80,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,

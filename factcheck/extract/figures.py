@@ -263,6 +263,7 @@ class FigureRules:
     currency_nouns_of_other_things: frozenset[str]
     released_things: frozenset[str]
     gerund_modifiers: frozenset[str]
+    ing_nouns: frozenset[str]
     duration_measure: _Ending
     superseded_before: _Ending
     superseded_after: re.Pattern
@@ -282,6 +283,8 @@ class FigureRules:
     age_before: _Ending
     age_after: re.Pattern
     time_after: re.Pattern
+    day_part_after: re.Pattern  # "in the morning": a time of day after a clock preposition and a small number
+    clock_prepositions: frozenset[str]
     phone_numbers: frozenset[str]
     address_after: re.Pattern  # " block of Delancey": the number was an address
     multiplier_after: re.Pattern  # " times more likely": the number was a multiplier
@@ -418,6 +421,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         currency_nouns_of_other_things=_lower_set(raw["measures"].get("currency_nouns_of_other_things", [])),
         released_things=_lower_set(cats["released"].get("things", [])),
         gerund_modifiers=_lower_set(copt.get("gerund_modifiers", [])),
+        ing_nouns=_lower_set(copt.get("ing_nouns", [])),
         money_governors=_word_table({"money": {"governors": raw["measures"].get("money_governors", [])}}, "governors"),
         duration_measure=_Ending(
             rf"(?<![\w])(?:{alternation(raw['measures']['duration_measure_before'])})\s*$",
@@ -456,6 +460,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
                            rf"\s*(?:{_reversed(exc['age_before'])})(?![\w])"),
         age_after=re.compile(rf"\s*(?:{alternation(exc['age_after'])})(?![\w])", re.IGNORECASE),
         time_after=re.compile(rf"\s*(?:{alternation(exc['time_after'])})(?![\w])|:\d\d(?!\d)", re.IGNORECASE),
+        day_part_after=re.compile(rf"\s+(?:{alternation(exc.get('day_parts', []))})(?![\w])", re.IGNORECASE),
+        clock_prepositions=_lower_set(exc.get("clock_prepositions", [])),
         phone_numbers=frozenset(exc["phone_numbers"]),
         phone_words=_lower_set(exc["phone_words"]),
         phone_verbs=_lower_set(exc["phone_verbs"]),
@@ -887,6 +893,9 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+_CLOCK_HOURS = frozenset(float(h) for h in range(1, 13))
+
+
 def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention], di: int) -> bool:
     """True for dates, times, years, durations, ages, ordinals, identifiers and names."""
     s, e = n.num_start, n.end
@@ -923,6 +932,9 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
     clock = "." not in raw or len(raw.rsplit(".", 1)[1]) == 2  # "7", "7.30"; not "2.123 pm" (picometres)
     if (clock and r.time_after.match(text, e)) or (before == ":" and s > 1 and text[s - 2].isdigit()):
         return True
+    if n.value is not None and n.value in _CLOCK_HOURS and r.day_part_after.match(text, e) \
+            and _prev_word(text, n.start).lower() in r.clock_prepositions:
+        return True  # "People queue from four in the morning": a time of day
     # Day lists before a date: "between the afternoons of 2 and 3 January".
     if n.value is not None and n.integer and 1 <= n.value <= 31 and di < len(dates):
         d = dates[di]
@@ -1237,6 +1249,8 @@ def _has_change_word(r: FigureRules, left: str) -> bool:
                 stop -= i - j + 2
                 i = j - 1
                 continue
+            if any(w in r.change_words for w in toks[max(0, i - 3):i]):
+                return True  # "The number of deaths rose faster still, from 167 to 212"
         if t in (",", ";", ".", ":"):
             break
         if t in r.change_words:
@@ -1272,7 +1286,7 @@ def _qualify(text: str, low: str | None, r: FigureRules, f: _Figure) -> None:
             else:
                 f.start -= len(tail) - m.start("q")
         elif ("pas" in tail or "cross" in tail) and (pm := r.passing_before.search(tail)) is not None \
-                and (pm.group("past") or not _PASSED_OBJECT.match(text, f.end)):
+                and (pm.group("past") or f.num.scaled or not _PASSED_OBJECT.match(text, f.end)):
             q = "more_than"  # "climbed past 40,000", "suspected cases had passed 1,100"
             f.start -= len(tail) - pm.start("past" if pm.group("past") else "passing")
         else:
@@ -1548,6 +1562,12 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     # first; then being part of a larger figure ("including 4,104 children"), which beats a
     # predicate in a relative clause ("including 13 Israelis who have been held").
     cat, relative = _predicate(r, right_toks, right_low, k)
+    if cat == "killed" and right_low[k:k + 2] == ["to", "death"]:
+        # "trampled four villagers to death" (but "sentenced three men to death": the verb before)
+        gov = _governor(r, left_text, left_low)
+        if gov is not None and gov not in ("anaphor", "killed"):
+            _set(f, gov, "governor")
+            return
     if cat is not None and subj is None and head is not None and _reduced_relative(r, right_low, k) == cat:
         # "the release of 22 of the 37 pupils abducted": the participle tells of the whole the
         # part is taken from; a verb before the part ("release of") says more of the part
@@ -1839,6 +1859,15 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
             break  # (but "210 reported fatalities", "40 confirmed deaths": a participle before the noun)
         if low in _SUBJECT_SKIP and not words:
             i += 1  # "dozens more were injured": "more" is not what is counted
+            continue
+        if low.endswith("ing") and low not in r.ing_nouns and not words and i + 1 < n and _is_word(toks[i + 1]) \
+                and lows[i + 1].endswith("s") \
+                and lows[i + 1] not in r.people and lows[i + 1] not in r.family_words \
+                and r.nouns.get(lows[i + 1]) not in PEOPLE_CATEGORIES \
+                and lows[i + 1] not in r.clause_breaks \
+                and lows[i + 1] not in r.predicate_links and not _verb_like(lows[i + 1], r):
+            words.append(i)  # "two farming settlements", "12 fishing boats": a gerund that names a kind of thing
+            i += 1
             continue
         if low in r.gerund_modifiers and words and i + 1 < n and lows[i + 1] in r.nouns:
             words.append(i)  # "348 accidental drowning deaths": a gerund that qualifies the noun after it
