@@ -2219,3 +2219,17 @@ def test_a_forecast_that_is_reported():
     text = "Nadia Ferrow, chief economist at Kestrel Bank, forecast that food inflation would fall below 10% next year."
     assert [(c.speaker, c.text) for c in statements_of(text)] == [
         ("Nadia Ferrow", "food inflation would fall below 10% next year")]
+
+
+def test_a_clause_after_said_is_no_inverted_speaker():
+    # batches 176-179: "X, represented by Y, said the report vindicated them" has its clause after
+    # "said" ("the report vindicated them" is no speaker of the words before it)
+    text = ("Families of the victims, represented by the Bandari Justice Group, said the report vindicated them "
+            "but called for criminal investigations.")
+    assert [c.text for c in statements_of(text)][0].startswith("the report vindicated them")
+
+
+def test_an_issuer_ends_before_its_sources():
+    text = ("Fires at Loroma markets have killed at least 14 people since 2020, according to a tally compiled by "
+            "CNS from police and media reports.")
+    assert [c.speaker for c in statements_of(text)] == ["CNS"]

@@ -2513,6 +2513,11 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
         sub = text[sa:sb]
     if not _subject_valid(sub, rules) or sub.split()[0].lower() in SUBJECT_PRONOUNS or sub.split()[0] in rules.not_names:
         return None
+    ws = sub.lower().split()
+    if len(ws) >= 4 and ws[0] in _ARTICLES and ws[2].endswith("ed") and (ws[3] in _OBJECT_PRONOUNS or ws[3] in DETERMINERS):
+        # "Families of the victims, represented by the group, said the report vindicated them":
+        # a clause after "said", not a speaker (but "said a man injured in the blast")
+        return None
     head = _PREP_TAIL.split(sub, 1)[0]  # ("..., claimed responsibility in a statement": no body)
     if head.split()[-1].lower() in rules.claim_nouns and any(c.isdigit() for c in sub):
         return None  # '..., said the government's offer of 5.2 per cent ... "does not ..."': what was said of
