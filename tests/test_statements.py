@@ -2233,3 +2233,13 @@ def test_an_issuer_ends_before_its_sources():
     text = ("Fires at Loroma markets have killed at least 14 people since 2020, according to a tally compiled by "
             "CNS from police and media reports.")
     assert [c.speaker for c in statements_of(text)] == ["CNS"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 176-179: a body's records are the body's; the outlet's own analysis is no one's report
+    ("Wild animals killed 412 people, according to Ministry of Forests records.", "Ministry of Forests"),
+    ("Our analysis of the records shows that elephants were responsible for 61% of deaths.", None),
+    ("Our correspondent Dalia Qaddoumi says the buses have left.", "Dalia Qaddoumi"),
+])
+def test_statement_speakers_of_batches_176_to_179(text, speaker):
+    assert [c.speaker for c in statements_of(text)] == [speaker]

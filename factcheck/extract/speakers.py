@@ -3442,9 +3442,16 @@ class Resolver:
             # "The New York-based group": the group, where it is based aside; "the London-based
             # group Lantern Rights International": the name after the noun
             sub = based.group(2) if based.group(2) else f"the {based.group(1)}"
+        ws = sub.split()
+        if len(ws) >= 3 and ws[-1].lower() in self.rules.documents and ws[-2][:1].isupper() \
+                and ws[0].lower() not in ("a", "an") and _looks_body(" ".join(ws[:-1]), self.rules):
+            sub = " ".join(ws[:-1])  # "according to Ministry of Forests records": the ministry's
         low = sub.lower()
         pos = at.cue_start
         lws = low.split()
+        if lws[:1] == ["our"] and len(lws) >= 2 and (lws[1] in self.rules.documents or lws[1] in self.rules.owned_counts):
+            at.speaker = None  # "Our analysis of the records shows": the outlet's own, no one's report
+            return
         if len(lws) >= 2 and sub[:1].isupper() and lws[0] in self.rules.document_qualifiers \
                 and all(w in self.rules.document_qualifiers or w in self.rules.documents or w[:-1] in self.rules.documents
                         for w in lws):
