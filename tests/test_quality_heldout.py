@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch175.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch179.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -138,7 +138,7 @@ FLOORS = {
     "gold-batch12.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.96,
+        ("figures", "category_acc"): 0.97,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -255,14 +255,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch23.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.98,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch24.jsonl": {
         ("figures", "speaker_acc"): 0.92,
@@ -339,7 +339,7 @@ FLOORS = {
     "gold-batch31.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.83,
+        ("figures", "category_acc"): 0.85,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
@@ -366,7 +366,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.99,
-        ("statements", "f1"): 0.96,
+        ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch34.jsonl": {
@@ -406,7 +406,7 @@ FLOORS = {
     "gold-batch37.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
@@ -415,7 +415,7 @@ FLOORS = {
     },
     "gold-batch38.jsonl": {
         ("figures", "speaker_acc"): 0.84,
-        ("figures", "f1"): 0.95,
+        ("figures", "f1"): 0.96,
         # (0.84, down from 0.85 on 2026-11-26: no rule got worse; dropping the false figure "half
         # past two" let the scorer, which pairs figures by value, pair the gold "two healthcare
         # assistants" with another "two" whose category was wrong all along)
@@ -560,7 +560,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch52.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
@@ -708,7 +708,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch66.jsonl": {
-        ("figures", "speaker_acc"): 0.86,
+        ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.97,
         # (0.80, down from 0.81 on 2026-11-27: "two fishing dhows" is now a count, as in this gold,
         # which was hostages before; score.py pairs figures of one value by category first, and so
@@ -734,7 +734,7 @@ FLOORS = {
     "gold-batch68.jsonl": {
         ("figures", "speaker_acc"): 0.80,
         ("figures", "f1"): 0.96,
-        ("figures", "category_acc"): 0.86,
+        ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
@@ -905,8 +905,8 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch85.jsonl": {
-        ("figures", "speaker_acc"): 0.78,
-        ("figures", "f1"): 0.97,
+        ("figures", "speaker_acc"): 0.79,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
@@ -951,7 +951,7 @@ FLOORS = {
     "gold-batch89.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.85,
+        ("figures", "category_acc"): 0.86,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -981,7 +981,7 @@ FLOORS = {
     "gold-batch92.jsonl": {
         ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -999,9 +999,9 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch94.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.86,
+        ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
@@ -1062,10 +1062,10 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch100.jsonl": {
-        ("figures", "speaker_acc"): 0.85,
+        ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.92,
-        ("figures", "qualifier_acc"): 0.98,
+        ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
         ("statements", "f1"): 0.99,
@@ -1094,7 +1094,7 @@ FLOORS = {
     "gold-batch103.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.92,
@@ -1104,7 +1104,7 @@ FLOORS = {
     "gold-batch104.jsonl": {
         ("figures", "speaker_acc"): 0.96,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -1294,7 +1294,7 @@ FLOORS = {
     "gold-batch123.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -1536,8 +1536,8 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch147.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
-        ("figures", "f1"): 0.98,
+        ("figures", "speaker_acc"): 0.94,
+        ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -1828,6 +1828,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.89,
         ("statements", "speaker_acc"): 0.85,
+    },
+    "gold-batch176.jsonl": {
+        ("figures", "speaker_acc"): 0.90,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.93,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.98,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.92,
+    },
+    "gold-batch177.jsonl": {
+        ("figures", "speaker_acc"): 0.94,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.94,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.90,
+        ("statements", "speaker_acc"): 0.92,
+    },
+    "gold-batch178.jsonl": {
+        ("figures", "speaker_acc"): 0.85,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.89,
+        ("statements", "f1"): 0.88,
+        ("statements", "speaker_acc"): 0.88,
+    },
+    "gold-batch179.jsonl": {
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.94,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.90,
+        ("statements", "f1"): 0.88,
+        ("statements", "speaker_acc"): 0.93,
     },
 }
 
