@@ -1942,6 +1942,8 @@ def _whole_of(left_text: str, f: _Figure, figs: list[_Figure]) -> bool:
     that figure close before ("12 of the 40 passengers")?"""
     return _WHOLE_OF.search(left_text) is not None and any(
         g is not f and g.end <= f.start and f.start - g.end <= 30 and g.unit_kind is None for g in figs)
+
+
 _POSSESSIVE = re.compile(r"[a-z][’']s$")
 _PRONOUN_HEADS = frozenset({"them", "those", "these", "whom", "which", "us"})
 _PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "all", "its", "their", "our", "his", "her", "whose"})
