@@ -2243,3 +2243,13 @@ def test_an_issuer_ends_before_its_sources():
 ])
 def test_statement_speakers_of_batches_176_to_179(text, speaker):
     assert [c.speaker for c in statements_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 180-183: a second verb after "dispute ... and"; figures a body supplied
+    ("Community leaders dispute this figure and say the spill is several times larger.", "Community leaders"),
+    ("Of the 41 bereaved families, 29 have received a first payment, according to figures the company supplied "
+     "to the Courier.", "company"),
+])
+def test_statement_speakers_of_batches_180_to_183(text, speaker):
+    assert [c.speaker for c in statements_of(text)] == [speaker]
