@@ -2932,3 +2932,14 @@ def test_passing_millions_of_a_currency_is_a_bound():
 def test_a_time_of_day_in_words_is_no_figure():
     assert "four" not in _by_text("People queue from four in the morning with their jerrycans.")
     assert _by_text("Gunmen killed four in the morning raid.")["four"].category == "killed"
+
+
+@pytest.mark.parametrize("text, key, category, qualifier", [
+    # batches 180-183: blood-lead readings; a qualifier after a measured rate's denominator
+    ("Of those, 1,843 had readings of 5 micrograms per decilitre or higher.", "5 micrograms per decilitre or higher",
+     "measure", "at_least"),
+    ("In all, 2,985 had blood-lead levels at or above 5 µg/dL.", "at or above 5 µg/dL", "measure", "at_least"),
+])
+def test_readings_of_batches_180_to_183(text, key, category, qualifier):
+    got = _by_text(text)[key]
+    assert (got.category, got.qualifier) == (category, qualifier)

@@ -1291,6 +1291,8 @@ def _qualify(text: str, low: str | None, r: FigureRules, f: _Figure) -> None:
             f.start -= len(tail) - pm.start("past" if pm.group("past") else "passing")
         else:
             am = r.qualifier_after.match(text, f.end)
+            if am is None and f.unit_kind == "measure" and (per := _PER_UNIT.match(text, f.end)) is not None:
+                am = r.qualifier_after.match(text, per.end())  # "5 micrograms per decilitre or higher"
             if am and am.end() <= f.sentence.end:
                 q = r.qualifiers_after[" ".join(am.group("core").lower().split())]
                 f.end = am.end()
@@ -1304,6 +1306,8 @@ def _qualify(text: str, low: str | None, r: FigureRules, f: _Figure) -> None:
     _superseded(text, low, r, f, text[max(f.sentence.start, f.start - LEFT_WINDOW):f.start])
 
 
+# The denominator of a measured rate, between the measure and a qualifier after it
+_PER_UNIT = re.compile(r"\s+per\s+[a-z]+")
 # What follows a number that was passed rather than a bound: a plural noun or "of" ("passed 31
 # tests", "crossed 160 metres of grass"), but not a time ("crossed 9,000 this season").
 _PASSED_OBJECT = re.compile(r"\s+(?:of\b|(?!this\b|times\b)[a-z][a-z-]*s\b)")
