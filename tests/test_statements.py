@@ -2253,3 +2253,10 @@ def test_statement_speakers_of_batches_176_to_179(text, speaker):
 ])
 def test_statement_speakers_of_batches_180_to_183(text, speaker):
     assert [c.speaker for c in statements_of(text)] == [speaker]
+
+
+def test_a_company_by_the_first_word_of_its_name():
+    # batches 180-183: "Tessaline" after "Tessaline Gas Networks", as "Tarsh" after "Tarsh Movement"
+    text = ("The documents were prepared by engineers at Tessaline Gas Networks, which operates the main.\n\n"
+            "Tessaline announced on Wednesday that it would make interim payments to each displaced household.")
+    assert [c.speaker for c in statements_of(text)] == ["Tessaline Gas Networks"]

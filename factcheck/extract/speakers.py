@@ -3809,7 +3809,9 @@ class Resolver:
         if self._bodies is None:  # every "Name Groupword" of the article, found once
             self._bodies = {}
             for m in _TWO_CAPS.finditer(self.doc.text):
-                if self.rules.group_rx.fullmatch(m.group(2).split()[-1]):
+                last = m.group(2).split()[-1]
+                if self.rules.group_rx.fullmatch(last) or last in self.rules.company_name_ends:
+                    # (or a company's: "Tessaline" for "Tessaline Gas Networks")
                     self._bodies.setdefault(m.group(1), []).append((m.start(), m.group(1) + " " + " ".join(m.group(2).split())))
         found = word
         for start, full in self._bodies.get(word, ()):
