@@ -2943,3 +2943,14 @@ def test_a_time_of_day_in_words_is_no_figure():
 def test_readings_of_batches_180_to_183(text, key, category, qualifier):
     got = _by_text(text)[key]
     assert (got.category, got.qualifier) == (category, qualifier)
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 184-187: a hyphenated noun before "cases" ("dog-bite cases" are bite cases); people
+    # with dog bites
+    ("Hospitals recorded 2.14 million dog-bite cases between 2014 and 2023.", {"2.14 million": "wounded"}),
+    ("Health partners recorded 627 people with dog bites or scratches in the camp.", {"627": "wounded"}),
+])
+def test_categories_of_batches_184_to_187(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

@@ -1696,6 +1696,8 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     # or its last words: "5,000 high-energy biscuit packs" are biscuit packs)
     if head and subj:
         words = subj.lower().split()
+        if "-" in words[0]:
+            words = [words[0].rsplit("-", 1)[1], *words[1:]]  # "2.14 million dog-bite cases": bite cases
         whole = next((" ".join(words[k:]) for k in range(len(words) - 1) if " ".join(words[k:]) in r.nouns), None)
         if whole is not None:
             _set(f, r.nouns[whole], "noun")
