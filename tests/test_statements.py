@@ -2260,3 +2260,10 @@ def test_a_company_by_the_first_word_of_its_name():
     text = ("The documents were prepared by engineers at Tessaline Gas Networks, which operates the main.\n\n"
             "Tessaline announced on Wednesday that it would make interim payments to each displaced household.")
     assert [c.speaker for c in statements_of(text)] == ["Tessaline Gas Networks"]
+
+
+def test_the_panel_is_the_inquiry_named_before():
+    # batches 184-187: "the panel" stands for an inquiry, a commission or a committee (head_synonyms)
+    text = ("In its final report, the Grid Failure Inquiry found that staff ignored warnings. The panel found that "
+            "the corridor had been carrying about 1,900 megawatts.")
+    assert [c.speaker for c in statements_of(text)] == ["Grid Failure Inquiry"] * 2
