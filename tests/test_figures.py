@@ -2954,3 +2954,11 @@ def test_readings_of_batches_180_to_183(text, key, category, qualifier):
 def test_categories_of_batches_184_to_187(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+def test_the_articles_pounds_are_money():
+    # batches 184-187: once "15,000 Zembari pounds" is money, "Fifteen thousand pounds" in a quote is too
+    got = _by_text('Their families have each received 15,000 Zembari pounds from the relief fund. "Fifteen thousand '
+                   'pounds will not buy even three heifers," said Miriam Achola.')
+    assert got["Fifteen thousand pounds"].category == "money"
+    assert _by_text("The lorry carried 15,000 pounds of maize.")["15,000 pounds"].category != "money"

@@ -540,10 +540,19 @@ def _learned_currencies(figures: list[_Figure], text: str) -> None:
             if f.unit_kind is None and f.subject_head in learned and f.category != "money":
                 # (whatever the clause says of it: "40,000 korun to those seriously hurt")
                 _set(f, "money", "conversion")
+            elif f.unit == "pound" and f.unit_kind == "measure" and learned & _POUND_NAMES \
+                    and not _OF_AFTER.match(text, f.end):
+                # "15,000 Zembari pounds ... 'Fifteen thousand pounds will not buy'": the article's pounds are money
+                f.unit, f.unit_kind = None, None
+                _set(f, "money", "conversion")
             elif f.superseded and f.unit_kind is None and f.category in (None, "count") and prev is not None \
                     and prev.category == "money" and prev.source == "conversion" and prev.sentence is f.sentence:
                 _set(f, "money", "carried")  # "climbed to 38,000 lurens from 11,000"
             prev = f
+
+
+_POUND_NAMES = frozenset(("pounds", "pound"))
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _converted_to_money(text: str, f: _Figure, figs: list[_Figure]) -> bool:
