@@ -522,7 +522,7 @@ def _currency_code(text: str, f: _Figure) -> str | None:
     return m.group(1) if m is not None else None
 
 
-def _learned_currencies(figures: list[_Figure], text: str) -> None:
+def _learned_currencies(figures: list[_Figure], text: str, r: FigureRules) -> None:
     """A currency the article has converted once ("14 billion ulmars (about $9.8m)"), or given
     after a word that takes only money ("worth 4.2 million krolls"), makes money of its other
     amounts ("had received 4.1 billion ulmars"). So does a code no table knows that stands
@@ -541,7 +541,7 @@ def _learned_currencies(figures: list[_Figure], text: str) -> None:
                 # (whatever the clause says of it: "40,000 korun to those seriously hurt")
                 _set(f, "money", "conversion")
             elif f.unit == "pound" and f.unit_kind == "measure" and learned & _POUND_NAMES \
-                    and not _OF_AFTER.match(text, f.end):
+                    and not r.grammar.of_unit.match(text, f.end):
                 # "15,000 Zembari pounds ... 'Fifteen thousand pounds will not buy'": the article's pounds are money
                 f.unit, f.unit_kind = None, None
                 _set(f, "money", "conversion")
@@ -552,7 +552,6 @@ def _learned_currencies(figures: list[_Figure], text: str) -> None:
 
 
 _POUND_NAMES = frozenset(("pounds", "pound"))
-_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _converted_to_money(text: str, f: _Figure, figs: list[_Figure]) -> bool:
@@ -599,7 +598,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
         for f in figs:
             _categorise(text, low, r, f, figs)
         _share_predicates(text, figs, r.people)
-    _learned_currencies(figures, text)
+    _learned_currencies(figures, text, r)
     _carry_over(doc, figures, r)
     _held_in_a_detention_article(low if low is not None else text.lower(), figures, r)
     _earlier_values(text, figures)
