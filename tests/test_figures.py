@@ -2374,9 +2374,10 @@ def test_categories_of_batches_100_to_103(text, categories):
 
 
 @pytest.mark.parametrize("text, categories", [
-    # batch 104: vials of antivenom or vaccine are supplies, as doses are; not goods seized
-    ("The district hospital received 600 vials of antivenom on Friday and ordered 2,000 more vials.",
-     {"600": "aid", "2,000": "aid"}),
+    # batch 104: vials of antivenom or vaccine are supplies when given (a hospital's own order is a
+    # count since batches 192-195: see test_vials_are_aid_only_when_given); not goods seized
+    ("A relief agency delivered 600 vials of antivenom on Friday; the hospital ordered 2,000 more vials.",
+     {"600": "aid", "2,000": "count"}),
     ("Customs officers seized 1,200 vials of counterfeit insulin at the port.", {"1,200": "count"}),
     # bites are injuries; a noun of two words before its head ("bite cases" are no illness)
     ("Clinics in the valley logged 3,410 bite cases last year.", {"3,410": "wounded"}),
@@ -2962,3 +2963,49 @@ def test_the_articles_pounds_are_money():
                    'pounds will not buy even three heifers," said Miriam Achola.')
     assert got["Fifteen thousand pounds"].category == "money"
     assert _by_text("The lorry carried 15,000 pounds of maize.")["15,000 pounds"].category != "money"
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 192-195: an amount in a currency no table knows after a verb of paying and its payer
+    # or payee, after the noun of a price (any amount), or before what it is the size of
+    ("The new scanner cost the hospital about 3,900 ostrels.", {"about 3,900": "money"}),
+    ("The ministry paid two private firms 12 million ostrels for the work.", {"12 million": "money"}),
+    ("Strips sold at an average price of 4.5 ostrels each.", {"4.5": "money"}),
+    ("The council approved a 25 million ostrel fund for repairs.", {"25 million": "money"}),
+    ("The rescue cost the regional government around 2.6 million merovian lev.", {"around 2.6 million": "money"}),
+    # ... but not hours a strike cost, nor a count after a name that opens with a verb of paying
+    ("The strike cost the economy 2.1 million working hours.", {"2.1 million": "count"}),
+    ("Save Our Rivers said 312 schools took part.", {"312": "count"}),
+])
+def test_money_of_batches_192_to_195(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, category", [
+    # batches 192-195: vials are aid when given, a count when bought, held or made
+    ("The health ministry ordered 30,000 vials from an overseas maker.", "count"),
+    ("The plant will produce up to 90,000 vials a year.", "count"),
+    ("The charity delivered 2,400 vials to rural clinics.", "aid"),
+])
+def test_vials_are_aid_only_when_given(text, category):
+    (got,) = [c for c in figures(text)]
+    assert got.category == category
+
+
+def test_hundreds_of_hours_are_a_measure_and_a_storm_of_hours_is_no_figure():
+    got = _by_text("Patrol aircraft flew 820 hours of surveillance last season. The storm lasted 36 hours.")
+    assert {t: c.category for t, c in got.items()} == {"820 hours": "measure"}
+
+
+@pytest.mark.parametrize("text, key", [
+    # batches 192-195: a number before a hyphen and a noun it counts is the size of a thing
+    ("The 348-page report was published on Monday.", "348"),
+    ("They plan a 500-bed hospital on the site.", "500"),
+    ("A three-member panel will hear the appeal.", "three"),
+    ("Fire spread through the 14-storey block.", "14"),
+])
+def test_sizes_before_a_hyphen_are_counts(text, key):
+    got = _by_text(text)
+    assert got[key].category == "count"
+    assert not _by_text("Both sides back a two-state solution and a four-day truce.")

@@ -469,7 +469,10 @@ FLOORS = {
     "gold-batch43.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.93,
+        # (0.92, down from 0.93 on 2026-11-27: "a three-vehicle collision" is now a figure, as
+        # other annotators take sizes before a hyphen; this gold leaves it out, and score.py pairs
+        # it with the gold's "three people from the car" taken to hospital, as a count)
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
@@ -614,7 +617,9 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch57.jsonl": {
-        ("figures", "speaker_acc"): 0.95,
+        # (0.94, down from 0.95 on 2026-11-27: "a 19-storey council tower block" is now a figure;
+        # the rules give it to the fire service that confirmed the sentence, this gold to nobody)
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
@@ -1104,7 +1109,11 @@ FLOORS = {
     "gold-batch104.jsonl": {
         ("figures", "speaker_acc"): 0.96,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.91,
+        # (0.83, down from 0.91 on 2026-11-27: this gold takes every vial of antivenom for aid;
+        # batch 192's annotator counts vials a health service buys, holds or uses, and aid only
+        # those given, as the guidelines keep aid for humanitarian supplies; the rules now follow
+        # that reading, and the two golds disagree on the same sentences)
+        ("figures", "category_acc"): 0.83,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,

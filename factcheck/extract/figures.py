@@ -82,6 +82,7 @@ CARRY_OVER_REACH = 400
 NAME_LIST_REACH = 8  # tokens after "names" in which "of the dead" may name who is listed
 POINTS_REACH = 300  # characters before a sentence in which "percentage points" makes "points" percent
 BY_RANGE_RATIO = 5  # "by A to B" is a range only when B is at most this many times A
+MEASURED_HOURS_MIN = 100  # hours in the hundreds are a statistic ("flew 640 hours of surveillance"), not a time window
 MONEY_GOVERNED_MIN = 10  # a smaller amount after "paid" or "worth" is more likely a count ("paid 3 visits")
 MAX_AGE = 120  # a number in apposition to a person up to this is an age
 DETENTION_REACH = 6  # tokens after "held" in which a place of detention makes it detained
@@ -208,6 +209,7 @@ class FigureRules:
     aside_dashes: frozenset[str]
     aside_openers: frozenset[str]
     hyphen_nouns: frozenset[str]
+    hyphen_counted: frozenset[str]  # "a 640-page report": the number counts the noun after its hyphen
     governors: dict[str, list[tuple[tuple[str, ...], str]]]
     nouns: dict[str, str]
     governor_links: frozenset[str]
@@ -254,11 +256,17 @@ class FigureRules:
     weapon_transfer_words: tuple[str, ...]
     weapon_nouns: frozenset[str]
     seizure_words: tuple[str, ...]
+    stock_nouns: frozenset[str]  # "vials": aid only when given
+    stock_delivery_words: tuple[str, ...]
     animal_death_words: tuple[str, ...]
     aid_material_modifiers: frozenset[str]
     flow_rates: tuple[str, ...]  # "45 tonnes of water a minute": a rate of flow, not a delivery
     aid_measure_governors: dict
     money_governors: dict
+    money_any_amount: dict  # "a price of": an amount of any size after it is money
+    money_with_object: dict  # "cost the state": a verb of paying, its payer or payee, then the amount
+    money_compound_heads: frozenset[str]  # "a 60 million rell fund": what an amount of money is the size of
+    money_other_losses: frozenset[str]  # "cost the economy 1.9 million working hours": no money
     currency_nouns: frozenset[str]
     currency_nouns_of_other_things: frozenset[str]
     released_things: frozenset[str]
@@ -357,6 +365,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         aside_dashes=frozenset(copt.get("aside_dashes", [])),
         aside_openers=_lower_set(copt.get("aside_openers", [])),
         hyphen_nouns=_lower_set(copt.get("hyphen_nouns", [])),
+        hyphen_counted=_lower_set(copt.get("hyphen_counted", [])),
         participle_nouns=_lower_set(copt.get("participle_nouns", [])),
         container_nouns=_lower_set(copt.get("container_nouns", [])),
         governors=_word_table(cats, "governors"),
@@ -410,6 +419,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         weapon_transfer_words=tuple(sorted(_lower_set(copt.get("weapon_transfer_words", [])))),
         weapon_nouns=_lower_set(copt.get("weapon_nouns", [])),
         seizure_words=tuple(sorted(_lower_set(copt.get("seizure_words", [])))),
+        stock_nouns=_lower_set(copt.get("stock_nouns", [])),
+        stock_delivery_words=tuple(sorted(_lower_set(copt.get("stock_delivery_words", [])))),
         animal_death_words=tuple(sorted(_lower_set(copt.get("animal_death_words", [])))),
         aid_material_modifiers=_lower_set(raw["measures"].get("aid_material_modifiers", [])),
         flow_rates=tuple(sorted(_lower_set(raw["measures"].get("flow_rates", [])))),
@@ -417,6 +428,10 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
                                           "governors"),
         not_aid_units=frozenset(raw["measures"].get("not_aid_units", [])),
         aid_measure_verbs=frozenset(w.lower() for w in raw["measures"].get("aid_measure_governors", []) if " " not in w),
+        money_any_amount=_word_table({"money": {"governors": raw["measures"].get("money_governors_any_amount", [])}}, "governors"),
+        money_with_object=_word_table({"money": {"governors": raw["measures"].get("money_governors_with_object", [])}}, "governors"),
+        money_compound_heads=_lower_set(raw["measures"].get("money_compound_heads", [])),
+        money_other_losses=_lower_set(raw["measures"].get("money_object_other_losses", [])),
         currency_nouns=_lower_set(raw["measures"].get("currency_nouns", [])),
         currency_nouns_of_other_things=_lower_set(raw["measures"].get("currency_nouns_of_other_things", [])),
         released_things=_lower_set(cats["released"].get("things", [])),
@@ -982,7 +997,8 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
         if not _measured_duration(text, r, n, left):
             return True
     # Hyphenated adjectives that are not units: "two-state solution", "10-member team".
-    if n.hyphen_word and n.unit_kind is None and n.hyphen_word not in r.hyphen_nouns:
+    if n.hyphen_word and n.unit_kind is None and n.hyphen_word not in r.hyphen_nouns \
+            and n.hyphen_word not in r.hyphen_counted:
         return True
     # Ordinals in words: "a third visit" (a fraction would go on with "of").
     if n.fraction == "singular" and n.kind == "words" and n.unit is None:
@@ -1087,6 +1103,8 @@ def _measured_duration(text: str, r: FigureRules, n: Number, left: str) -> bool:
         return True  # "34.4 hours"
     if n.hyphen_word:
         return False  # "four-day truce", "24-hour"
+    if n.unit == "hour" and n.value is not None and n.value >= MEASURED_HOURS_MIN:
+        return True  # "spent 6,940 hours on patrol": no window of time is told in hundreds of hours
     tail = left[-TAIL:]
     q = r.qualifier_before.search(tail)
     if q:
@@ -1442,6 +1460,9 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
         _set(f, "count", "noun")  # "86,000 artillery shells were handed over": weapons, none fired
     if f.category == "aid" and f.source == "noun" and _clause_has(text, f, r.seizure_words):
         _set(f, "count", "noun")  # "seized about 3,400 vials of steroids": goods taken, no aid
+    if f.category == "aid" and f.source == "noun" and f.subject_head in r.stock_nouns \
+            and not _clause_has(text, f, r.stock_delivery_words):
+        _set(f, "count", "noun")  # "the government had ordered 20,000 vials": stock, not aid given
     if f.category == "aid" and f.source == "governor" and (
             f.subject_head in r.people or f.subject_head in r.family_words
             or _prev_word(text, f.start).lower() in _PLACE_PREPOSITIONS):
@@ -1540,12 +1561,20 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         _set(f, "money", "code")  # "KVS 310,000 (US$2,400)": a code no table knows, converted
         return
     if f.unit_kind is None and subj is not None and head not in r.people and head not in r.nouns \
-            and (_converted_to_money(text, f, figs) or (f.value is None or f.value >= MONEY_GOVERNED_MIN)
-                 and _governor(r, left_text, left_low, r.money_governors) == "money"):
+            and (_converted_to_money(text, f, figs)
+                 or (f.value is None or f.value >= MONEY_GOVERNED_MIN)
+                 and (_governor(r, left_text, left_low, r.money_governors) == "money"
+                      or head not in r.money_other_losses and _money_past_object(r, left_text, left_low))
+                 or _governor(r, left_text, left_low, r.money_any_amount) == "money"):
         # "14 billion ulmars (about $9.8m)", "2 million oskars, about $185,000": a currency the
         # tables do not know, converted into one they do; or after a word that takes only money
-        # ("worth 4.2 million krolls")
+        # ("worth 4.2 million krolls", "costs the state 4,000 vessars", "a price of 6.7 halvs")
         _set(f, "money", "conversion")
+        return
+    if f.unit_kind is None and subj is not None and f.num.scaled and head in r.money_compound_heads \
+            and 2 <= len(words := subj.split()) <= 3 and words[0].islower() and words[0] not in r.nouns \
+            and words[0] not in r.people:
+        _set(f, "money", "compound")  # "a 60 million rell fund": the fund's size, in its currency
         return
     if f.unit_kind == "percent":
         _set(f, "percent", "unit")
@@ -1719,6 +1748,9 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         if cat:
             _set(f, cat, "noun")
             return
+    if f.unit_kind is None and f.num.hyphen_word in r.hyphen_counted:
+        _set(f, "count", "noun")  # "a 640-page report", "a 900-bed prison": the size of a thing
+        return
     # "a 7.1-magnitude quake": the noun after the hyphen.
     if f.num.hyphen_word in r.hyphen_nouns and f.num.hyphen_word in r.nouns:
         _set(f, r.nouns[f.num.hyphen_word], "noun")
@@ -2480,6 +2512,27 @@ def _level_aside(r: FigureRules, toks: list[str], j: int) -> int:
 
 
 _PERCENT_TAILS = (("per", "cent"), ("percent",), ("%",))
+def _money_past_object(r: FigureRules, left: str, left_low: str | None) -> bool:
+    """A verb of paying, then whom it is paid by or to, then the amount: "costs the state",
+    "paid emergency importers", "would save the treasury" (a few words, no preposition)."""
+    q = r.qualifier_before.search(left, max(0, len(left) - TAIL))
+    cut = q.start() if q else len(left)
+    toks = _TOKEN.findall(left[max(0, cut - GOVERNOR_WINDOW):cut])
+    lows = [t.lower() for t in toks]
+    for i in range(len(toks) - 2, max(-1, len(toks) - 6), -1):
+        x = lows[i + 1]
+        if not (_is_word(x) or x in _POSSESSIVE_MARKS) or x in r.clause_breaks and x not in _ARTICLE_WORDS \
+                or x in _AUXILIARIES:
+            return False
+        if _phrase_ending(r.money_with_object, lows, i):
+            # (not a name that opens with such a word: "Save Our Classrooms said 418 schools")
+            return not toks[i][:1].isupper()
+    return False
+
+
+_AUXILIARIES = frozenset(("had", "has", "have", "was", "were", "is", "are", "be", "been", "being", "will", "would"))
+
+
 _POSSESSIVE_MARKS = frozenset(("'s", "’s", "'", "’"))
 _ARTICLE_WORDS = frozenset(("the", "a", "an"))
 _AND_OBJECT_CATEGORIES = frozenset(("detained", "killed", "wounded", "hostages", "released"))
