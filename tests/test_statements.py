@@ -2267,3 +2267,26 @@ def test_the_panel_is_the_inquiry_named_before():
     text = ("In its final report, the Grid Failure Inquiry found that staff ignored warnings. The panel found that "
             "the corridor had been carrying about 1,900 megawatts.")
     assert [c.speaker for c in statements_of(text)] == ["Grid Failure Inquiry"] * 2
+
+
+def test_the_subject_of_the_reported_clause_is_no_inverted_speaker():
+    # batches 192-195: after "said", a noun phrase, an aside and a finite verb are what was said
+    text = ("The report of the Harbour Inquiry, released in Tarn on Monday, said the army's nearest company, "
+            "stationed 20 km away at Dorum, did not reach the port until dawn.")
+    assert [c.speaker for c in statements_of(text)] == ["Harbour Inquiry"]
+
+
+@pytest.mark.parametrize("text", [
+    # batches 192-195: a gathering with a possessive, or with what it is of, is the audience
+    "Dellow Housing told Monday's meeting that the hostel holds 90 men.",
+    "Dellow Housing told the meeting of the district's housing committee that the hostel holds 90 men.",
+    "Dellow Housing, which runs the site, told Monday's meeting of the district council that the hostel holds 90 men.",
+])
+def test_told_a_gathering_that(text):
+    assert [(c.speaker, c.text) for c in statements_of(text)] == [("Dellow Housing", "the hostel holds 90 men")]
+
+
+def test_told_the_board_of_a_body_then_the_clause_without_that():
+    text = "County Administrator Ruth Amsel told the Board of Supervisors the outage had cost the county $2.1 million."
+    assert [(c.speaker, c.text) for c in statements_of(text)] == [
+        ("Ruth Amsel", "the outage had cost the county $2.1 million")]

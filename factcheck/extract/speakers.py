@@ -358,13 +358,15 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
                                   # that is no date)
                                   rf"(?!(?-i:{body_head_on}))"
                                   rf"(?:{_alt(w['speaker_cut'])})\b)", re.IGNORECASE),
-        # (a name first: "told the Board of Supervisors", not only "the board" of the table)
-        audience_rx=re.compile(rf"\s+(?:(?:the\s+)?{capword}(?:\s+(?:of\s+)?{capword}){{0,4}}|(?:{_alt(w['audience'])})\b"
-                               rf"|(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(w['audience_media'])})(?:\s+(?:{_alt(w['audience_media_heads'])}))?\b"
-                               rf"|(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(w['audience_gatherings'])})\b"
+        # (a gathering first, with what it is of: "told the meeting of the borough's committee",
+        # "told the Board of Supervisors the attack had ..."; a day's or a body's gathering: "told
+        # Tuesday's meeting"; then a name, then the table)
+        audience_rx=re.compile(rf"\s+(?:(?:a|an|the|(?:the\s+)?[\w-]+[’']s)\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(w['audience_gatherings'])})\b"
                                # ("told a special meeting of the town council on Wednesday that")
                                r"(?:\s+of(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+(?!(?:on|in|at|that|to|about|for|after|before|when"
-                               r"|during|last|this|and|by|with|how|what|why|it|he|she|they)\b)[\w’'-]+){1,4})?)",
+                               r"|during|last|this|and|by|with|how|what|why|it|he|she|they|the|a|an)\b)[\w’'-]+){1,4})?"
+                               rf"|(?:the\s+)?{capword}(?:\s+(?:of\s+)?{capword}){{0,4}}|(?:{_alt(w['audience'])})\b"
+                               rf"|(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(w['audience_media'])})(?:\s+(?:{_alt(w['audience_media_heads'])}))?\b)",
                                re.IGNORECASE),
         extra_rx=re.compile(extra, re.IGNORECASE),
         occasion_aside_rx=re.compile(rf"\s*(?:in|on|via|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}"
@@ -844,6 +846,11 @@ _QUOTE_RIGHT_AFTER = re.compile(r"\s+()[“\"‘]")
 _INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,13}?)\s*"
                           r"(?=[,;!?]|(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)\.(?![A-Z]\.)|$)")
 _INV_TAIL = re.compile(r"\s+(?:at|in|on|during|outside|inside|after|before|while|when)\s")
+# After a speaker read from '..., said X': an aside in commas, then a word (a finite verb there
+# makes X the subject of the reported clause).
+_ASIDE_THEN_VERB = re.compile(r"(?:,[^,.;:\"“”]{1,80},)?\s+([a-z]+)\b")
+_CLAUSE_VERBS = frozenset(("did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "would", "could",
+                           "will", "should", "might", "may", "must", "can", "cannot"))
 _INV_ROLE = re.compile(r",\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Rev|St)\.\s+)?[^,.;]+)")
 _ROLE_SEAT = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=,)")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
@@ -2517,6 +2524,11 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
     if len(ws) >= 4 and ws[0] in _ARTICLES and ws[2].endswith("ed") and (ws[3] in _OBJECT_PRONOUNS or ws[3] in DETERMINERS):
         # "Families of the victims, represented by the group, said the report vindicated them":
         # a clause after "said", not a speaker (but "said a man injured in the blast")
+        return None
+    after = _ASIDE_THEN_VERB.match(text, sb, s1)
+    if after is not None and after.group(1).lower() in _CLAUSE_VERBS:
+        # "The report said the army's nearest company, stationed 16 km away, did not reach the
+        # market": the words after "said" are the subject of what was said, not its speaker
         return None
     head = _PREP_TAIL.split(sub, 1)[0]  # ("..., claimed responsibility in a statement": no body)
     if head.split()[-1].lower() in rules.claim_nouns and any(c.isdigit() for c in sub):
