@@ -692,3 +692,15 @@ def test_the_judge_is_the_justice_named_before():
 ])
 def test_quote_speakers_of_batches_168_to_171(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 192-195: "she" after a titled name in apposition to a role that opens the sentence;
+    # "he" after a name that follows an opening phrase of place ("Back in Pellary,")
+    ('Jonas Feyrin said prices had tripled.\n\nIts chair, Dr Hanne Lisovic, put it more bluntly. "A farmer '
+     'here earns little," she said.', "Hanne Lisovic"),
+    ('Olek Varga said prices rose.\n\nBack in Pellary, Mr Ansel still owes the pharmacy. "I will pay it," he said.',
+     "Ansel"),
+])
+def test_quote_speakers_of_batches_192_to_195(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker

@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..dates import MONTHS, WEEKDAYS, as_date, find_dates
@@ -318,7 +318,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         table=t,
         say=low(v["say"]), strict=low(v["strict"]), that_only=low(v["that_only"]),
         request=low(v["request"]), promise=low(v["promise"]), quoting=low(v.get("quoting", [])),
-        opening_words=low(w["subordinators"]) | PREPOSITIONS | low(w.get("opening_participles", [])),
+        opening_words=low(w["subordinators"]) | PREPOSITIONS | low(w.get("opening_participles", []))
+        | low(w.get("opening_adverbs", [])),
         opening_time_firsts=low(w.get("opening_time_determiners", [])),
         opening_time_rx=re.compile(rf"(?:{_alt(w.get('opening_time_determiners', []) or ['every'])})\s+"
                                    rf"(?:{_alt(w.get('opening_time_nouns', []) or ['day'])})\b", re.IGNORECASE),
@@ -3056,8 +3057,14 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             role = rn.group(1) if rn else ""
         else:
             role = rn.group(1).split(None, 1)[1] if rn else ""
-        if rn and _role_like("the " + role, rules) and _looks_name(rn.group(2), rules) \
-                and rn.group(2).split()[0] not in rules.not_names and not rules.role_rx.match(rn.group(2)):
+        if rn and _role_like("the " + role, rules) and rules.role_rx.match(rn.group(2)):
+            # "Its chair, Dr Hanne Lisovic, put it more bluntly": the titled name read above
+            # opens the sentence, a candidate for a later "she"
+            k = next((i for i in range(len(out) - 1, -1, -1) if rn.start(2) <= out[i].start < rn.end(2)), None)
+            if k is not None and not out[k].subject:
+                out[k] = replace(out[k], subject=True)
+        elif rn and _role_like("the " + role, rules) and _looks_name(rn.group(2), rules) \
+                and rn.group(2).split()[0] not in rules.not_names:
             # (a name after a title is read with its title above: "..., Brig Gen Tomas Ruud,")
             # "Our correspondent in Brask, Lidia Ferenc, has been ...": a role, then the name
             out.append(Mention(rn.start(2), rn.group(2), _strip_det(rn.group(1)), _gender(_words(rn.group(1)), rules), True))
