@@ -768,7 +768,9 @@ UNSEEN_PROSE = [
     ('The company will cut between 1,500 and 2,000 jobs over the next two years, saving $300m to $400m a year. Its shares more than doubled in 2021.',
      [(1500.0, 'count', 'range'), (300000000.0, 'money', 'range')]),
     ('The incumbent won 54.3% of the vote, or roughly 8.1 million ballots, on a turnout of 71 percent. Her rival took 38 seats in the 150-member parliament.',
-     [(54.3, 'percent', 'exact'), (8100000.0, 'count', 'approx'), (71.0, 'percent', 'exact'), (38.0, 'count', 'exact')]),
+     # (the size before "-member" is a count since batches 192-195: the held-out annotators take it)
+     [(54.3, 'percent', 'exact'), (8100000.0, 'count', 'approx'), (71.0, 'percent', 'exact'), (38.0, 'count', 'exact'),
+      (150.0, 'count', 'exact')]),
     ('Police arrested 47 people after clashes in the capital, and 12 officers were hurt. A court later sentenced three men to 15 years in prison.',
      [(47.0, 'detained', 'exact'), (12.0, 'wounded', 'exact'), (3.0, 'detained', 'exact')]),
     ('Forty-two people were killed in the attack, including 11 children, the health ministry said. The 10 victims identified so far were all from the same village.',

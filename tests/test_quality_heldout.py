@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch191.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch195.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -77,7 +77,7 @@ FLOORS = {
     },
     "gold-batch6.jsonl": {
         ("figures", "speaker_acc"): 0.94,
-        ("figures", "f1"): 0.98,
+        ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -203,7 +203,7 @@ FLOORS = {
     },
     "gold-batch18.jsonl": {
         ("figures", "speaker_acc"): 0.96,
-        ("figures", "f1"): 0.98,
+        ("figures", "f1"): 0.99,
         # (0.89, down from 0.90 on 2026-11-26: "1,340 patients have been treated, most of them for
         # skin infections and fever" is a count in this gold; batches 34 and 39 make patients of an
         # illness affected, as the extractor does)
@@ -227,7 +227,7 @@ FLOORS = {
     "gold-batch20.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -247,7 +247,7 @@ FLOORS = {
     "gold-batch22.jsonl": {
         ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.91,
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -385,8 +385,8 @@ FLOORS = {
     },
     "gold-batch35.jsonl": {
         ("figures", "speaker_acc"): 0.85,
-        ("figures", "f1"): 0.96,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
@@ -395,7 +395,7 @@ FLOORS = {
     },
     "gold-batch36.jsonl": {
         ("figures", "speaker_acc"): 0.88,
-        ("figures", "f1"): 0.98,
+        ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
@@ -419,7 +419,7 @@ FLOORS = {
         # (0.84, down from 0.85 on 2026-11-26: no rule got worse; dropping the false figure "half
         # past two" let the scorer, which pairs figures by value, pair the gold "two healthcare
         # assistants" with another "two" whose category was wrong all along)
-        ("figures", "category_acc"): 0.84,
+        ("figures", "category_acc"): 0.85,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.67,
@@ -438,7 +438,7 @@ FLOORS = {
     },
     "gold-batch40.jsonl": {
         ("figures", "speaker_acc"): 0.87,
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
@@ -468,7 +468,7 @@ FLOORS = {
     },
     "gold-batch43.jsonl": {
         ("figures", "speaker_acc"): 0.93,
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         # (0.92, down from 0.93 on 2026-11-27: "a three-vehicle collision" is now a figure, as
         # other annotators take sizes before a hyphen; this gold leaves it out, and score.py pairs
         # it with the gold's "three people from the car" taken to hospital, as a count)
@@ -491,7 +491,7 @@ FLOORS = {
     },
     "gold-batch45.jsonl": {
         ("figures", "speaker_acc"): 0.91,
-        ("figures", "f1"): 0.98,
+        ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -540,7 +540,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch50.jsonl": {
-        ("figures", "speaker_acc"): 0.85,
+        ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.83,
         ("figures", "qualifier_acc"): 0.99,
@@ -671,7 +671,7 @@ FLOORS = {
     "gold-batch62.jsonl": {
         ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.95,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -738,7 +738,7 @@ FLOORS = {
     },
     "gold-batch68.jsonl": {
         ("figures", "speaker_acc"): 0.80,
-        ("figures", "f1"): 0.96,
+        ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
@@ -757,8 +757,8 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch70.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
-        ("figures", "f1"): 0.98,
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -778,7 +778,7 @@ FLOORS = {
     },
     "gold-batch72.jsonl": {
         ("figures", "speaker_acc"): 0.90,
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
@@ -788,7 +788,7 @@ FLOORS = {
     },
     "gold-batch73.jsonl": {
         ("figures", "speaker_acc"): 0.90,
-        ("figures", "f1"): 0.98,
+        ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -830,13 +830,13 @@ FLOORS = {
         # (0.88, down from 0.89 on 2026-11-27: no rule got worse; "a city of 1.3m people" is now
         # read as 1.3 million, not 1.3 metres, so the scorer pairs it with the gold figure, whose
         # source, the inquiry's report, the rules do not find in "which it says cut ..., leaving")
-        ("figures", "speaker_acc"): 0.88,
-        ("figures", "f1"): 0.98,
+        ("figures", "speaker_acc"): 0.90,
+        ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.95,
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch78.jsonl": {
@@ -861,7 +861,7 @@ FLOORS = {
     },
     "gold-batch80.jsonl": {
         ("figures", "speaker_acc"): 0.89,
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.80,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -926,7 +926,7 @@ FLOORS = {
         # extractor now does)
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.95,
+        ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -1004,7 +1004,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch94.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
@@ -1068,7 +1068,7 @@ FLOORS = {
     },
     "gold-batch100.jsonl": {
         ("figures", "speaker_acc"): 0.86,
-        ("figures", "f1"): 0.98,
+        ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -1217,8 +1217,8 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
-        ("statements", "f1"): 0.94,
-        ("statements", "speaker_acc"): 0.91,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch115.jsonl": {
         ("figures", "speaker_acc"): 0.90,
@@ -1233,7 +1233,7 @@ FLOORS = {
     "gold-batch116.jsonl": {
         ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -1242,7 +1242,7 @@ FLOORS = {
     },
     "gold-batch117.jsonl": {
         ("figures", "speaker_acc"): 0.91,
-        ("figures", "f1"): 0.95,
+        ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.78,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
@@ -1291,24 +1291,24 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch122.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
-        ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.91,
-        ("figures", "qualifier_acc"): 0.98,
+        ("figures", "speaker_acc"): 0.88,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.93,
+        ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch123.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
-        ("figures", "f1"): 0.98,
+        ("figures", "speaker_acc"): 0.94,
+        ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch124.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -1336,14 +1336,14 @@ FLOORS = {
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.88,
+        ("quotes", "speaker_acc"): 0.92,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch127.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.84,
+        ("figures", "category_acc"): 0.85,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -1462,7 +1462,7 @@ FLOORS = {
     },
     "gold-batch139.jsonl": {
         ("figures", "speaker_acc"): 0.95,
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -1493,7 +1493,7 @@ FLOORS = {
     "gold-batch142.jsonl": {
         ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -1521,13 +1521,13 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch145.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
-        ("statements", "f1"): 0.96,
+        ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch146.jsonl": {
@@ -1535,19 +1535,19 @@ FLOORS = {
         # amounts in a code no table knows, at the end of their sentences, were read as names and
         # are now found; "prosecutors allege" gives the first as written, where this gold names
         # the National Prosecution Service)
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
-        ("statements", "f1"): 0.96,
+        ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch147.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -1600,7 +1600,7 @@ FLOORS = {
     },
     "gold-batch152.jsonl": {
         ("figures", "speaker_acc"): 0.86,
-        ("figures", "f1"): 0.98,
+        ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.83,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -1650,7 +1650,7 @@ FLOORS = {
     },
     "gold-batch157.jsonl": {
         ("figures", "speaker_acc"): 0.93,
-        ("figures", "f1"): 0.98,
+        ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.84,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -1681,10 +1681,10 @@ FLOORS = {
     "gold-batch160.jsonl": {
         ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.90,
+        ("quotes", "speaker_acc"): 0.92,
         ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.94,
     },
@@ -1710,7 +1710,7 @@ FLOORS = {
     },
     "gold-batch163.jsonl": {
         ("figures", "speaker_acc"): 0.95,
-        ("figures", "f1"): 0.98,
+        ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
@@ -1719,9 +1719,9 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch164.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
-        ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.93,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
@@ -1770,8 +1770,8 @@ FLOORS = {
     },
     "gold-batch169.jsonl": {
         ("figures", "speaker_acc"): 0.93,
-        ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -1780,7 +1780,7 @@ FLOORS = {
     },
     "gold-batch170.jsonl": {
         ("figures", "speaker_acc"): 0.87,
-        ("figures", "f1"): 0.96,
+        ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.97,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -1821,7 +1821,7 @@ FLOORS = {
     "gold-batch174.jsonl": {
         ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.94,
+        ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,
@@ -1831,7 +1831,7 @@ FLOORS = {
     "gold-batch175.jsonl": {
         ("figures", "speaker_acc"): 0.81,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.86,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
@@ -1841,7 +1841,7 @@ FLOORS = {
     "gold-batch176.jsonl": {
         ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.93,
+        ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
@@ -1879,9 +1879,9 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch180.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
@@ -1919,7 +1919,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch184.jsonl": {
-        ("figures", "speaker_acc"): 0.81,
+        ("figures", "speaker_acc"): 0.82,
         ("figures", "f1"): 0.95,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.98,
@@ -1934,24 +1934,24 @@ FLOORS = {
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.88,
-        ("statements", "f1"): 0.94,
+        ("quotes", "speaker_acc"): 0.91,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch186.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.96,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.85,
+        ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.86,
+        ("quotes", "speaker_acc"): 0.87,
         ("statements", "f1"): 0.91,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch187.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.91,
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
@@ -1961,7 +1961,7 @@ FLOORS = {
     "gold-batch188.jsonl": {
         ("figures", "speaker_acc"): 0.81,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.74,
+        ("figures", "category_acc"): 0.76,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
@@ -1981,7 +1981,7 @@ FLOORS = {
     "gold-batch190.jsonl": {
         ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -1997,6 +1997,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.87,
         ("statements", "f1"): 0.86,
         ("statements", "speaker_acc"): 0.90,
+    },
+    "gold-batch192.jsonl": {
+        ("figures", "speaker_acc"): 0.92,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.87,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.91,
+        ("statements", "f1"): 0.94,
+        ("statements", "speaker_acc"): 0.92,
+    },
+    "gold-batch193.jsonl": {
+        ("figures", "speaker_acc"): 0.86,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.91,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.88,
+        ("statements", "f1"): 0.87,
+        ("statements", "speaker_acc"): 0.91,
+    },
+    "gold-batch194.jsonl": {
+        ("figures", "speaker_acc"): 0.82,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.86,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.89,
+    },
+    "gold-batch195.jsonl": {
+        ("figures", "speaker_acc"): 0.86,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.93,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.90,
+        ("statements", "speaker_acc"): 0.92,
     },
 }
 
