@@ -3011,3 +3011,21 @@ def test_sizes_before_a_hyphen_are_counts(text, key):
     got = _by_text(text)
     assert got[key].category == "count"
     assert not _by_text("Both sides back a two-state solution and a four-day truce.")
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 196-199: people a shelter holds or took in are displaced, not hostages; people moved
+    # out of danger are displaced; inmates who escaped are counted, and those returned to
+    # custody or recaptured are detained; a capacity is a count
+    ("Officials say 190 shelters are open along the coast, holding about 52,000 people.", {"about 52,000": "displaced"}),
+    ("The warden said the hall had taken in 710 people overnight.", {"710": "displaced"}),
+    ("Gunmen are still holding 40 people in the village.", {"40": "hostages"}),
+    ("Nurses moved 31 patients to the ground-floor ward.", {"31": "displaced"}),
+    ("Nine inmates escaped from the jail before dawn.", {"Nine": "count"}),
+    ("By Friday, 212 had been returned to custody.", {"212": "detained"}),
+    ("Police have recaptured 14 of the inmates who broke out.", {"14": "detained"}),
+    ("The jail holds 2,300 detainees in space meant for 1,400.", {"1,400": "count"}),
+])
+def test_categories_of_batches_196_to_199(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

@@ -386,7 +386,10 @@ FLOORS = {
     "gold-batch35.jsonl": {
         ("figures", "speaker_acc"): 0.85,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.91,
+        # (0.90, down from 0.91 on 2026-11-27: "we moved 40 patients into the corridors" is a
+        # count in this gold; people moved out of danger are displaced in 36 other gold figures
+        # and counts in 6, and the rules now follow the 36)
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
@@ -842,7 +845,10 @@ FLOORS = {
     "gold-batch78.jsonl": {
         ("figures", "speaker_acc"): 0.97,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.92,
+        # (0.91, down from 0.92 on 2026-11-27: "has moved 60 patients to a temporary ward" is a
+        # count in this gold; the rules now take people moved as displaced, as 36 other gold
+        # figures do against 6)
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,

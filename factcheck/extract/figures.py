@@ -247,6 +247,8 @@ class FigureRules:
     age_bound_not_after: frozenset[str]
     detention_places: frozenset[str]
     detention_hold_verbs: frozenset[str]
+    shelter_places: frozenset[str]
+    shelter_hold_verbs: tuple[str, ...]
     hostage_stems: tuple[str, ...]
     line_labels: dict[str, str]
     detention_stems: tuple[str, ...]
@@ -410,6 +412,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         age_bound_not_after=_lower_set(exc.get("age_bound_not_after", [])),
         detention_places=_lower_set(copt.get("detention_places", [])),
         detention_hold_verbs=_lower_set(copt.get("detention_hold_verbs", [])),
+        shelter_places=_lower_set(copt.get("shelter_places", [])),
+        shelter_hold_verbs=tuple(sorted(_lower_set(copt.get("shelter_hold_verbs", [])), key=len, reverse=True)),
         hostage_stems=tuple(w.lower() for w in copt.get("hostage_stems", [])),
         line_labels={k.lower(): v for k, v in copt.get("line_labels", {}).items()},
         detention_stems=tuple(w.lower() for w in copt.get("detention_stems", [])),
@@ -1693,6 +1697,9 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     if cat in (None, "hostages") and _held_in_detention(r, left_text):
         _set(f, "detained", "governor")  # "the prison ... had been holding 2,260"
         return
+    if cat in (None, "hostages") and subj is not None and head in r.people and _held_in_shelter(r, left_text):
+        _set(f, "displaced", "governor")  # "the hall had taken in 640 people"
+        return
     if cat == "anaphor":
         cat = _scan_left(r, left_text)
         if cat:
@@ -1717,6 +1724,8 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         if pcat == "wounded":
             if any(w in f" {' '.join(right_low[:8])} " for w in r.rates):
                 pcat = None  # "admitting 60 patients a day": a ward's load
+        if pcat == "hostages" and _held_in_shelter(r, left_text):
+            pcat = "displaced"  # "shelters ..., holding about 48,000 people": sheltered, not held captive
         if pcat and pcat != "anaphor":
             _set(f, pcat, "governor")
             return
@@ -2052,6 +2061,19 @@ def _held_in_detention(r: FigureRules, left_text: str) -> bool:
     before = left_text[:q.start()] if q else left_text
     toks = _TOKEN.findall(before[-TAIL:].lower())
     return bool(toks) and toks[-1] in r.detention_hold_verbs and _names_detention(r, _TOKEN.findall(before.lower()))
+
+
+def _held_in_shelter(r: FigureRules, left_text: str) -> bool:
+    """Is the number held or taken in by a place of shelter named before it in its clause ("211
+    shelters are now open ..., holding about 48,000 people", "the hall had taken in 640")?"""
+    q = r.qualifier_before.search(left_text, max(0, len(left_text) - TAIL))
+    before = (left_text[:q.start()] if q else left_text).lower().rstrip()
+    verb = next((v for v in r.shelter_hold_verbs if before.endswith(v) and not before[-len(v) - 1:-len(v)].isalnum()), None)
+    if verb is None:
+        return False
+    lows = _TOKEN.findall(before[:-len(verb)])
+    return not r.shelter_places.isdisjoint(lows) or any(
+        f"{a} {b}" in r.shelter_places for a, b in zip(lows, lows[1:], strict=False))
 
 
 def _verb_like(word: str, r: FigureRules) -> bool:
