@@ -704,3 +704,15 @@ def test_quote_speakers_of_batches_168_to_171(text, speaker):
 ])
 def test_quote_speakers_of_batches_192_to_195(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 196-199: a capitalised role alone is the person named with it; a role followed by a
+    # military title before the name ("police chief General Amaro Quill") is still that role
+    ('"We acted early," said Marguerite Olande, the IRCO Humanitarian Coordinator for Bel Sarrat.\n\n'
+     '"We have three weeks," the Humanitarian Coordinator told journalists.', "Marguerite Olande"),
+    ('Teo Varas was detained, national police chief General Amaro Quill said at a news conference.\n\n'
+     '"He was not hard to recognise," the police chief added.', "Amaro Quill"),
+])
+def test_quote_speakers_of_batches_196_to_199(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker

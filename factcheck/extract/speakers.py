@@ -3913,7 +3913,9 @@ class Resolver:
             words.extend(self.rules.title_abbreviations.get(w.strip("."), w.strip(".")).split())
         head = noun[:noun.index("of")] if "of" in noun else noun  # "inspector general (of police)"
         return bool(words) and (words[-len(head):] == head or (len(head) == 1 and head[0] in words[-2:])
-                                or (len(head) > 1 and words[0] == head[0]))
+                                or (len(head) > 1 and words[0] == head[0])
+                                # ("national police chief General Amaro Quill": a title after the role)
+                                or len(head) > 1 and any(words[i:i + len(head)] == head for i in range(len(words))))
 
     def _named_by_head(self, head: str) -> str:
         """The body the article last named with the head noun ``head`` ("Interior Ministry",
@@ -4045,8 +4047,10 @@ class Resolver:
             lower = "a" <= sub[sub.index(" ") + 1:][:1] <= "z"  # "The spice seller Hamid Orsay"
             sub = sub[0].lower() + sub[1:] if lower else sub
         m = _LOWER_ROLE_NAME.fullmatch(sub) if lower else None
-        if m and (PREPOSITIONS.intersection(m.group(1).split()) or m.group(1).split()[-1] in self.rules.documents):
-            m = None  # ("the report by Civic Lantern": a document and its issuer, not a role)
+        if m and (PREPOSITIONS.intersection(m.group(1).split()) or m.group(1).split()[-1] in self.rules.documents
+                  or not _DET.sub("", m.group(1)).strip()):
+            m = None  # ("the report by Civic Lantern": a document and its issuer, not a role; "the
+            # Humanitarian Coordinator": an article alone is no role before a name)
         if m and not self.rules.group_rx.search(m.group(2)) and m.group(2).split()[0] not in self.rules.not_names:
             return _strip_det(m.group(1).strip()), m.group(2)
         # a place or body, then a lower-case role, then the name: "Carrow Bay publican Mick
