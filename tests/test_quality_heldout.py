@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch195.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch199.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -128,7 +128,7 @@ FLOORS = {
     "gold-batch11.jsonl": {
         ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -158,7 +158,7 @@ FLOORS = {
     "gold-batch14.jsonl": {
         ("figures", "speaker_acc"): 0.99,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -440,7 +440,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch40.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
@@ -515,7 +515,7 @@ FLOORS = {
     "gold-batch47.jsonl": {
         ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.96,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,
@@ -558,7 +558,7 @@ FLOORS = {
         # (0.89, down from 0.90 on 2026-11-27: "about 300 cattle" that died and "at least 14 hog
         # deer" that drowned are counts in this gold, while batches 63-69, 84 and 92 count dead
         # animals among the dead, 20 times against 3, as the extractor now does)
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.97,
         ("quotes", "speaker_acc"): 0.99,
@@ -634,7 +634,7 @@ FLOORS = {
     "gold-batch58.jsonl": {
         ("figures", "speaker_acc"): 0.85,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.77,
+        ("figures", "category_acc"): 0.78,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,
@@ -644,7 +644,7 @@ FLOORS = {
     "gold-batch59.jsonl": {
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
@@ -696,14 +696,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch64.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.99,
-        ("statements", "speaker_acc"): 0.98,
+        ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch65.jsonl": {
         ("figures", "speaker_acc"): 0.98,
@@ -1093,10 +1093,10 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch102.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.84,
-        ("figures", "qualifier_acc"): 0.98,
+        ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.96,
@@ -1249,7 +1249,7 @@ FLOORS = {
     "gold-batch117.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.96,
-        ("figures", "category_acc"): 0.78,
+        ("figures", "category_acc"): 0.79,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -1469,7 +1469,7 @@ FLOORS = {
     "gold-batch139.jsonl": {
         ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.93,
+        ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -1607,7 +1607,7 @@ FLOORS = {
     "gold-batch152.jsonl": {
         ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.83,
+        ("figures", "category_acc"): 0.85,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -1617,7 +1617,7 @@ FLOORS = {
     "gold-batch153.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -1675,14 +1675,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch159.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.98,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch160.jsonl": {
         ("figures", "speaker_acc"): 0.92,
@@ -1747,7 +1747,7 @@ FLOORS = {
     "gold-batch166.jsonl": {
         ("figures", "speaker_acc"): 0.96,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.86,
+        ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -1772,7 +1772,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.93,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch169.jsonl": {
         ("figures", "speaker_acc"): 0.93,
@@ -1927,7 +1927,7 @@ FLOORS = {
     "gold-batch184.jsonl": {
         ("figures", "speaker_acc"): 0.82,
         ("figures", "f1"): 0.95,
-        ("figures", "category_acc"): 0.93,
+        ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -1997,7 +1997,7 @@ FLOORS = {
     "gold-batch191.jsonl": {
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
@@ -2032,7 +2032,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
         ("statements", "f1"): 0.93,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch195.jsonl": {
         ("figures", "speaker_acc"): 0.86,
@@ -2043,6 +2043,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.90,
         ("statements", "speaker_acc"): 0.92,
+    },
+    "gold-batch196.jsonl": {
+        ("figures", "speaker_acc"): 0.88,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.94,
+        ("statements", "speaker_acc"): 0.87,
+    },
+    "gold-batch197.jsonl": {
+        ("figures", "speaker_acc"): 0.90,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.87,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.92,
+        ("statements", "speaker_acc"): 0.98,
+    },
+    "gold-batch198.jsonl": {
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.95,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.92,
+        ("statements", "speaker_acc"): 0.90,
+    },
+    "gold-batch199.jsonl": {
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.89,
+        ("figures", "qualifier_acc"): 0.97,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.94,
+        ("statements", "f1"): 0.94,
+        ("statements", "speaker_acc"): 0.97,
     },
 }
 
