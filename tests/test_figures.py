@@ -3029,3 +3029,21 @@ def test_sizes_before_a_hyphen_are_counts(text, key):
 def test_categories_of_batches_196_to_199(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 200-203: a conversion after what the amount was in teaches the currency; a ransom
+    # demanded is money; people taken at gunpoint are hostages, those who walked free released;
+    # a farm input handed out is measured, not aid, unless relief goods stand beside it
+    ("The gang collected at least 1.9 billion pells in ransoms, roughly €410,000, and police traced 340 million "
+     "pells of it.", {"at least 1.9 billion": "money", "340 million": "money"}),
+    ("The kidnappers demanded 250 million korvas for the men.", {"250 million": "money"}),
+    ("The engineer and his two drivers were taken at gunpoint near Hesh.", {"two": "hostages"}),
+    ("Six road engineers walked free on Wednesday.", {"Six": "released"}),
+    ("The ministry distributed 260,000 litres of subsidised insecticide.", {"260,000 litres": "measure"}),
+    ("The ministry will distribute 40,000 tonnes of seed and fertiliser to farming households.",
+     {"40,000 tonnes": "aid"}),
+])
+def test_categories_of_batches_200_to_203(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

@@ -82,6 +82,7 @@ CARRY_OVER_REACH = 400
 NAME_LIST_REACH = 8  # tokens after "names" in which "of the dead" may name who is listed
 POINTS_REACH = 300  # characters before a sentence in which "percentage points" makes "points" percent
 BY_RANGE_RATIO = 5  # "by A to B" is a range only when B is at most this many times A
+FARM_INPUT_REACH = 9  # words after "of" in which a farm input may be named ("of a product labelled as ... insecticide")
 MEASURED_HOURS_MIN = 100  # hours in the hundreds are a statistic ("flew 640 hours of surveillance"), not a time window
 MONEY_GOVERNED_MIN = 10  # a smaller amount after "paid" or "worth" is more likely a count ("paid 3 visits")
 MAX_AGE = 120  # a number in apposition to a person up to this is an age
@@ -248,6 +249,7 @@ class FigureRules:
     detention_places: frozenset[str]
     detention_hold_verbs: frozenset[str]
     shelter_places: frozenset[str]
+    farm_inputs: frozenset[str]  # "insecticide": measured, it is no humanitarian supply
     shelter_hold_verbs: tuple[str, ...]
     hostage_stems: tuple[str, ...]
     line_labels: dict[str, str]
@@ -413,6 +415,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         detention_places=_lower_set(copt.get("detention_places", [])),
         detention_hold_verbs=_lower_set(copt.get("detention_hold_verbs", [])),
         shelter_places=_lower_set(copt.get("shelter_places", [])),
+        farm_inputs=_lower_set(raw["measures"].get("farm_inputs", [])),
         shelter_hold_verbs=tuple(sorted(_lower_set(copt.get("shelter_hold_verbs", [])), key=len, reverse=True)),
         hostage_stems=tuple(w.lower() for w in copt.get("hostage_stems", [])),
         line_labels={k.lower(): v for k, v in copt.get("line_labels", {}).items()},
@@ -526,9 +529,10 @@ class _Figure:
     high_num: Number | None = None
 
 
-# A noun of one word, then a bracket or a comma and a qualifier: what stands between an amount
-# in a currency the tables do not know and its conversion ("14 billion ulmars (about $9.8m)").
-_CONVERSION_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[A-Za-z][\w-]*(?:\s+(?:a|per|each)\s+[a-z]+)?\s*[(,]\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|worth)\s+)?")
+# A noun of one word (and what it is a rate of or is in), then a bracket or a comma and a
+# qualifier: what stands between an amount in a currency the tables do not know and its
+# conversion ("14 billion ulmars (about $9.8m)", "1.9 billion pells in ransoms, roughly €410,000").
+_CONVERSION_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[A-Za-z][\w-]*(?:\s+(?:a|per|each|in|of|for)\s+[a-z]+)?\s*[(,]\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|worth)\s+)?")
 
 
 # A code that no table knows right before a number: "BM 184 million", "Rl 1.24 billion", "VRN
@@ -1596,9 +1600,10 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
                 # at least 1.9m tonnes of wheat")
                 or (material := _aid_material(r, right_low)) and not (material in r.crop_materials
                                                                      and _crop_clause(r, text, f))) \
-                and not _flow_rate(r, right_low):
+                and not _flow_rate(r, right_low) and not _farm_input(r, right_low):
             # (cubic metres of water are a reservoir's, not a delivery: litres, tonnes, gallons
-            # are; nor are acres of maize or metres of water)
+            # are; nor are acres of maize or metres of water, nor litres of insecticide a ministry
+            # handed to farmers)
             _set(f, "aid", "unit")
         else:
             _set(f, "measure", "unit")
@@ -2061,6 +2066,16 @@ def _held_in_detention(r: FigureRules, left_text: str) -> bool:
     before = left_text[:q.start()] if q else left_text
     toks = _TOKEN.findall(before[-TAIL:].lower())
     return bool(toks) and toks[-1] in r.detention_hold_verbs and _names_detention(r, _TOKEN.findall(before.lower()))
+
+
+def _farm_input(r: FigureRules, right_low: list[str]) -> bool:
+    """Is the measure one of a farm input ("260,000 litres of subsidised insecticide", "48,000
+    litres of a product labelled as a standard locust insecticide"): a word of the
+    `farm_inputs` table within the few words after "of"?"""
+    words = right_low[1:FARM_INPUT_REACH]
+    # (not with an aid material beside it: "40,000 tonnes of seed and fertiliser to farming
+    # households" are relief)
+    return right_low[:1] == ["of"] and not r.farm_inputs.isdisjoint(words) and r.aid_materials.isdisjoint(words)
 
 
 def _held_in_shelter(r: FigureRules, left_text: str) -> bool:
