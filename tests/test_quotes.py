@@ -716,3 +716,15 @@ def test_quote_speakers_of_batches_192_to_195(text, speaker):
 ])
 def test_quote_speakers_of_batches_196_to_199(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 200-203: a name, then "of" and a long affiliation after "said"; a name in apposition
+    # after a role that holds another person's title and surname
+    ('“Fining drivers does not help,” said Anneli Vorst of the residents’ group Water for All Vessen, which says '
+     'households pay more.', "Anneli Vorst"),
+    ('The kidnappers asked for 250 million tallers, Mr Saro’s wife, Ludmila Saro, told the Courier.\n\n'
+     '“We sold the car,” she said.', "Ludmila Saro"),
+])
+def test_quote_speakers_of_batches_200_to_203(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker

@@ -2513,10 +2513,12 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
         sub = text[sa:sb]
     elif len(sub.split()) > INVERTED_SUBJECT_WORDS:
         k = sub.find(" of ")
-        if k == -1 or not _ends_in_titled_name(sub[:k], rules):
+        if k == -1 or not (_ends_in_titled_name(sub[:k], rules) or _looks_name(sub[:k], rules)
+                           and not _looks_body(sub[:k], rules)):
             return None
         # '..., said hydrologist Dr. Naledi Fourie of the Oriel Institute of Technology.': a
-        # titled name, then where the person works
+        # titled name, then where the person works (or a name alone: "said Anneli Vorst of the
+        # residents' group Water for All Vessen")
         sb = sa + k
         sub = text[sa:sb]
     if not _subject_valid(sub, rules) or sub.split()[0].lower() in SUBJECT_PRONOUNS or sub.split()[0] in rules.not_names:
@@ -3574,6 +3576,8 @@ class Resolver:
             return
         if _looks_name(sub, self.rules) and sub.split()[0] not in self.rules.not_names:
             name = self.fullest.get(words[-1].lower(), sub) if len(words) <= 2 else sub
+            if len(words) == 2 and not (name == sub or name.endswith(" " + sub)):
+                name = sub  # "Mr Saro's wife, Ludmila Saro": another of that name, not the fuller "Saro"
             if len(words) == 1 and name == sub:
                 name = self._by_first(sub) or name
             if len(words) == 1 and name == sub and not role and sub not in self.rules.not_names:
