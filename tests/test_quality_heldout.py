@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch199.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch203.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -652,14 +652,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch60.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.95,
+        ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch61.jsonl": {
         ("figures", "speaker_acc"): 0.95,
@@ -1519,7 +1519,7 @@ FLOORS = {
     "gold-batch144.jsonl": {
         ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.91,
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -1857,7 +1857,7 @@ FLOORS = {
     "gold-batch177.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.94,
+        ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
@@ -1937,7 +1937,7 @@ FLOORS = {
     "gold-batch185.jsonl": {
         ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
@@ -2083,6 +2083,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.94,
         ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.97,
+    },
+    "gold-batch200.jsonl": {
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.95,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.87,
+        ("statements", "f1"): 0.91,
+        ("statements", "speaker_acc"): 0.91,
+    },
+    "gold-batch201.jsonl": {
+        ("figures", "speaker_acc"): 0.90,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.92,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch202.jsonl": {
+        ("figures", "speaker_acc"): 0.88,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.85,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.80,
+        ("statements", "f1"): 0.94,
+        ("statements", "speaker_acc"): 0.89,
+    },
+    "gold-batch203.jsonl": {
+        ("figures", "speaker_acc"): 0.93,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.88,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.92,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.96,
     },
 }
 
