@@ -3047,3 +3047,18 @@ def test_categories_of_batches_196_to_199(text, categories):
 def test_categories_of_batches_200_to_203(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 204-207: the article's currency before a word the subject took in ("dalmars
+    # more"); money borrowed; people treated; a span of time after a predicate is no object
+    ("Each household would receive a flat payment of 180,000 dalmars, with up to 95,000 dalmars more for families.",
+     {"up to 95,000": "money"}),
+    ("The state had borrowed 95 million soldes last year.", {"95 million": "money"}),
+    ("The ministry said that 612 people had received treatment at health facilities.", {"612": "wounded"}),
+    ("An estimated 14,000 people remain displaced six days after the leak.", {"An estimated 14,000": "displaced"}),
+    ("The floods displaced 300 families.", {"300": "displaced"}),
+])
+def test_categories_of_batches_204_to_207(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

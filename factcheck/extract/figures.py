@@ -250,6 +250,7 @@ class FigureRules:
     detention_hold_verbs: frozenset[str]
     shelter_places: frozenset[str]
     farm_inputs: frozenset[str]  # "insecticide": measured, it is no humanitarian supply
+    time_unit_words: frozenset[str]  # "days", "week": after a number, a span of time
     shelter_hold_verbs: tuple[str, ...]
     hostage_stems: tuple[str, ...]
     line_labels: dict[str, str]
@@ -416,6 +417,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         detention_hold_verbs=_lower_set(copt.get("detention_hold_verbs", [])),
         shelter_places=_lower_set(copt.get("shelter_places", [])),
         farm_inputs=_lower_set(raw["measures"].get("farm_inputs", [])),
+        time_unit_words=frozenset(w + e for w in _lower_set(raw["measures"].get("time_units", [])) for e in ("", "s")),
         shelter_hold_verbs=tuple(sorted(_lower_set(copt.get("shelter_hold_verbs", [])), key=len, reverse=True)),
         hostage_stems=tuple(w.lower() for w in copt.get("hostage_stems", [])),
         line_labels={k.lower(): v for k, v in copt.get("line_labels", {}).items()},
@@ -560,7 +562,10 @@ def _learned_currencies(figures: list[_Figure], text: str, r: FigureRules) -> No
     if learned:
         prev = None
         for f in figures:
-            if f.unit_kind is None and f.subject_head in learned and f.category != "money":
+            if f.unit_kind is None and f.category != "money" and (
+                    f.subject_head in learned
+                    # ("up to 95,000 dalmars more": the currency, then a word the subject took in)
+                    or f.subject is not None and f.subject.split()[0].lower() in learned):
                 # (whatever the clause says of it: "40,000 korun to those seriously hurt")
                 _set(f, "money", "conversion")
             elif f.unit == "pound" and f.unit_kind == "measure" and learned & _POUND_NAMES \
@@ -2361,7 +2366,9 @@ def _number_follows(r: FigureRules, toks: list[str], lows: list[str], j: int) ->
         if j + length < n and " ".join(lows[j:j + length]) in r.qualifiers_before:
             j += length
             break
-    return j < n and (toks[j][:1].isdigit() or lows[j] in r.grammar.cardinals)
+    # (not a span of time: "14,000 people remain displaced six days after the leak")
+    return j < n and (toks[j][:1].isdigit() or lows[j] in r.grammar.cardinals) \
+        and not (j + 1 < n and lows[j + 1] in r.time_unit_words)
 
 
 def _phrase_at(table: dict, lows: list[str], i: int):
