@@ -728,3 +728,15 @@ def test_quote_speakers_of_batches_196_to_199(text, speaker):
 ])
 def test_quote_speakers_of_batches_200_to_203(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 204-207: a name after an opening time phrase with no comma, and a name after "For"
+    # and before a comma, stand for a later pronoun
+    ('The family has fished the river for generations.\n\nThis week Tomas Pellan spent his days shovelling carp.\n\n'
+     '“I have never seen anything like it,” he said.', "Tomas Pellan"),
+    ('Petra Koval is due to visit. Her office said she would announce a solution.\n\nFor Ema Rusak, that would be a '
+     'start. "I just want to turn on a tap," she said.', "Ema Rusak"),
+])
+def test_quote_speakers_of_batches_204_to_207(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker

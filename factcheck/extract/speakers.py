@@ -2390,10 +2390,17 @@ def _after_opening_phrase(text: str, st: int, hi: int, words: frozenset, time_rx
     closes the opening phrase within ``FRONTED_CLAUSE_REACH``, or ``st`` when none does; None
     when the sentence opens otherwise."""
     w = _FIRST_WORD.match(text, st, hi)
-    if w is None or w.group(1).lower() not in words and (time_rx is None or time_rx.match(text, st, hi) is None):
+    tm = None
+    if w is None or w.group(1).lower() not in words and (time_rx is None or (tm := time_rx.match(text, st, hi)) is None):
         return None
     comma = text.find(", ", w.end(), min(hi, st + FRONTED_CLAUSE_REACH))
+    if comma == -1 and tm is not None and _NAME_AFTER_TIME.match(text, tm.end(), hi):
+        return _next_word_start(text, tm.end())  # "This week Tomas Pellan spent his days ...": no comma after the time
     return comma + 2 if comma != -1 else st
+
+
+# A capitalised name of two or three words right after an opening time phrase with no comma.
+_NAME_AFTER_TIME = re.compile(r"\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\s+[a-z]")
 
 
 def _next_word_start(text: str, pos: int) -> int:
@@ -2925,6 +2932,8 @@ def _names_with_age_inside(text: str) -> Iterator[re.Match]:
             pos = m.end()
         else:
             pos = p + 1
+# "For Ema Rusak, that would be a start": a person's name after "For", then a comma
+_FOR_NAME = re.compile(rf"For\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s")
 # "Liv Haraldsen, from Tromvik, cares ...": a name, where the person is from in commas, a verb
 _LEAD_NAME_FROM = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+from\s+[A-Z][^,;.]{{1,40}},\s+[a-z]")
 # "was 16-year-old Jayden Morrow-Bisi": an age, then a name, anywhere in a sentence
@@ -3099,6 +3108,12 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
             # "In a video uploaded late on Wednesday, a surgeon, Mikael Obuya-Strand, walks ...":
             # after an opening phrase, a role, then the name
             out.append(Mention(ra.start(2), ra.group(2), ra.group(1), _gender(_words(ra.group(1)), rules), True))
+            continue
+        fo = _FOR_NAME.match(text, st) if text.startswith("For ", st) else None
+        if fo is not None and _looks_name(fo.group(1), rules) and not _looks_body(fo.group(1), rules) \
+                and fo.group(1).split()[0] not in rules.not_names:
+            # "For Ema Rusak, that would be a start. '...,' she said": the person the sentence is for
+            out.append(Mention(fo.start(1), fo.group(1), None, None, True))
             continue
         lead = _LEAD_NAME_FROM.match(text, st) or rules.name_then_verb_rx.match(text, st) or _LEAD_NAME_OF.match(text, st)
         if lead is not None and _looks_name(lead.group(1), rules) and not _looks_body(lead.group(1), rules) \
