@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch203.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch207.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -300,7 +300,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.94,
+        ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.93,
     },
@@ -876,14 +876,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch81.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.96,
+        ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch82.jsonl": {
         ("figures", "speaker_acc"): 0.89,
@@ -1142,7 +1142,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.86,
+        ("quotes", "speaker_acc"): 0.91,
         ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.89,
     },
@@ -1329,7 +1329,7 @@ FLOORS = {
     "gold-batch125.jsonl": {
         ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -1499,7 +1499,7 @@ FLOORS = {
     "gold-batch142.jsonl": {
         ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -1519,7 +1519,7 @@ FLOORS = {
     "gold-batch144.jsonl": {
         ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -1571,12 +1571,12 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch149.jsonl": {
-        ("figures", "speaker_acc"): 0.74,
+        ("figures", "speaker_acc"): 0.75,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.79,
+        ("quotes", "speaker_acc"): 0.83,
         ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.79,
     },
@@ -1730,7 +1730,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.93,
+        ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.99,
         ("statements", "speaker_acc"): 0.92,
     },
@@ -1877,7 +1877,7 @@ FLOORS = {
     "gold-batch179.jsonl": {
         ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.94,
+        ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
@@ -1917,7 +1917,7 @@ FLOORS = {
     "gold-batch183.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -1957,7 +1957,7 @@ FLOORS = {
     "gold-batch187.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
@@ -2057,7 +2057,7 @@ FLOORS = {
     "gold-batch197.jsonl": {
         ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -2097,7 +2097,7 @@ FLOORS = {
     "gold-batch201.jsonl": {
         ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
@@ -2123,6 +2123,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.92,
         ("statements", "f1"): 0.93,
         ("statements", "speaker_acc"): 0.96,
+    },
+    "gold-batch204.jsonl": {
+        ("figures", "speaker_acc"): 0.94,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.89,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.91,
+        ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch205.jsonl": {
+        ("figures", "speaker_acc"): 0.87,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.89,
+        ("statements", "f1"): 0.87,
+        ("statements", "speaker_acc"): 0.89,
+    },
+    "gold-batch206.jsonl": {
+        ("figures", "speaker_acc"): 0.87,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.86,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.94,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.90,
+    },
+    "gold-batch207.jsonl": {
+        ("figures", "speaker_acc"): 0.83,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.88,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.98,
+        ("quotes", "speaker_acc"): 0.87,
+        ("statements", "f1"): 0.87,
+        ("statements", "speaker_acc"): 0.84,
     },
 }
 
