@@ -3062,3 +3062,11 @@ def test_categories_of_batches_200_to_203(text, categories):
 def test_categories_of_batches_204_to_207(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+def test_numbered_paragraphs_and_hours_of_unpaid_work_are_no_figures():
+    # batches 208-211: "6. The Fund's former finance director ...": the number of a paragraph;
+    # hours a court orders stay a duration, however many
+    got = _by_text("The inquiry found:\n\n6. The former finance director said 12 memos went unread.\n\n"
+                   "She was ordered to carry out 200 hours of unpaid work.")
+    assert sorted(got) == ["12"]

@@ -251,6 +251,7 @@ class FigureRules:
     shelter_places: frozenset[str]
     farm_inputs: frozenset[str]  # "insecticide": measured, it is no humanitarian supply
     time_unit_words: frozenset[str]  # "days", "week": after a number, a span of time
+    sentence_hours_after: re.Pattern  # " of unpaid work": hours a court orders, no statistic
     shelter_hold_verbs: tuple[str, ...]
     hostage_stems: tuple[str, ...]
     line_labels: dict[str, str]
@@ -418,6 +419,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         shelter_places=_lower_set(copt.get("shelter_places", [])),
         farm_inputs=_lower_set(raw["measures"].get("farm_inputs", [])),
         time_unit_words=frozenset(w + e for w in _lower_set(raw["measures"].get("time_units", [])) for e in ("", "s")),
+        sentence_hours_after=re.compile(rf"\s+(?:{alternation(raw['measures'].get('sentence_hours_after', []))})\b",
+                                        re.IGNORECASE),
         shelter_hold_verbs=tuple(sorted(_lower_set(copt.get("shelter_hold_verbs", [])), key=len, reverse=True)),
         hostage_stems=tuple(w.lower() for w in copt.get("hostage_stems", [])),
         line_labels={k.lower(): v for k, v in copt.get("line_labels", {}).items()},
@@ -932,6 +935,11 @@ def _prev_word(text: str, pos: int) -> str:
 _CLOCK_HOURS = frozenset(float(h) for h in range(1, 13))
 
 
+# After a number that opens a line: a full stop or a bracket, a space, and a capital (the number
+# of a paragraph or an item of a list, "6. The Fund's former finance director ...").
+_LIST_MARK_AFTER = re.compile(r"[.)]\s+[A-Z“\"‘']")
+
+
 def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention], di: int) -> bool:
     """True for dates, times, years, durations, ages, ordinals, identifiers and names."""
     s, e = n.num_start, n.end
@@ -960,6 +968,8 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
             return True
     if after == "/" and text[e + 1:e + 2].isdigit():
         return True  # "24/7", "10/7/2023"
+    if n.kind == "digits" and n.start == s and (s == 0 or text[s - 1] == "\n") and _LIST_MARK_AFTER.match(text, e):
+        return True  # "6. The Fund's former finance director told the Inquiry ...": a numbered paragraph
     if n.kind == "vague":
         return False
     left = text[max(0, n.start - LEFT_WINDOW):n.start]
@@ -1116,8 +1126,11 @@ def _measured_duration(text: str, r: FigureRules, n: Number, left: str) -> bool:
         return True  # "34.4 hours"
     if n.hyphen_word:
         return False  # "four-day truce", "24-hour"
-    if n.unit == "hour" and n.value is not None and n.value >= MEASURED_HOURS_MIN:
-        return True  # "spent 6,940 hours on patrol": no window of time is told in hundreds of hours
+    if n.unit == "hour" and n.value is not None and n.value >= MEASURED_HOURS_MIN \
+            and not r.sentence_hours_after.match(text, n.end):
+        # "spent 6,940 hours on patrol": no window of time is told in hundreds of hours (but "200
+        # hours of unpaid work" is a sentence a court passed)
+        return True
     tail = left[-TAIL:]
     q = r.qualifier_before.search(tail)
     if q:
