@@ -740,3 +740,15 @@ def test_quote_speakers_of_batches_200_to_203(text, speaker):
 ])
 def test_quote_speakers_of_batches_204_to_207(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 208-211: "said its chair, NAME" after a quote; a name right after a dateline stands
+    # for a later role or pronoun
+    ('The Association of Small Care Homes welcomed the fund.\n\n"Sixty million is a start," said its chair, '
+     'Ewald Brunner.', "Ewald Brunner"),
+    ('KORVESH — Aram Tesh had taken his flock up to the plateau for thirty summers.\n\n"I heard a click," the '
+     '47-year-old herder said.', "Aram Tesh"),
+])
+def test_quote_speakers_of_batches_208_to_211(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker

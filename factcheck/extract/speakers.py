@@ -2545,8 +2545,11 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
         return None  # '..., said the government's offer of 5.2 per cent ... "does not ..."': what was said of
     if not (_is_cap(sub) or sub.split()[0].lower() in ("the", "a", "an", "one") or rules.group_rx.search(head)
             or _ends_in_titled_name(sub, rules)
-            or sub.split()[0].lower() in ("his", "her", "their") and _kin_then_name(text, sb, s1, rules)):
-        # ('..., said his brother, Kofi Asare-Dunn': a name after the kin)
+            or sub.split()[0].lower() in ("his", "her", "their") and _kin_then_name(text, sb, s1, rules)
+            or sub.split()[0].lower() in ("its", "their") and _role_like(sub, rules)
+            and _INV_ROLE.match(text, sb, s1) is not None):
+        # ('..., said his brother, Kofi Asare-Dunn': a name after the kin; '..., said its chair,
+        # Ewald Brunner': a body's role, then the name)
         return None
     if not _is_cap(sub) and not _INITIALISM_END.search(sub) and not _ends_in_titled_name(sub, rules) \
             and not (_role_like(head, rules) or rules.group_rx.search(head) or _appositive_role(sub, rules)
@@ -3050,6 +3053,15 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
     for st in doc._sentence_starts:
         if not "A" <= text[st:st + 1] <= "Z":  # a name opens with a capital
             continue
+        if "A" <= text[st + 1:st + 2] <= "Z":
+            dl = _DATELINE.match(text, st)
+            nv = rules.name_then_verb_rx.match(text, dl.end()) if dl is not None else None
+            if nv is not None and _looks_name(nv.group(1), rules) and not _looks_body(nv.group(1), rules) \
+                    and nv.group(1).split()[0] not in rules.not_names:
+                # "KORVESH — Aram Tesh had taken his flock ...": the person the story opens with,
+                # after its dateline
+                out.append(Mention(nv.start(1), nv.group(1), None, None, True))
+                continue
         ln = _LEAD_LOWER_ROLE_NAME.match(text, st) if text.startswith(("The ", "A ", "An "), st) else None
         role_words = ln.group(1).split() if ln else []
         if role_words[-1:] and role_words[-1] in ("is", "was") and len(role_words) > 1:
