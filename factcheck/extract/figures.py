@@ -248,11 +248,11 @@ class FigureRules:
     age_bound_not_after: frozenset[str]
     detention_places: frozenset[str]
     detention_hold_verbs: frozenset[str]
-    shelter_places: frozenset[str]
+    shelter_places: frozenset[str]  # "shelters", "hall": people they hold or took in are displaced
+    shelter_hold_verbs: tuple[str, ...]
     farm_inputs: frozenset[str]  # "insecticide": measured, it is no humanitarian supply
     time_unit_words: frozenset[str]  # "days", "week": after a number, a span of time
     sentence_hours_after: re.Pattern  # " of unpaid work": hours a court orders, no statistic
-    shelter_hold_verbs: tuple[str, ...]
     hostage_stems: tuple[str, ...]
     line_labels: dict[str, str]
     detention_stems: tuple[str, ...]
@@ -2569,6 +2569,8 @@ def _level_aside(r: FigureRules, toks: list[str], j: int) -> int:
 
 
 _PERCENT_TAILS = (("per", "cent"), ("percent",), ("%",))
+
+
 def _money_past_object(r: FigureRules, left: str, left_low: str | None) -> bool:
     """A verb of paying, then whom it is paid by or to, then the amount: "costs the state",
     "paid emergency importers", "would save the treasury" (a few words, no preposition)."""

@@ -847,11 +847,9 @@ _QUOTE_RIGHT_AFTER = re.compile(r"\s+()[“\"‘]")
 _INV_SUBJECT = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.&-]+){0,13}?)\s*"
                           r"(?=[,;!?]|(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)\.(?![A-Z]\.)|$)")
 _INV_TAIL = re.compile(r"\s+(?:at|in|on|during|outside|inside|after|before|while|when)\s")
-# After a speaker read from '..., said X': an aside in commas, then a word (a finite verb there
-# makes X the subject of the reported clause).
+# After a speaker read from '..., said X': an aside in commas, then a word in lower case (a verb
+# of the `finite` table there makes X the subject of the reported clause).
 _ASIDE_THEN_VERB = re.compile(r"(?:,[^,.;:\"“”]{1,80},)?\s+([a-z]+)\b")
-_CLAUSE_VERBS = frozenset(("did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "would", "could",
-                           "will", "should", "might", "may", "must", "can", "cannot"))
 _INV_ROLE = re.compile(r",\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Rev|St)\.\s+)?[^,.;]+)")
 _ROLE_SEAT = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=,)")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
@@ -2536,7 +2534,7 @@ def _inverted(doc: Document, sent: Span, m: re.Match, rules: Rules) -> Attributi
         # a clause after "said", not a speaker (but "said a man injured in the blast")
         return None
     after = _ASIDE_THEN_VERB.match(text, sb, s1)
-    if after is not None and after.group(1).lower() in _CLAUSE_VERBS:
+    if after is not None and after.group(1) in rules.finite:
         # "The report said the army's nearest company, stationed 16 km away, did not reach the
         # market": the words after "said" are the subject of what was said, not its speaker
         return None
