@@ -3070,3 +3070,15 @@ def test_numbered_paragraphs_and_hours_of_unpaid_work_are_no_figures():
     got = _by_text("The inquiry found:\n\n6. The former finance director said 12 memos went unread.\n\n"
                    "She was ordered to carry out 200 hours of unpaid work.")
     assert sorted(got) == ["12"]
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 212-219: fuel in a sentence of a crash or a spill is a load, not a delivery
+    ("A tanker carrying nearly 28,000 litres of petrol collided with a cement lorry.", {"nearly 28,000 litres": "measure"}),
+    ("The tanker, which was carrying roughly 40,000 litres of diesel, lost its brakes on the approach.",
+     {"roughly 40,000 litres": "measure"}),
+    ("A convoy of 22 trucks carrying 45,000 litres of fuel reached Osk.", {"45,000 litres": "aid"}),
+])
+def test_categories_of_batches_212_to_219(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

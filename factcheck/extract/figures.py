@@ -238,6 +238,7 @@ class FigureRules:
     aid_materials: frozenset[str]
     crop_materials: frozenset[str]  # "maize", "wheat": food that is a crop as well as aid
     crop_words: frozenset[str]  # "lost", "harvest", "imports": a crop measured in such a clause is no aid
+    load_mishap: re.Pattern  # "overturned", "spilled": an aid material measured in such a sentence is a load
     level_before: re.Pattern  # "threshold of", "limit is": a bare number after it is a reading
     level_scale: re.Pattern  # "index", "micrograms": words that put such a level on a measured scale
     name_lists: frozenset[str]
@@ -399,6 +400,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         animals=_lower_set(raw["people"].get("animals", [])),
         aid_materials=_lower_set(raw["measures"]["aid_materials"]),
         crop_words=_lower_set(raw["measures"].get("crop_words", [])),
+        load_mishap=re.compile(rf"(?<![\w-])(?:{alternation(raw['measures'].get('load_mishap_words', []))})(?![\w-])",
+                               re.IGNORECASE),
         level_scale=re.compile(rf"(?<![\w])(?:{alternation(raw['measures'].get('level_scale_words', []))})(?![\w])", re.IGNORECASE),
         level_before=re.compile(rf"\b(?:{alternation(raw['measures'].get('level_nouns', []))})\s+(?:of|is|was|at|stands\s+at)\s+$",
                                 re.IGNORECASE),
@@ -1617,7 +1620,8 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
                 # (not a crop: "farmers have lost at least 145,000 tonnes of maize", "will import
                 # at least 1.9m tonnes of wheat")
                 or (material := _aid_material(r, right_low)) and not (material in r.crop_materials
-                                                                     and _crop_clause(r, text, f))) \
+                                                                     and _crop_clause(r, text, f))
+                and not r.load_mishap.search(text, f.sentence.start, f.sentence.end)) \
                 and not _flow_rate(r, right_low) and not _farm_input(r, right_low):
             # (cubic metres of water are a reservoir's, not a delivery: litres, tonnes, gallons
             # are; nor are acres of maize or metres of water, nor litres of insecticide a ministry
