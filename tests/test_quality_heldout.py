@@ -231,7 +231,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
-        ("statements", "f1"): 0.98,
+        # (0.97, down from 0.98 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch21.jsonl": {
@@ -333,7 +336,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
-        ("statements", "f1"): 0.97,
+        # (0.96, down from 0.97 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch31.jsonl": {
@@ -466,7 +472,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.97,
+        # (0.96, down from 0.97 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch43.jsonl": {
@@ -489,7 +498,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
-        ("statements", "f1"): 0.93,
+        # (0.92, down from 0.93 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.92,
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch45.jsonl": {
@@ -500,7 +512,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch46.jsonl": {
         ("figures", "speaker_acc"): 0.86,
@@ -549,7 +561,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
-        ("statements", "f1"): 0.95,
+        # (0.94, down from 0.95 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch51.jsonl": {
@@ -566,13 +581,13 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch52.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
-        ("statements", "f1"): 0.96,
+        ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch53.jsonl": {
@@ -629,17 +644,17 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.92,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch58.jsonl": {
-        ("figures", "speaker_acc"): 0.86,
+        ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.78,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch59.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -649,7 +664,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch60.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -658,7 +673,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
-        ("statements", "f1"): 0.95,
+        # (0.94, down from 0.95 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch61.jsonl": {
@@ -702,7 +720,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
-        ("statements", "f1"): 0.99,
+        # (0.98, down from 0.99 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch65.jsonl": {
@@ -750,14 +771,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch69.jsonl": {
-        ("figures", "speaker_acc"): 0.85,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.99,
-        ("statements", "speaker_acc"): 0.91,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch70.jsonl": {
         ("figures", "speaker_acc"): 0.89,
@@ -883,20 +904,24 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.97,
+        ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch82.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch83.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        # (0.92, down from 0.93 on 2026-11-27: "the coordinator of Mar Abierto, NAME, who recalled
+        # that, according to the organisation's own count, 1.213 people have died" gives the count
+        # to the coordinator in this gold; the extractor now gives "the organisation's" count to the
+        # NGO she speaks for, the body the article named)
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
@@ -1040,13 +1065,13 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch97.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
-        ("statements", "f1"): 0.94,
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch98.jsonl": {
@@ -1089,7 +1114,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
-        ("statements", "f1"): 0.99,
+        # (0.98, down from 0.99 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch102.jsonl": {
@@ -1109,7 +1137,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.92,
-        ("statements", "f1"): 0.96,
+        # (0.95, down from 0.96 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch104.jsonl": {
@@ -1149,7 +1180,7 @@ FLOORS = {
     "gold-batch107.jsonl": {
         ("figures", "speaker_acc"): 0.97,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.94,
+        ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -1227,14 +1258,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch115.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.80,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.97,
+        ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch116.jsonl": {
         ("figures", "speaker_acc"): 0.89,
@@ -1327,14 +1358,17 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch125.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.89,
+        # (0.97, down from 0.98 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch126.jsonl": {
         ("figures", "speaker_acc"): 0.92,
@@ -1457,13 +1491,16 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch138.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
-        ("statements", "f1"): 0.98,
+        # (0.97, down from 0.98 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch139.jsonl": {
@@ -1514,7 +1551,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch144.jsonl": {
         ("figures", "speaker_acc"): 0.95,
@@ -1547,7 +1584,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
-        ("statements", "f1"): 0.97,
+        # (0.96, down from 0.97 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch147.jsonl": {
@@ -1622,7 +1662,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch154.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -1671,7 +1711,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
-        ("statements", "f1"): 0.97,
+        # (0.96, down from 0.97 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch159.jsonl": {
@@ -1685,14 +1728,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch160.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.92,
+        ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.94,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch161.jsonl": {
         ("figures", "speaker_acc"): 0.92,
@@ -1701,7 +1744,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.97,
         ("quotes", "speaker_acc"): 0.99,
-        ("statements", "f1"): 0.97,
+        ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch162.jsonl": {
@@ -1731,7 +1774,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
-        ("statements", "f1"): 0.99,
+        # (0.98, down from 0.99 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch165.jsonl": {
@@ -1741,7 +1787,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.92,
-        ("statements", "f1"): 0.94,
+        # (0.92, down from 0.94 on 2026-11-27: this gold leaves out what a source "estimated that",
+        # which the held-out golds annotate as a statement about five times in six and the extractor
+        # now reports, see test_statements.py)
+        ("statements", "f1"): 0.92,
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch166.jsonl": {
@@ -1771,18 +1820,18 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.93,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch169.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
-        ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "f1"): 0.99,
+        ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch170.jsonl": {
         ("figures", "speaker_acc"): 0.87,
@@ -1791,8 +1840,8 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
-        ("statements", "f1"): 0.88,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "f1"): 0.91,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch171.jsonl": {
         ("figures", "speaker_acc"): 0.87,
@@ -1801,8 +1850,8 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
-        ("statements", "f1"): 0.92,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch172.jsonl": {
         ("figures", "speaker_acc"): 0.95,
@@ -1825,14 +1874,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch174.jsonl": {
-        ("figures", "speaker_acc"): 0.86,
+        ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.89,
-        ("statements", "f1"): 0.86,
-        ("statements", "speaker_acc"): 0.90,
+        ("quotes", "speaker_acc"): 0.92,
+        ("statements", "f1"): 0.89,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch175.jsonl": {
         ("figures", "speaker_acc"): 0.81,
@@ -1841,7 +1890,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.89,
+        ("statements", "f1"): 0.91,
         ("statements", "speaker_acc"): 0.85,
     },
     "gold-batch176.jsonl": {
@@ -1851,28 +1900,28 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
-        ("statements", "f1"): 0.93,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch177.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.90,
+        ("statements", "f1"): 0.91,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch178.jsonl": {
-        ("figures", "speaker_acc"): 0.85,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.89,
-        ("statements", "f1"): 0.88,
-        ("statements", "speaker_acc"): 0.88,
+        ("quotes", "speaker_acc"): 0.90,
+        ("statements", "f1"): 0.91,
+        ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch179.jsonl": {
         ("figures", "speaker_acc"): 0.90,
@@ -1880,39 +1929,42 @@ FLOORS = {
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.90,
-        ("statements", "f1"): 0.88,
-        ("statements", "speaker_acc"): 0.94,
+        ("quotes", "speaker_acc"): 0.92,
+        ("statements", "f1"): 0.90,
+        # (0.93, down from 0.94 on 2026-11-27: "Market traders estimated that only a handful held
+        # insurance", now a statement, is the traders' in the extractor and their cooperative's in
+        # this gold)
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch180.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
-        ("statements", "f1"): 0.94,
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch181.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.88,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.92,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch182.jsonl": {
-        ("figures", "speaker_acc"): 0.79,
+        ("figures", "speaker_acc"): 0.80,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.83,
-        ("statements", "f1"): 0.87,
-        ("statements", "speaker_acc"): 0.84,
+        ("statements", "f1"): 0.91,
+        ("statements", "speaker_acc"): 0.85,
     },
     "gold-batch183.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -1920,19 +1972,19 @@ FLOORS = {
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.87,
-        ("statements", "speaker_acc"): 0.90,
+        ("quotes", "speaker_acc"): 0.98,
+        ("statements", "f1"): 0.90,
+        ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch184.jsonl": {
-        ("figures", "speaker_acc"): 0.82,
+        ("figures", "speaker_acc"): 0.83,
         ("figures", "f1"): 0.95,
         ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.94,
-        ("statements", "speaker_acc"): 0.88,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch185.jsonl": {
         ("figures", "speaker_acc"): 0.87,
@@ -1941,8 +1993,8 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
-        ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch186.jsonl": {
         ("figures", "speaker_acc"): 0.96,
@@ -1950,8 +2002,8 @@ FLOORS = {
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.87,
-        ("statements", "f1"): 0.91,
+        ("quotes", "speaker_acc"): 0.89,
+        ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch187.jsonl": {
@@ -1961,38 +2013,41 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.89,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.90,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch188.jsonl": {
-        ("figures", "speaker_acc"): 0.81,
+        ("figures", "speaker_acc"): 0.82,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.76,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
-        ("statements", "f1"): 0.87,
-        ("statements", "speaker_acc"): 0.84,
+        ("statements", "f1"): 0.89,
+        ("statements", "speaker_acc"): 0.85,
     },
     "gold-batch189.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        # (0.88, down from 0.89 on 2026-11-27: "The Education Cluster estimates that 54 ... are
+        # needed; eight have been set up so far": the extractor now gives the clause after the
+        # semicolon to the cluster too, this gold to no one)
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
-        ("statements", "f1"): 0.90,
+        ("statements", "f1"): 0.92,
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch190.jsonl": {
-        ("figures", "speaker_acc"): 0.86,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
-        ("statements", "f1"): 0.93,
-        ("statements", "speaker_acc"): 0.88,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch191.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -2001,11 +2056,11 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
-        ("statements", "f1"): 0.86,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "f1"): 0.88,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch192.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
@@ -2021,28 +2076,28 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
-        ("statements", "f1"): 0.87,
-        ("statements", "speaker_acc"): 0.91,
+        ("statements", "f1"): 0.89,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch194.jsonl": {
-        ("figures", "speaker_acc"): 0.82,
+        ("figures", "speaker_acc"): 0.83,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
-        ("statements", "f1"): 0.93,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch195.jsonl": {
-        ("figures", "speaker_acc"): 0.86,
+        ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.90,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "f1"): 0.91,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch196.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -2051,8 +2106,8 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.94,
-        ("statements", "speaker_acc"): 0.87,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch197.jsonl": {
         ("figures", "speaker_acc"): 0.90,
@@ -2071,18 +2126,22 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.92,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch199.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        # (0.88, down from 0.89 on 2026-11-27: "Inspectors estimated that ...", now a statement, is
+        # the inspectors' in the extractor and the report's in this gold)
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
-        ("statements", "f1"): 0.94,
-        ("statements", "speaker_acc"): 0.97,
+        ("statements", "f1"): 0.95,
+        # (0.95, down from 0.97 on 2026-11-27: "Inspectors estimated that ...", now a statement, is
+        # the inspectors' in the extractor and the report's in this gold)
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch200.jsonl": {
         ("figures", "speaker_acc"): 0.89,
@@ -2091,8 +2150,8 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
-        ("statements", "f1"): 0.91,
-        ("statements", "speaker_acc"): 0.91,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch201.jsonl": {
         ("figures", "speaker_acc"): 0.90,
@@ -2101,8 +2160,8 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch202.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -2111,7 +2170,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.80,
-        ("statements", "f1"): 0.94,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch203.jsonl": {
@@ -2121,18 +2180,18 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.92,
-        ("statements", "f1"): 0.93,
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch204.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.91,
-        ("statements", "speaker_acc"): 0.95,
+        ("quotes", "speaker_acc"): 0.98,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch205.jsonl": {
         ("figures", "speaker_acc"): 0.87,
@@ -2141,8 +2200,8 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,
-        ("statements", "f1"): 0.87,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "f1"): 0.88,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch206.jsonl": {
         ("figures", "speaker_acc"): 0.87,
@@ -2151,18 +2210,18 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
-        ("statements", "f1"): 0.93,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch207.jsonl": {
-        ("figures", "speaker_acc"): 0.83,
+        ("figures", "speaker_acc"): 0.84,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.87,
-        ("statements", "f1"): 0.87,
-        ("statements", "speaker_acc"): 0.84,
+        ("statements", "f1"): 0.92,
+        ("statements", "speaker_acc"): 0.85,
     },
     "gold-batch208.jsonl": {
         ("figures", "speaker_acc"): 0.93,
@@ -2171,7 +2230,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
-        ("statements", "f1"): 0.94,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch209.jsonl": {
@@ -2181,7 +2240,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
-        ("statements", "f1"): 0.94,
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch210.jsonl": {
@@ -2191,7 +2250,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,
-        ("statements", "f1"): 0.93,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch211.jsonl": {
@@ -2201,18 +2260,18 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.91,
+        ("statements", "f1"): 0.92,
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch212.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.89,
-        ("statements", "f1"): 0.93,
-        ("statements", "speaker_acc"): 0.88,
+        ("quotes", "speaker_acc"): 0.91,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch213.jsonl": {
         ("figures", "speaker_acc"): 0.82,
@@ -2221,7 +2280,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
-        ("statements", "f1"): 0.90,
+        ("statements", "f1"): 0.91,
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch214.jsonl": {
@@ -2231,18 +2290,18 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,
-        ("statements", "f1"): 0.93,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch215.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.89,
-        ("statements", "speaker_acc"): 0.97,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.94,
+        ("statements", "speaker_acc"): 0.99,
     },
 }
 

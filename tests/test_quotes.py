@@ -752,3 +752,12 @@ def test_quote_speakers_of_batches_204_to_207(text, speaker):
 ])
 def test_quote_speakers_of_batches_208_to_211(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+def test_it_after_a_body_whose_sentence_ends_before_the_quote():
+    # batches 212-219: "The command closed ...": the body's noun, then its verb, in the sentence
+    # before the quotation "it" credits
+    text = ("The Kestrian Air Force Command said 143 drones were launched.\n\nThe state railway company said two "
+            "locomotives were destroyed.\n\nThe command closed its statement with a warning. "
+            "\u201cThe enemy is accumulating missiles,\u201d it said.")
+    assert [q.speaker for q in quotes_of(text)][-1] == "Kestrian Air Force Command"

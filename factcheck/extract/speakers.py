@@ -193,6 +193,7 @@ class Rules:
     trade_group_nouns: frozenset  # "group": a noun that is a company's after a trade
     trades: frozenset  # "chemicals", "mining": trades that make such a noun a company's
     company_name_ends: frozenset  # "Ltd", "Holdings": "Orindo Agro" after "Orindo Agro Holdings" is the company
+    company_trade_ends: frozenset  # "Chemicals", "Logistics": the last word of a firm's name that says its trade
     kin: frozenset  # "husband", "daughter": kin after a possessor who may speak next
     company_intro_rx: re.Pattern  # "Aldmark Re, the ... reinsurer,", "Estuary Water's chief executive": a firm introduced
     public_body_words: frozenset  # "court", "ministry": words of public bodies' names
@@ -337,8 +338,11 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         plural_noun_cues=low(v.get("plural_noun_cues", [])), noun_cue_auxiliaries=low(v.get("noun_cue_auxiliaries", [])),
         noun_cue_determiners=low(v.get("noun_cue_determiners", [])),
         subject_time_tail_rx=re.compile(
-            r"(?<=\w)(?<!\bthe)\s+(?:(?:(?:late|early|earlier|later)\s+)?(?:last|this|on|next)\s+"  # (not "the next day")
-            rf"(?i:{_alt(x.lower() for x in w.get('opening_time_nouns', []) or ['week'])})|{_alt(w.get('subject_time_words', []) or ['yesterday'])})$"),
+            # (and with a preposition: "A police report from last year said", "A Board report
+            # from 2023 said")
+            r"(?<=\w)(?<!\bthe)\s+(?:(?:from|of|in|dated)\s+)?(?:(?:(?:late|early|earlier|later)\s+)?(?:last|this|on|next)\s+"  # (not "the next day")
+            rf"(?i:{_alt(x.lower() for x in w.get('opening_time_nouns', []) or ['week'])})|{_alt(w.get('subject_time_words', []) or ['yesterday'])})$"
+            r"|(?<=\w)\s+(?:from|of|in|dated)\s+(?:19|20)\d\d$"),
         participle=low(v["participle"]), participle_leads=tuple(f" {w}" for w in low(v.get("participle_leads", []))), between=low(w["between"]), passive=low(w["passive"]),
         finite=low(w["finite"]), subordinators=low(w["subordinators"]), lead_prepositions=low(w.get("lead_prepositions", [])), groups=low(p["groups"]),
         documents=low(p["documents"]), titles_lower=low(r["titles"]),
@@ -416,6 +420,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         trade_group_nouns=low(p.get("trade_group_nouns", [])),
         trades=low(p.get("trades", [])),
         company_name_ends=frozenset(p.get("company_name_ends", [])),
+        company_trade_ends=frozenset(p.get("company_trade_ends", [])),
         company_intro_rx=_company_intro_rx(p),
         kin=low(r.get("kin", [])),
         public_body_words=low(p.get("public_body_words", [])),
@@ -436,7 +441,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             # ("The coalition's analysis of National Food Inspectorate data")
             r"(?:\s+of\s+(?:[\w’'-]+\s+){0,5}?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,4})?"
             # ("a survey of 1,200 parents by the Kaldera Parents Network")
-            rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})(?:\s+of\s+[\d,.]+(?:\s+[a-z-]+){{1,2}})?\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>.+)"
+            rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})(?:\s+of\s+[\d,.]+(?:\s+[a-z-]+){{1,2}})?\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>(?!\d).+)"
             # "the report of the Independent Commission on ...": "of" before a name only (not "a
             # survey of 4,000 staff")
             rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z]).+))",
@@ -779,6 +784,9 @@ _FULL_NAME_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]+\s+){1,2}[A-Z
 _WH_WORDS = frozenset("what which that who whom whose where when why how whether if as than".split())
 _BODY_LEAD = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w’'.&-]*"
                         r"|(?!The\s)(?:[A-Z][\w’'.&-]*\s+){1,3}(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*)"  # ("The Teyrek defence ministry")
+                        # (and what it is in commas: "The Border Rights Monitor, a network of lawyers
+                        # and aid groups, has documented ...")
+                        r"(?:,\s+(?:a|an|the)\s+[a-z][^,;.:()\"“”]{0,80},)?"
                         # (and a time between: "The Ministry of Agriculture on Wednesday raised ...")
                         rf"(?:\s+(?:on\s+(?:{_WEEKDAY_ALT})|yesterday|today|earlier|later|also))?"
                         r"\s+(?:has|have|had|is|was|gave|put|made|[a-z]+ed|[a-z]+s)\b")
@@ -791,6 +799,7 @@ _APPOSED_BODY_LEAD = re.compile(r"(?:Her|His|Their|Its|The|A|An)\s+(?:[a-z][\w-]
                                 r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w’'.&-]*),"
                                 r"\s+(?:has|have|had|is|was|gave|put|made|[a-z]+ed|[a-z]+s)\b")
 _PERSON_PRONOUN_LEAD = re.compile(r"(?:He|She)\b")
+_STOP_BEFORE_QUOTE = re.compile(r"[.!?]\s+[\"“‘']")  # a sentence's end before a quotation opens
 _FIRST_WORD = re.compile(r"([A-Za-z]+)\b")
 _SURNAME_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(,\s+\d{1,3},|,\s+(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4},)?\s+"
                            r"(?!(?:and|or|but|of|in|on|at|for|to|the|a|an|with|from|by)\b)[a-z]{2,}\b")
@@ -2599,6 +2608,14 @@ _CLEFT = re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:is|was)\s+(?P<x>[^,.;:!?\"“”]
 _IN_A_NAME_BEFORE = re.compile(r"\s(?:for|of|of\s+the|and)\s+$")
 
 
+def _body_role(role: str, rules: Rules) -> bool:
+    """Is ``role``, given with a name as a person's, the noun of a body ("The motorway operator,
+    Vossel Autostrada, said", "The UN refugee agency, UNHCR, said"), not of a person ("said Gwen
+    Marlowe, an environment manager")?"""
+    head = role.split()[-1].lower() if role.split() else ""
+    return head in rules.company_nouns or head in rules.generic_bodies
+
+
 def _antecedent(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
     """For "..., according to a 2022 report by the audit office, which warned that ...": the
     noun phrase before the comma that "which" stands for."""
@@ -2628,6 +2645,13 @@ def _antecedent(text: str, s0: int, hi: int, rules: Rules) -> _Subject | None:
         run = _CAP_RUN_END.search(text, a, b)
         if run and _looks_body(run.group(1), rules) or run and _looks_name(run.group(1), rules) and " " in run.group(1):
             return _Subject(run.start(1), run.end(1), None, run.start(1))
+        if run is None and start > s0:
+            # "... by the Delta Relief Consortium, a group of 14 aid agencies, which estimates":
+            # an apposition that names nobody describes the body before it
+            pa, pb = _trim(text, max(text.rfind(",", s0, start - 1) + 1, s0), start - 1)
+            run = _CAP_RUN_END.search(text, pa, pb)
+            if run and run.end(1) == pb and " " in run.group(1) and _looks_body(run.group(1), rules):
+                return _Subject(run.start(1), run.end(1), None, run.start(1))
     if who and b > a and not _subject_valid(text[a:b], rules):
         # "The court also heard from Station Commander Pavel Grudzinski of the city fire service,
         # who said": the last person the segment names
@@ -3297,6 +3321,8 @@ class Resolver:
         self.gender: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         for mn in mentions:
+            if "\n" in mn.name:
+                continue  # (a heading above a paragraph is no part of a name: "CIVILIAN CASUALTIES\n\nSCCM")
             self._learn(mn.name, mn.gender)
             if mn.role:
                 self.roles.setdefault(mn.name, _strip_det(mn.role) or "")
@@ -3705,7 +3731,8 @@ class Resolver:
                         if plain is None or company else []
                     cands += [(ppos, name) for ppos, name in self.persons[-ANTECEDENT_LOOKBACK:]
                               if pos - BODY_AS_PERSON_REACH <= ppos < pos and name not in self.gender
-                              and name not in self.roles] if plain is None else []
+                              and ((role := self._role_of(name)) is None or _body_role(role, self.rules))] \
+                        if plain is None else []
                     cands.sort()
                     public = self.rules.public_body_words if company else frozenset()
                     for _, g in reversed(cands):
@@ -3737,6 +3764,10 @@ class Resolver:
                                 head = self._company_in_sentence(sent, before) or head
                             if (company or dm.group(1) in self.rules.trade_group_nouns) and head == dm.group(1):
                                 head = self._company_before(sent) or head
+                            if company and head == dm.group(1):
+                                # "Tessaro Chemicals has issued its first statement. The company
+                                # says": the firm that opens the sentence before
+                                head = self._company_opening(sent) or head
         if plain is not None and head == dm.group(1):
             head = plain  # (no body found: the words as written)
         own = _OWNER.match(sub) if "s " in sub else None
@@ -4136,6 +4167,36 @@ class Resolver:
         if role:
             self.person_roles.append((pos, name, role))
 
+    def _company_opening(self, sent: Span) -> str | None:
+        """The name of two or more capitalised words that opens the sentence before ``sent``
+        as the subject of a verb and ends in a word of a firm's name (``company_name_ends``,
+        ``company_trade_ends``), when it is no person the article gives a sex or a role and no
+        public body."""
+        text = self.doc.text
+        starts = self.doc._sentence_starts
+        k = bisect.bisect_left(starts, sent.start) - 1
+        if k < 0:
+            return None
+        m = _BODY_LEAD.match(text, starts[k])
+        if m is None or m.end() > sent.start:
+            return None
+        ws = m.group(1).split()
+        lows = [w.lower() for w in ws]
+        if len(ws) < 2 or not all(w[:1].isupper() or w in ("of", "and", "&") for w in ws) \
+                or ws[-1] not in self.rules.company_name_ends and ws[-1] not in self.rules.company_trade_ends \
+                or m.group(1) in self.gender or self._role_of(m.group(1)) is not None or self._title_name(m.group(1)) is not None \
+                or not self.rules.public_body_words.isdisjoint(lows) or lows[0] in PREPOSITIONS \
+                or any(w in MONTHS or w in WEEKDAYS or w in self.rules.not_names for w in ws):
+            return None
+        return m.group(1)
+
+    def _role_of(self, name: str) -> str | None:
+        """The role the article gives ``name``, in a mention or where they spoke ("said Gwen
+        Marlowe, an environment manager"), or None."""
+        if name in self.roles:
+            return self.roles[name]
+        return next((role for _, n, role in reversed(self.person_roles) if n == name), None)
+
     def _containing(self, name: str, pos: int) -> str | None:
         """The last name before ``pos`` that holds ``name`` as whole words and is longer."""
         probe = f" {name} "
@@ -4264,17 +4325,32 @@ class Resolver:
                 m = _LOWER_BODY_LEAD.match(text, starts[k])
             if m is None or m.end() > pos or m.group(1).split()[0].lower() in PREPOSITIONS:
                 continue  # (not an opening phrase: "In a statement issued on Wednesday, the trust ...")
-            head = m.group(1).split()[-1]
-            if " of " in m.group(1) and m.group(1).split(" of ")[0].split()[-1].lower() in self.rules.public_body_words:
-                head = m.group(1).split(" of ")[0].split()[-1]  # "The Ministry of Agriculture raised ..."
+            lead = m.group(1)
+            trimmed = False
+            if lower:
+                # ("The command closed its statement": the verb read as a word of the name)
+                ws = lead.split()
+                while len(ws) > 1 and not self.rules.group_rx.search(ws[-1]):
+                    ws.pop()
+                trimmed = " ".join(ws) != lead
+                lead = " ".join(ws)
+            head = lead.split()[-1]
+            if " of " in lead and lead.split(" of ")[0].split()[-1].lower() in self.rules.public_body_words:
+                head = lead.split(" of ")[0].split()[-1]  # "The Ministry of Agriculture raised ..."
             if not self.rules.group_rx.search(head) or k == i and not (
-                    len(m.group(1).split()) >= 2 and _looks_body(m.group(1), self.rules)):
-                continue  # (in the pronoun's own sentence, a body's name only: not "Rescuers", "Three aid workers")
-            name = m.group(1)
+                    len(lead.split()) >= 2 and _looks_body(lead, self.rules)) \
+                    and not _STOP_BEFORE_QUOTE.search(text, m.end(), pos):
+                # (in the pronoun's own sentence, a body's name only: not "Rescuers", "Three aid
+                # workers"; but a sentence that ends before a quotation the pronoun credits is one
+                # before: "The command closed its statement with a warning. “The enemy ...,” it said.")
+                continue
+            name = lead
             if lower:
                 # "The institute interviewed ...": the body the article named with these words
                 name = _capitalised_name_with(text, name, starts[k]) \
                     or (self._named_by_head(name) if " " not in name else None) or name
+                if trimmed and name == lead and (lead in self.rules.documents or lead in self.rules.company_nouns):
+                    continue  # ("The report also counted ...": no body the article named so)
             found.append((starts[k], name))
         return found
 
@@ -4335,13 +4411,13 @@ class Resolver:
                 # "The Maranthean Defence Ministry has not repeated its claim. In a second statement,
                 # it said ...": a body that opens the sentence before
                 cands += [(bpos, name, False) for bpos, name in self._body_subjects(pos)]
+                # "When the Iron Crescent claimed the bombing, its statement said", "Desert
+                # Lifeline said it had recorded 97 deaths ... It estimated": a body's name of two
+                # words read as a person's, with no sex and no role, that spoke last
+                cands += [(ppos, name, False) for ppos, name in self.persons[-ANTECEDENT_LOOKBACK:]
+                          if pos - BODY_AS_PERSON_REACH <= ppos < pos and " " in name
+                          and name not in self.gender and self._role_of(name) is None][-1:]
                 cands.sort()
-                if not cands:
-                    # "When the Iron Crescent claimed the bombing, its statement said": a body's
-                    # name of two words read as a person's, with no sex and no role
-                    cands = [(ppos, name, False) for ppos, name in self.persons[-ANTECEDENT_LOOKBACK:]
-                             if pos - BODY_AS_PERSON_REACH <= ppos < pos and " " in name
-                             and name not in self.gender and name not in self.roles][-1:]
             if cands:
                 gpos, name, plural = cands[-1]
                 at.speaker, at.kind = name, "group"
