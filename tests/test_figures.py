@@ -3082,3 +3082,35 @@ def test_numbered_paragraphs_and_hours_of_unpaid_work_are_no_figures():
 def test_categories_of_batches_212_to_219(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 212-219: people at risk past an age ("under one year old") or past "considered";
+    # people left without piped or tap water
+    ("Some 18,500 children under one year old are at risk of missing routine immunisation.",
+     {"Some 18,500": "affected"}),
+    ("Some 38,000 people are now considered at risk of food shortages.", {"Some 38,000": "affected"}),
+    ("The intake was shut, leaving about 22,000 households without tap water.", {"about 22,000": "affected"}),
+    ("Up to 18,000 residents were without piped water after the blast.", {"Up to 18,000": "affected"}),
+])
+def test_people_at_risk_and_without_water(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 212-219: a move to a hospital with words between; people unconscious or escaping
+    # with cuts; the dead "initially reported"
+    ("Six people were taken to the regional hospital in Ostrec.", {"Six": "wounded"}),
+    ("Another 11 were rushed to a nearby clinic, the ambulance service said.", {"11": "wounded"}),
+    ("Two of the passengers were unconscious when the doors were opened.", {"Two": "wounded"}),
+    ("Two passengers escaped with minor cuts.", {"Two": "wounded"}),
+    ("Four people were initially reported dead.", {"Four": "killed"}),
+    # ... not bodies brought to a mortuary, people taken in with an illness, or patients moved to
+    # other hospitals with no injury named
+    ("At least 35 bodies had been taken to the town's hospital mortuary by mid-afternoon.", {"At least 35": "killed"}),
+    ("Three had been taken to the district hospital with dysentery.", {"Three": "count"}),
+])
+def test_people_taken_to_hospital(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

@@ -639,7 +639,7 @@ FLOORS = {
         # the rules give it to the fire service that confirmed the sentence, this gold to nobody)
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.93,
+        ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.92,
@@ -803,7 +803,7 @@ FLOORS = {
     "gold-batch72.jsonl": {
         ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -1270,7 +1270,7 @@ FLOORS = {
     "gold-batch116.jsonl": {
         ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -1657,7 +1657,7 @@ FLOORS = {
     "gold-batch153.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -1826,7 +1826,7 @@ FLOORS = {
     "gold-batch169.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.93,
+        ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -1989,7 +1989,7 @@ FLOORS = {
     "gold-batch185.jsonl": {
         ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
@@ -2019,7 +2019,7 @@ FLOORS = {
     "gold-batch188.jsonl": {
         ("figures", "speaker_acc"): 0.82,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.76,
+        ("figures", "category_acc"): 0.77,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
@@ -2032,7 +2032,7 @@ FLOORS = {
         # semicolon to the cluster too, this gold to no one)
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.91,
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
@@ -2134,7 +2134,7 @@ FLOORS = {
         # the inspectors' in the extractor and the report's in this gold)
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -2214,10 +2214,17 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch207.jsonl": {
-        ("figures", "speaker_acc"): 0.84,
+        # (0.83, down from 0.84 on 2026-11-27: score.py pairs the two figures of 22,000 households
+        # in p953 the other way round now that both are affected, as the gold has them, so the exact
+        # one meets the utility's approximate one; each figure itself is as before or better)
+        ("figures", "speaker_acc"): 0.83,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.88,
-        ("figures", "qualifier_acc"): 0.99,
+        # (0.98, down from 0.99 on 2026-11-27: score.py pairs the two figures of 22,000 households
+        # in p953 the other way round now that both are affected, as the gold has them: "Water
+        # supply cut to 22,000 households" with "about 22,000 households without tap water", whose
+        # qualifier and speaker differ; each figure itself is as before or better)
+        ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.87,
         ("statements", "f1"): 0.92,

@@ -204,6 +204,10 @@ class FigureRules:
     illnesses: frozenset[str]
     injury_words: frozenset[str]
     injury_nouns: frozenset[str]  # "27 wounded people" evacuated: casualties, not displaced
+    hospital_moves: tuple[tuple[str, ...], ...]  # "taken to", "rushed to": ... a hospital, with words between
+    hospital_nouns: frozenset[str]
+    hospital_move_gap: int
+    hospital_not_after: frozenset[str]  # "mortuary": a hospital's room for the dead
     rates: tuple[str, ...]
     not_aid_units: frozenset[str]  # "20 acres of maize", "30 metres of water": never a delivery
     aid_measure_verbs: frozenset[str]
@@ -413,6 +417,10 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         injury_words=frozenset(w.lower() for k in ("nouns", "predicates", "injuries") for w in cats.get("wounded", {}).get(k, [])
                                if " " not in w) - {"hospitalised", "hospitalized", "treated"},
         injury_nouns=_lower_set(copt.get("injury_nouns", [])),
+        hospital_moves=tuple(tuple(w.lower().split()) for w in cats.get("wounded", {}).get("hospital_moves", [])),
+        hospital_nouns=_lower_set(cats.get("wounded", {}).get("hospital_nouns", [])),
+        hospital_move_gap=int(cats.get("wounded", {}).get("hospital_move_gap", 3)),
+        hospital_not_after=_lower_set(cats.get("wounded", {}).get("hospital_not_after", [])),
         rates=tuple(f" {w} " for w in cats.get("wounded", {}).get("rates", [])),
         not_age_words=_lower_set(exc.get("not_age_words", [])),
         age_superlatives=_lower_set(exc.get("age_superlatives", [])),
@@ -2034,6 +2042,7 @@ _SUBJECT_SKIP = frozenset({"more", "further", "extra"})
 
 
 # Words that put an age after the counted noun ("children under five", "people over 60").
+_AGE_UNITS = frozenset(("year", "years", "month", "months", "week", "weeks"))  # "under one year old"
 _AGE_LIMITS = frozenset(("under", "over", "aged"))
 
 
@@ -2199,6 +2208,8 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             # "917 people held at police stations", "were held in prisons" (unless a verb after the
             # place says what became of them: "nine people held in the jail died")
             return _finite_predicate(r, toks, lows, i + 1) or "detained", relative
+        if table is r.predicates and _hospital_move(r, toks, lows, i):
+            return "wounded", relative  # "Six people were taken to the regional hospital in Ostrec"
         hit = _phrase_at(table, lows, i)
         if hit and hit[0][-1] == "held" and i + len(hit[0]) < n and lows[i + len(hit[0])] in _HELD_PARTICLES:
             hit = None  # "a shipment of 9,500 cartons had been held up at the port": delayed, not captive
@@ -2245,6 +2256,8 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
                 continue
         if low in _AGE_LIMITS and steps == 0 and i + 1 < n and (toks[i + 1][:1].isdigit() or lows[i + 1] in r.grammar.cardinals):
             i += 2  # "730,000 children under five were acutely malnourished": an age after the noun
+            if i + 1 < n and lows[i] in _AGE_UNITS and lows[i + 1] == "old":
+                i += 2  # ("children under one year old are at risk")
             steps += 1
             continue
         if low in ("in", "across") and i + 2 < n and lows[i + 1] == "the" and _is_word(toks[i + 2]) \
@@ -2386,6 +2399,27 @@ def _number_follows(r: FigureRules, toks: list[str], lows: list[str], j: int) ->
     # (not a span of time: "14,000 people remain displaced six days after the leak")
     return j < n and (toks[j][:1].isdigit() or lows[j] in r.grammar.cardinals) \
         and not (j + 1 < n and lows[j + 1] in r.time_unit_words)
+
+
+HOSPITAL_AFTER_WORDS = 8  # words after a hospital in which an illness or an injury says why they went
+
+
+def _hospital_move(r: FigureRules, toks: list[str], lows: list[str], i: int) -> bool:
+    """Does a move to hospital open at ``i``: one of the ``hospital_moves``, then at most
+    ``hospital_move_gap`` words and one of the ``hospital_nouns`` ("taken to the regional
+    hospital", "rushed to a nearby clinic")?"""
+    for words in r.hospital_moves:
+        L = len(words)
+        if tuple(lows[i:i + L]) != words:
+            continue
+        for j in range(i + L, min(len(lows), i + L + r.hospital_move_gap + 1)):
+            if lows[j] in r.hospital_nouns:
+                after = lows[j + 1:j + 1 + HOSPITAL_AFTER_WORDS]
+                return (not after or after[0] not in r.hospital_not_after) and r.illnesses.isdisjoint(after) \
+                    and ("other" not in lows[i + L:j] or not r.injury_words.isdisjoint(after))
+            if not _is_word(toks[j]) or lows[j] in r.clause_breaks and lows[j] not in ("the", "a"):
+                break
+    return False
 
 
 def _phrase_at(table: dict, lows: list[str], i: int):
