@@ -366,13 +366,16 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch33.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.99,
-        ("statements", "f1"): 0.97,
+        # (0.96, down from 0.97 on 2026-11-27: this gold leaves out what a source "estimated that"
+        # or "estimates that" when the clause has no verb the rules know ("the closure costs ..."),
+        # which the extractor now reports as it reports "said that", see test_statements.py)
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch34.jsonl": {
@@ -903,7 +906,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
-        ("statements", "f1"): 0.96,
+        ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch82.jsonl": {
@@ -1065,14 +1068,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch97.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
-        ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch98.jsonl": {
         ("figures", "speaker_acc"): 0.81,
@@ -1264,7 +1267,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.98,
+        # (0.97, down from 0.98 on 2026-11-27: this gold leaves out what a source "estimated that"
+        # or "estimates that" when the clause has no verb the rules know ("the closure costs ..."),
+        # which the extractor now reports as it reports "said that", see test_statements.py)
+        ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch116.jsonl": {
@@ -1621,13 +1627,20 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.79,
     },
     "gold-batch150.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        # (0.92, down from 0.93 on 2026-11-27: "Partners estimate that at least US$18 million will
+        # be needed ...; less than 15 per cent of that amount has been pledged so far": the
+        # extractor now gives the clause after the semicolon to the partners too, this gold to no
+        # one)
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
-        ("statements", "f1"): 0.98,
+        # (0.97, down from 0.98 on 2026-11-27: this gold leaves out what a source "estimated that"
+        # or "estimates that" when the clause has no verb the rules know ("the closure costs ..."),
+        # which the extractor now reports as it reports "said that", see test_statements.py)
+        ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch151.jsonl": {
@@ -1860,7 +1873,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
-        ("statements", "f1"): 0.95,
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch173.jsonl": {
@@ -1870,8 +1883,8 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
-        ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch174.jsonl": {
         ("figures", "speaker_acc"): 0.87,
@@ -1884,24 +1897,27 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch175.jsonl": {
-        ("figures", "speaker_acc"): 0.81,
+        ("figures", "speaker_acc"): 0.83,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.91,
-        ("statements", "speaker_acc"): 0.85,
+        ("statements", "f1"): 0.93,
+        # (0.84, down from 0.85 on 2026-11-27: "The team estimated that ..." and "The auditors
+        # estimated that ...", now statements, are the team's and the auditors' in the extractor and
+        # the university's and the audit office's in this gold)
+        ("statements", "speaker_acc"): 0.84,
     },
     "gold-batch176.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
-        ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch177.jsonl": {
         ("figures", "speaker_acc"): 0.95,
@@ -1910,7 +1926,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.91,
+        ("statements", "f1"): 0.92,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch178.jsonl": {
@@ -1947,7 +1963,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch181.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.98,
@@ -1967,13 +1983,13 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.85,
     },
     "gold-batch183.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
-        ("statements", "f1"): 0.90,
+        ("statements", "f1"): 0.91,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch184.jsonl": {
@@ -1983,7 +1999,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.96,
+        ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch185.jsonl": {
@@ -2013,7 +2029,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.90,
+        ("statements", "f1"): 0.91,
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch188.jsonl": {
@@ -2023,7 +2039,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
-        ("statements", "f1"): 0.89,
+        ("statements", "f1"): 0.90,
         ("statements", "speaker_acc"): 0.85,
     },
     "gold-batch189.jsonl": {
@@ -2050,13 +2066,13 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch191.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
-        ("statements", "f1"): 0.88,
+        ("statements", "f1"): 0.89,
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch192.jsonl": {
@@ -2066,7 +2082,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
-        ("statements", "f1"): 0.94,
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch193.jsonl": {
@@ -2096,7 +2112,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.91,
+        ("statements", "f1"): 0.92,
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch196.jsonl": {
@@ -2110,14 +2126,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch197.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.92,
-        ("statements", "speaker_acc"): 0.98,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch198.jsonl": {
         ("figures", "speaker_acc"): 0.89,
@@ -2150,17 +2166,17 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
-        ("statements", "f1"): 0.95,
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch201.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.97,
+        ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch202.jsonl": {
@@ -2267,17 +2283,17 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.92,
+        ("statements", "f1"): 0.93,
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch212.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
-        ("statements", "f1"): 0.96,
+        ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.89,
     },
     "gold-batch213.jsonl": {
@@ -2287,7 +2303,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
-        ("statements", "f1"): 0.91,
+        ("statements", "f1"): 0.92,
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch214.jsonl": {
@@ -2297,7 +2313,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,
-        ("statements", "f1"): 0.95,
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch215.jsonl": {

@@ -761,3 +761,9 @@ def test_it_after_a_body_whose_sentence_ends_before_the_quote():
             "locomotives were destroyed.\n\nThe command closed its statement with a warning. "
             "\u201cThe enemy is accumulating missiles,\u201d it said.")
     assert [q.speaker for q in quotes_of(text)][-1] == "Kestrian Air Force Command"
+
+
+def test_a_job_named_with_a_bodys_noun_is_a_person_a_pronoun_may_mean():
+    # batches 212-219: "Crane operator Dominik Saar" was read as a firm called Dominik Saar
+    text = 'Crane operator Dominik Saar said he heard the noise.\n\n"It was very faint," he said.'
+    assert [q.speaker for q in quotes_of(text)] == ["Dominik Saar"]

@@ -2354,3 +2354,20 @@ def test_a_heading_above_the_paragraph_is_no_part_of_the_speaker():
     # batches 212-219: "CIVILIAN CASUALTIES" above "SCCM says" was read as the start of a name
     text = "The office issued its update.\n\nCIVILIAN CASUALTIES\n\nSCCM says that 212,000 people have been displaced."
     assert [c.speaker for c in statements_of(text)] == ["SCCM"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # batches 212-219: a verb of saying that ends in "that" has announced a clause, whatever
+    # verbs it holds ("costs" read as a noun left "the closure costs ..." without one)
+    ("The ministry estimates that the closure costs the economy nearly 9 million tolvars a day.",
+     [("ministry", "the closure costs the economy nearly 9 million tolvars a day")]),
+    ("The bank forecast that the closure costs 40 jobs a week.", [("bank", "the closure costs 40 jobs a week")]),
+    # a job named with a body's noun opens the sentence: a person, not a body's kind
+    ('Crane operator Dominik Saar said he heard the noise.\n\n"It was very faint," he said.',
+     [("Dominik Saar", "he heard the noise")]),
+    # a document's noun before a group's ("Local survey workers") is no document of a body "Local"
+    ("Local survey workers said that 60 per cent of the land is mined.",
+     [("Local survey workers", "60 per cent of the land is mined")]),
+])
+def test_statements_of_batches_212_to_219(text, expected):
+    assert [(c.speaker, c.text) for c in statements_of(text)] == expected
