@@ -2371,3 +2371,41 @@ def test_a_heading_above_the_paragraph_is_no_part_of_the_speaker():
 ])
 def test_statements_of_batches_212_to_219(text, expected):
     assert [(c.speaker, c.text) for c in statements_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # batches 216-219: a document whose issuer is the subject of a verb after it; a document
+    # "published last year"; "the tribunal's findings"
+    ("According to figures the Ministry of Social Equity submitted to the court, 412 people died in sewers. "
+     "The ministry said 361 families had received compensation.", ["Ministry of Social Equity"] * 2),
+    ("A government survey published last year said that 3,200 people still clean sewers by hand.", ["A government survey"]),
+    ("The men were overcome by gas within minutes, according to the tribunal\u2019s findings.", ["tribunal"]),
+])
+def test_documents_and_their_issuers_of_batches_216_to_219(text, speakers):
+    assert [c.speaker for c in statements_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 220-223: a document and its issuer ("National figures from the Board", "CorvaGrid's
+    # incident reports"); a month after a document is its date
+    ("According to CorvaGrid's incident reports, illegal connections were a factor in 82 of the deaths.", "CorvaGrid"),
+    ("A government report in March said 23 of the 37 deaths occurred at night.", "A government report"),
+    # "the company" is no document that spoke before, nor the agency of a dateline
+    ("A parliamentary audit said that 38% of poles were past their design life. The company disputes that "
+     "figure, saying it replaced 26,000 poles.", "company"),
+    ("VESTRA, Sept 12 (Finwire) - Shares in Halcyon Water Holdings fell 18% after the company said a fire had "
+     "shut its plant.", "Halcyon Water Holdings"),
+    # a participle that opens the sentence is no name in apposition to "the judge"
+    ("Judge Hester Lindqvist fined the firm.\n\nSentencing, the judge said the fine reflected its turnover.",
+     "Hester Lindqvist"),
+])
+def test_speakers_of_batches_220_to_223(text, speaker):
+    assert [c.speaker for c in statements_of(text)][-1] == speaker
+
+
+def test_figures_from_a_body_are_that_bodys():
+    # batches 220-223: "National figures from the Energy Regulatory Board" gave the figure to "National"
+    claims = extract_article(Article.from_record(
+        {"id": "t", "text": "National figures from the Energy Regulatory Board show 74 electrocution deaths last year.",
+         "source": "Test Wire", "published": THURSDAY}, where="test"))
+    assert [(c.text, c.speaker) for c in claims if c.kind == "figure"] == [("74", "Energy Regulatory Board")]

@@ -340,9 +340,10 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         subject_time_tail_rx=re.compile(
             # (and with a preposition: "A police report from last year said", "A Board report
             # from 2023 said")
-            r"(?<=\w)(?<!\bthe)\s+(?:(?:from|of|in|dated)\s+)?(?:(?:(?:late|early|earlier|later)\s+)?(?:last|this|on|next)\s+"  # (not "the next day")
+            r"(?<=\w)(?<!\bthe)\s+(?:(?:from|of|in|dated|published|released|issued|conducted|carried\s+out)\s+)?"
+            r"(?:(?:(?:late|early|earlier|later)\s+)?(?:last|this|on|next)\s+"  # (not "the next day")
             rf"(?i:{_alt(x.lower() for x in w.get('opening_time_nouns', []) or ['week'])})|{_alt(w.get('subject_time_words', []) or ['yesterday'])})$"
-            r"|(?<=\w)\s+(?:from|of|in|dated)\s+(?:19|20)\d\d$"),
+            r"|(?<=\w)\s+(?:from|of|in|dated|(?:published|released|issued|conducted|carried\s+out)\s+in)\s+(?:19|20)\d\d$"),
         participle=low(v["participle"]), participle_leads=tuple(f" {w}" for w in low(v.get("participle_leads", []))), between=low(w["between"]), passive=low(w["passive"]),
         finite=low(w["finite"]), subordinators=low(w["subordinators"]), lead_prepositions=low(w.get("lead_prepositions", [])), groups=low(p["groups"]),
         documents=low(p["documents"]), titles_lower=low(r["titles"]),
@@ -444,7 +445,12 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})(?:\s+of\s+[\d,.]+(?:\s+[a-z-]+){{1,2}})?\s+(?:{_alt(w['document_by'])})\s+(?:the\s+)?(?P<by>(?!\d).+)"
             # "the report of the Independent Commission on ...": "of" before a name only (not "a
             # survey of 4,000 staff")
-            rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z]).+))",
+            rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z]).+)"
+            # "figures the Ministry of Social Equity submitted to the court": the body whose
+            # verb the document is the object of
+            rf"|(?:[\w-]+\s+){{0,3}}?(?:{_alt(p['documents'])})\s+(?:that\s+|which\s+)?(?:the\s+)?"
+            r"(?P<rel>(?-i:[A-Z])[\w’'.&-]*(?:\s+(?:of|for|and|on|(?-i:[A-Z])[\w’'.&-]*))*)"
+            r"\s+(?-i:[a-z]+ed|gave|sent|sent\s+to|put\s+out|drew\s+up|made\s+public)\b.*)",
             re.IGNORECASE),
         before_pronoun=low(w.get("before_pronoun", [])),
         self_reference=tuple(x.lower() for x in w.get("self_reference", [])),
@@ -746,6 +752,7 @@ def _with_initialism_stop(s: str, a: int, b: int) -> int:
 
 
 _NONSPACE = re.compile(r"\S+")
+_SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]take|[Ii]nvestors)\s+in\s+$")  # "Shares in Halcyon Water Holdings fell"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|into|outside|inside|across|to)\s+(?:the\s+)?"
                               r"(?:(?:[\w’'-]+\s+){1,3}and\s+(?:the\s+)?)?$")
 TITLE_APPOSITION_REACH = 100  # characters of a document's title in apposition before the verb
@@ -799,6 +806,9 @@ _APPOSED_BODY_LEAD = re.compile(r"(?:Her|His|Their|Its|The|A|An)\s+(?:[a-z][\w-]
                                 r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w’'.&-]*),"
                                 r"\s+(?:has|have|had|is|was|gave|put|made|[a-z]+ed|[a-z]+s)\b")
 _PERSON_PRONOUN_LEAD = re.compile(r"(?:He|She)\b")
+# A month after a document ("A government report in March said"): no issuer, a date
+_DOCUMENT_MONTH_TAIL = re.compile(r"\s+(?:from|of|in|dated|(?:published|released|issued)\s+in)\s+(?i:"
+                                  + "|".join(m for m in MONTHS if len(m) > 3 or m == "may") + r")(?:\s+(?:19|20)\d\d)?$")
 _STOP_BEFORE_QUOTE = re.compile(r"[.!?]\s+[\"“‘']")  # a sentence's end before a quotation opens
 _FIRST_WORD = re.compile(r"([A-Za-z]+)\b")
 _SURNAME_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(,\s+\d{1,3},|,\s+(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4},)?\s+"
@@ -1255,8 +1265,10 @@ def _looks_name(sub: str, rules: Rules) -> bool:
         return False
     if ws[0] in rules.not_names and ws[0] not in ("U.S.", "U.N."):
         return False
-    if len(ws) == 1 and _SENTENCE_ADVERB.fullmatch(ws[0]):
-        return False  # "Nationally, the government's committee said": an adverb opens the sentence
+    if len(ws) == 1 and (_SENTENCE_ADVERB.fullmatch(ws[0]) or ws[0].lower() in rules.opening_participles):
+        # "Nationally, the government's committee said": an adverb opens the sentence (or a
+        # participle: "Sentencing, the judge said")
+        return False
     if not all(w[0].isupper() or w.lower() in rules.particles or _particle_name(w, rules) for w in ws):
         return False
     return not rules.group_rx.search(sub)
@@ -3461,6 +3473,8 @@ class Resolver:
         sub = " ".join(sub.split())
         sub = _BULLET_LEAD.sub("", sub)  # "- The OHSA says": a bullet of a fact box
         sub = self.rules.subject_time_tail_rx.sub("", sub)  # "Calderra's government last month asked"
+        if " " in sub and sub.split()[-3 if len(sub.split()) > 2 else 0].lower() in self.rules.documents:
+            sub = _DOCUMENT_MONTH_TAIL.sub("", sub)  # "A government report in March said"
         ws = sub.split()
         lead = [w.lower() for w in ws[:next((i for i, w in enumerate(ws) if i and w[:1].isupper()), 0)]]
         if len(ws) >= 3 and ws[0][1:].islower() and (ws[1].islower() and ws[1] not in self.rules.particles
@@ -3748,6 +3762,7 @@ class Resolver:
                                 w[:1].isupper() or w in ("of", "and", "&", "the") for w in g.split())):
                             continue  # ("the metro operator" is no "Pelagon coast guard", no "State Emergency Service")
                         if (len(g.split()) > 1 or _one_word_body(g, self.rules)) and g[:1].isupper() \
+                                and g.split()[-1].lower() not in self.rules.documents \
                                 and (not public or public.isdisjoint(g.lower().split())) \
                                 and (not company or self.kinds.get(g, "company") in self.rules.company_nouns) \
                                 and self._title_name(g) is None:  # (not "Councillor Perrin Alsop")
@@ -3785,8 +3800,10 @@ class Resolver:
             # consultants": the document ends at its noun; who issued it comes before
             ws = sub.split()
             k = next((i for i, w in enumerate(ws[1:-1], 1) if w.lower() in self.rules.documents), None)
-            if k is not None and ws[k + 1].lower() not in self.rules.groups and not _plural_noun(ws[k + 1]):
-                # (not a document's noun that names a group's work: "Local survey workers")
+            if k is not None and ws[k + 1].lower() not in self.rules.groups and not _plural_noun(ws[k + 1]) \
+                    and ws[k + 1].lower() not in ("from", "by"):
+                # (not a document's noun that names a group's work, "Local survey workers", nor
+                # one whose issuer follows it, "National figures from the Energy Regulatory Board")
                 issued = _ISSUED_BY.fullmatch(" ".join(ws[:k + 1]))
         if issued and (issued.group(1) in self.rules.not_names or issued.group(1).lower() in self.rules.document_qualifiers):
             issued = None  # "The report said", "Initial reports from ...": no body named
@@ -3812,8 +3829,8 @@ class Resolver:
         else:
             # "the central bank's report", "a survey by the Red Cross"
             own = self.rules.owner_rx.fullmatch(sub)
-            if own and (own.group("pos") or own.group("by") or own.group("of")):
-                head = own.group("pos") or own.group("by") or own.group("of")
+            if own and (own.group("pos") or own.group("by") or own.group("of") or own.group("rel")):
+                head = own.group("pos") or own.group("by") or own.group("of") or own.group("rel")
                 head = self.rules.issuer_tail_rx.sub("", head)  # "released by the council under the Freedom of ..."
                 titled = self._title_name(head)
                 if titled is not None:
@@ -4031,13 +4048,16 @@ class Resolver:
         role, no place after a preposition, no public body, no dateline in capitals and no
         word capitalised only because it opens the sentence."""
         text = self.doc.text
-        for nm in _NAME_RUN.finditer(text, sent.start, pos):
+        dl = _DATELINE.match(text, sent.start)
+        start = dl.end() if dl is not None else sent.start
+        for nm in _NAME_RUN.finditer(text, start, pos):
+            # (not the dateline's place or agency: "PORT HALVIC, Marenzia, July 16 (MPA) - ...")
             g = _POSSESSIVE_END.sub("", nm.group().rstrip("."))  # ("Aerquessa's insurers have offered")
             ws = g.split()
             lows = [w.lower() for w in ws]
             if lows[0] in PREPOSITIONS:
                 continue  # ("In Dorvan city, the water utility says": a place)
-            if len(ws) == 1 and g[:1].isupper() and not text[sent.start:nm.start()].strip(" \"“‘'(—–-") \
+            if len(ws) == 1 and g[:1].isupper() and not text[start:nm.start()].strip(" \"“‘'(—–-") \
                     and g == nm.group().rstrip(".") and g.lower() not in _DATE_WORDS:
                 # "Quorvex Systems will cut ... Quorvex had 76,000 employees, the company said": a
                 # word that opens the sentence is the firm's name when the article gave it as
@@ -4046,7 +4066,7 @@ class Resolver:
                 if longer is not None and longer.group() not in self.gender and longer.group() not in self.roles \
                         and g not in self.rules.not_names and self._title_name(longer.group()) is None:
                     return longer.group()
-            if all(w.isupper() for w in ws) or len(ws) == 1 and not text[sent.start:nm.start()].strip(" \"“‘'(—–-") \
+            if all(w.isupper() for w in ws) or len(ws) == 1 and not text[start:nm.start()].strip(" \"“‘'(—–-") \
                     and g == nm.group().rstrip(".") or g.lower() in _DATE_WORDS:
                 continue  # ("LYSVIK — ...", "Repairing the damage ...", but "Aerquessa's insurers")
             if g in self.gender or g in self.roles or self._title_name(g) is not None \
@@ -4055,7 +4075,8 @@ class Resolver:
                     or not self.rules.public_body_words.isdisjoint(lows) \
                     or ((_LOCATIVE_BEFORE.search(text, max(sent.start, nm.start() - 60), nm.start())
                          or _LOCATIVE_WORD_BEFORE.search(text, max(sent.start, nm.start() - 40), nm.start()))
-                        and _word_after(text, nm.end()) not in self.rules.facility_nouns) \
+                        and _word_after(text, nm.end()) not in self.rules.facility_nouns
+                        and not _SHARES_IN.search(text, max(sent.start, nm.start() - 20), nm.start())) \
                     or lows[-1].endswith(_DEMONYM_ENDINGS) or _AGE_AFTER_NAME.match(text, nm.end()):
                 continue  # (and "Maria Lund, 45, lost ...": a person)
             return g
