@@ -3114,3 +3114,22 @@ def test_people_at_risk_and_without_water(text, categories):
 def test_people_taken_to_hospital(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 220-223: volts are a measure, never aid ("a 400-volt supply"); an amount in a
+    # currency named after its hyphen, before what it is the size of, is money
+    ("He touched an 11,000-volt line.", {"11,000-volt": "measure"}),
+    ("The overhead 400-volt supply failed.", {"400-volt": "measure"}),
+    ("The board approved a 1.9 billion-mark upgrade programme.", {"1.9 billion": "money"}),
+    ("Valleyline runs the route under a 1.6 million-thalm annual contract.", {"1.6 million": "money"}),
+    ("It announced a 520,000-crown upgrade programme.", {"520,000": "money"}),
+])
+def test_categories_of_batches_220_to_223(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
+def test_a_short_hyphenated_list_is_no_amount():
+    # "a 10-point programme" is a programme's length, not money in a currency called "point"
+    assert _by_text("A 10-point programme was agreed.")["10"].category != "money"

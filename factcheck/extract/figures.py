@@ -1032,7 +1032,7 @@ def _not_a_figure(text: str, r: FigureRules, n: Number, dates: list[DateMention]
             return True
     # Hyphenated adjectives that are not units: "two-state solution", "10-member team".
     if n.hyphen_word and n.unit_kind is None and n.hyphen_word not in r.hyphen_nouns \
-            and n.hyphen_word not in r.hyphen_counted:
+            and n.hyphen_word not in r.hyphen_counted and not _hyphen_money(text, r, n):
         return True
     # Ordinals in words: "a third visit" (a fraction would go on with "of").
     if n.fraction == "singular" and n.kind == "words" and n.unit is None:
@@ -1795,6 +1795,9 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     if f.unit_kind is None and f.num.hyphen_word in r.hyphen_counted:
         _set(f, "count", "noun")  # "a 640-page report", "a 900-bed prison": the size of a thing
         return
+    if f.unit_kind is None and _hyphen_money(text, r, f.num):
+        _set(f, "money", "compound")  # "a 520,000-crown upgrade programme": the programme's size
+        return
     # "a 7.1-magnitude quake": the noun after the hyphen.
     if f.num.hyphen_word in r.hyphen_nouns and f.num.hyphen_word in r.nouns:
         _set(f, r.nouns[f.num.hyphen_word], "noun")
@@ -2399,6 +2402,23 @@ def _number_follows(r: FigureRules, toks: list[str], lows: list[str], j: int) ->
     # (not a span of time: "14,000 people remain displaced six days after the leak")
     return j < n and (toks[j][:1].isdigit() or lows[j] in r.grammar.cardinals) \
         and not (j + 1 < n and lows[j + 1] in r.time_unit_words)
+
+
+def _hyphen_money(text: str, r: FigureRules, n: Number) -> bool:
+    """Is ``n`` an amount in a currency named after its hyphen, before what it is the size of:
+    a thousand or more (or with a scale word), a word no table knows after the hyphen, then
+    within two words one of the `money_compound_heads` ("a 1.9 billion-mark upgrade programme",
+    "a 520,000-crown programme")?"""
+    w = n.hyphen_word
+    if not w or n.value is None or not (n.scaled or n.value >= HYPHEN_MONEY_MIN) \
+            or w in r.nouns or w in r.people or w in r.hyphen_counted:
+        return False
+    after = text[n.end:n.end + 60].lower().split()
+    return not r.money_compound_heads.isdisjoint(t.strip(".,;:") for t in after[:HYPHEN_MONEY_HEAD_WORDS])
+
+
+HYPHEN_MONEY_HEAD_WORDS = 3  # words after "520,000-crown" in which the noun it sizes ("programme") stands
+HYPHEN_MONEY_MIN = 1000  # (not "a 10-point programme": a list's length)
 
 
 HOSPITAL_AFTER_WORDS = 8  # words after a hospital in which an illness or an injury says why they went
