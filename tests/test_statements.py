@@ -2409,3 +2409,13 @@ def test_figures_from_a_body_are_that_bodys():
         {"id": "t", "text": "National figures from the Energy Regulatory Board show 74 electrocution deaths last year.",
          "source": "Test Wire", "published": THURSDAY}, where="test"))
     assert [(c.text, c.speaker) for c in claims if c.kind == "figure"] == [("74", "Energy Regulatory Board")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 224-227: a role with no article opens the sentence, the name in apposition, then
+    # two verbs ("disputed ... and said"); "counsel" is a role
+    ("Defence counsel for Vesk, Anton Reyl, disputed the calculations and said the snow had been wetter.", "Anton Reyl"),
+    ("Counsel for the family, Ada Moor, said four people died.", "Ada Moor"),
+])
+def test_a_bare_role_then_the_name_in_apposition(text, speaker):
+    assert [c.speaker for c in statements_of(text)] == [speaker]

@@ -2746,6 +2746,13 @@ def _sentence_subject(text: str, s0: int, hi: int, rules: Rules) -> _Subject | N
         named = _LEAD_ROLE_THEN_NAME.match(text, toks[0].start(), hi)
         if named and _role_like(named.group(1), rules) and _looks_name(named.group(2), rules):
             return _Subject(named.start(2), named.end(2), _strip_det(named.group(1)), named.start(2))
+    if first[:1].isupper() and len(toks) > 1 and toks[1].group()[:1].islower() and first not in ("The", "A", "An"):
+        # "Defence counsel for Vesk, Anton Reyl, disputed ... and said": a role with no article
+        # that opens the sentence, then the name in apposition
+        named = _BARE_ROLE_THEN_NAME.match(text, toks[0].start(), hi)
+        role = named.group(1)[:1].lower() + named.group(1)[1:] if named else ""
+        if named and _role_like(role, rules) and _looks_name(named.group(2), rules):
+            return _Subject(named.start(2), named.end(2), role, named.start(2))
     if first in ("The", "A", "An") or fronted and first in ("the", "a", "an"):
         article = toks[0]
         # "A spokesman for the government in the west, Omar Tlili, put ... and said": the name
@@ -2869,6 +2876,7 @@ _LEAD_ROLE_THEN_NAME = re.compile(r"((?:The|A|An|Our|Its|His|Her|Their)\s+[^,;:.
                                   r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 _ROLE_LEADS = ("The ", "A ", "An ", "Our ", "Its ", "His ", "Her ", "Their ")
 _ROLE_THEN_NAME_AFTER = re.compile(r"(?:the|a|an)\s+([^,;:.]{2,60}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+_BARE_ROLE_THEN_NAME = re.compile(r"([A-Z][a-z][\w’'-]*\s+[a-z][^,;:.]{1,70}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 _ROLE_THEN_NAME = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[^,;:.]{2,80}?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # A dateline at the start of a news story, up to its dash: "LORSK (NPA) — ".
 # A live blog's time stamp or a bullet before a sentence: "09:15 - ", "• ".
