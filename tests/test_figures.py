@@ -3133,3 +3133,19 @@ def test_categories_of_batches_220_to_223(text, categories):
 def test_a_short_hyphenated_list_is_no_amount():
     # "a 10-point programme" is a programme's length, not money in a currency called "point"
     assert _by_text("A 10-point programme was agreed.")["10"].category != "money"
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 224-227: a bare amount an amount of money went to ("from 25 million crowns to 50
+    # million"); areas with a hyphen before a noun ("the 6,400-square-metre roof")
+    ("The union asked the government to double the fund from 25 million crowns to 50 million.",
+     {"50 million": "money"}),
+    ("The budget was cut from €910 million in 2021 to 640 million this year.", {"640 million": "money"}),
+    ("The 6,400-square-metre roof fell in.", {"6,400-square-metre": "measure"}),
+    # (not a count that rose "from 1,150 to 1,620 a year" after an amount of money)
+    ("The budget was cut from 4.8 million euros to 2.9 million euros, while patrols rose from 1,150 to 1,620 a year.",
+     {"1,620": "count"}),
+])
+def test_amounts_carried_and_hyphenated_areas(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

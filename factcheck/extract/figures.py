@@ -645,6 +645,7 @@ def extract(doc: Document, options: ExtractOptions) -> Iterator[Claim]:
     _held_in_a_detention_article(low if low is not None else text.lower(), figures, r)
     _earlier_values(text, figures)
     _elided_money(text, figures)
+    _to_after_from(text, figures)
     _from_to_units(text, figures)
     published = as_date(doc.article.published)
     sent_dates: dict[int, list[DateMention]] = {}
@@ -2864,6 +2865,22 @@ def _elided_money(text: str, figs: list[_Figure]) -> None:
             f.unit, f.unit_kind = prev.unit, prev.unit_kind
             _set(f, "money", "carried")
         prev = f
+
+
+def _to_after_from(text: str, figs: list[_Figure]) -> None:
+    """"cut the budget from 910 million lusars in 2021 to 640 million this year": a bare number
+    after "to" that an amount of money went to from is in the same currency."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.category == "money" and (a.unit_kind == "currency" or a.subject is not None) and b.unit_kind is None and b.bare \
+                and b.value is not None and b.subject is None \
+                and a.sentence is b.sentence and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start) \
+                and _FROM_TO_GAP.fullmatch(text, a.end, b.start):
+            b.unit, b.unit_kind = a.unit, a.unit_kind
+            _set(b, "money", "carried")
+
+
+# what stands between the two amounts: " to ", " in 2021 to ", " last year to "
+_FROM_TO_GAP = re.compile(r"(?:\s+(?:in|on|at)\s+\w+|\s+(?:last|this)\s+\w+)?\s+to\s+")
 
 
 def _from_to_units(text: str, figs: list[_Figure]) -> None:
