@@ -2427,14 +2427,20 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch226.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        # (0.88, down from 0.89 on 2026-11-28: this gold's speaker "figures presented to parliament
+        # in May" keeps the month, which the extractor now drops after a document as a date, and
+        # score.py compares the last words of speakers)
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.91,
+        # (0.90, down from 0.91 on 2026-11-28: this gold's speaker "figures presented to parliament
+        # in May" keeps the month, which the extractor now drops after a document as a date, and
+        # score.py compares the last words of speakers)
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch227.jsonl": {
         ("figures", "speaker_acc"): 0.85,

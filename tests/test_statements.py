@@ -2419,3 +2419,9 @@ def test_figures_from_a_body_are_that_bodys():
 ])
 def test_a_bare_role_then_the_name_in_apposition(text, speaker):
     assert [c.speaker for c in statements_of(text)] == [speaker]
+
+
+def test_a_month_after_a_document_with_its_participle_is_a_date():
+    # batches 224-227: "figures presented to parliament in May": the month is when, not who
+    text = "According to figures presented to parliament in May, the scheme's budget is just 3.2 million zambras."
+    assert [c.speaker for c in statements_of(text)] == ["figures presented to parliament"]

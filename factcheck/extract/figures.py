@@ -2408,8 +2408,8 @@ def _number_follows(r: FigureRules, toks: list[str], lows: list[str], j: int) ->
 def _hyphen_money(text: str, r: FigureRules, n: Number) -> bool:
     """Is ``n`` an amount in a currency named after its hyphen, before what it is the size of:
     a thousand or more (or with a scale word), a word no table knows after the hyphen, then
-    within two words one of the `money_compound_heads` ("a 1.9 billion-mark upgrade programme",
-    "a 520,000-crown programme")?"""
+    within ``HYPHEN_MONEY_HEAD_WORDS`` words one of the `money_compound_heads` ("a 1.9
+    billion-mark upgrade programme", "a 520,000-crown programme")?"""
     w = n.hyphen_word
     if not w or n.value is None or not (n.scaled or n.value >= HYPHEN_MONEY_MIN) \
             or w in r.nouns or w in r.people or w in r.hyphen_counted:
@@ -2869,7 +2869,7 @@ def _elided_money(text: str, figs: list[_Figure]) -> None:
 
 def _to_after_from(text: str, figs: list[_Figure]) -> None:
     """"cut the budget from 910 million lusars in 2021 to 640 million this year": a bare number
-    after "to" that an amount of money went to from is in the same currency."""
+    after "to", right after an amount of money that "from" opened, is in that amount's currency."""
     for a, b in zip(figs, figs[1:], strict=False):
         if a.category == "money" and (a.unit_kind == "currency" or a.subject is not None) and b.unit_kind is None and b.bare \
                 and b.value is not None and b.subject is None \

@@ -3481,8 +3481,9 @@ class Resolver:
         sub = " ".join(sub.split())
         sub = _BULLET_LEAD.sub("", sub)  # "- The OHSA says": a bullet of a fact box
         sub = self.rules.subject_time_tail_rx.sub("", sub)  # "Calderra's government last month asked"
-        if " " in sub and sub.split()[-3 if len(sub.split()) > 2 else 0].lower() in self.rules.documents:
-            sub = _DOCUMENT_MONTH_TAIL.sub("", sub)  # "A government report in March said"
+        if any(w.lower() in self.rules.documents for w in sub.split()[:-2]):
+            # "A government report in March said", "a survey published in May 2024"
+            sub = _DOCUMENT_MONTH_TAIL.sub("", sub)
         ws = sub.split()
         lead = [w.lower() for w in ws[:next((i for i, w in enumerate(ws) if i and w[:1].isupper()), 0)]]
         if len(ws) >= 3 and ws[0][1:].islower() and (ws[1].islower() and ws[1] not in self.rules.particles
