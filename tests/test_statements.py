@@ -2425,3 +2425,13 @@ def test_a_month_after_a_document_with_its_participle_is_a_date():
     # batches 224-227: "figures presented to parliament in May": the month is when, not who
     text = "According to figures presented to parliament in May, the scheme's budget is just 3.2 million zambras."
     assert [c.speaker for c in statements_of(text)] == ["figures presented to parliament"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 228-231: a year after a month or "in" ends the document's subject; the verb after it
+    # is no adjective of a number ("arrested 12 alleged members")
+    ("A report published in May 2024 said that the river had flooded 40 homes.", "A report"),
+    ("A survey in 2023 found that 60 wells were dry.", "A survey"),
+])
+def test_a_year_that_ends_a_documents_subject(text, speaker):
+    assert [c.speaker for c in statements_of(text)] == [speaker]

@@ -1043,6 +1043,7 @@ _AGE_ANAPHOR = re.compile(r"the (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?: [a-z]
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 # a verb in the present or past and a conjunction ending a subject read before a second verb
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_ENDING = re.compile(r"\b([A-Za-z]+)\s+(?:1[89]|20)\d\d\s$")
 
 
 def _noun_cue(text: str, m: re.Match, cue: str, end: int, rules: Rules) -> bool:
@@ -2098,6 +2099,13 @@ def _names_a_source(who: str, rules: Rules) -> bool:
         or any(w in rules.documents or w in rules.role_words or w[:-1] in rules.documents for w in lws)
 
 
+def _year_of_a_date(pre: str) -> bool:
+    """Whether the number that ends ``pre`` is a year after a month or "in" ("A report published
+    in May 2024 said", "a survey in 2023 found"): a date that ends a subject, not a count."""
+    m = _YEAR_ENDING.search(pre)
+    return m is not None and (m.group(1).lower() in ("in", "since") or m.group(1).lower() in MONTHS)
+
+
 def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attribution]) -> list[Attribution]:
     text = doc.text
     s0, s1 = sent.start, sent.end
@@ -2124,7 +2132,7 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
     # ('"... it is," said X'; '"Who pays for this?" asked X')
     pw = "" if pre.rstrip()[-1:] in "”\"’'" else _prev_word(pre)
     if pw in rules.passive or pw in ("to", "with", "without") or (pw in DETERMINERS and not pre.rstrip().endswith(",")) \
-            or (pw[:1].isdigit() and pre[-1:] == " " and pre[-2:-1].isdigit()):
+            or (pw[:1].isdigit() and pre[-1:] == " " and pre[-2:-1].isdigit() and not _year_of_a_date(pre)):
         # (but "The council disputes this, saying ...": a pronoun that ends a clause; "patients
         # with confirmed infections": after "with" the participle is an adjective)
         # (not "arrested 12 alleged members": right after a number the word is an adjective;
