@@ -3130,6 +3130,16 @@ def test_categories_of_batches_220_to_223(text, categories):
     assert {t: got[t].category for t in categories} == categories
 
 
+@pytest.mark.parametrize("text, categories", [
+    # batches 228-231: cases of an injury are casualties, cases of an illness are not
+    ("Medics treated 312 cases of frostbite at the camp.", {"312": "wounded"}),
+    ("Inspectors logged 14 cases of heat exhaustion and 40 cases of cholera.", {"14": "wounded", "40": "affected"}),
+])
+def test_cases_of_an_injury(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
 def test_a_short_hyphenated_list_is_no_amount():
     # "a 10-point programme" is a programme's length, not money in a currency called "point"
     assert _by_text("A 10-point programme was agreed.")["10"].category != "money"

@@ -944,13 +944,16 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch85.jsonl": {
-        ("figures", "speaker_acc"): 0.79,
+        ("figures", "speaker_acc"): 0.80,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.91,
-        ("statements", "f1"): 0.84,
+        # (0.83, down from 0.84 on 2026-11-28: a document with a year before its verb ("An internal
+        # audit in 2022 found that") now reports a clause; this annotator did not annotate it, while
+        # the figures in it gained their speaker (three times in 2,280 articles))
+        ("statements", "f1"): 0.83,
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch86.jsonl": {
@@ -1397,13 +1400,16 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch128.jsonl": {
-        ("figures", "speaker_acc"): 0.81,
+        ("figures", "speaker_acc"): 0.82,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.81,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
-        ("statements", "f1"): 0.96,
+        # (0.95, down from 0.96 on 2026-11-28: a document with a year before its verb ("An internal
+        # audit in 2022 found that") now reports a clause; this annotator did not annotate it, while
+        # the figures in it gained their speaker (three times in 2,280 articles))
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.81,
     },
     "gold-batch129.jsonl": {
@@ -1552,7 +1558,7 @@ FLOORS = {
     "gold-batch143.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.85,
+        ("figures", "category_acc"): 0.86,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -1619,7 +1625,7 @@ FLOORS = {
     "gold-batch149.jsonl": {
         ("figures", "speaker_acc"): 0.75,
         ("figures", "f1"): 0.96,
-        ("figures", "category_acc"): 0.91,
+        ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.83,
@@ -1741,13 +1747,19 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch160.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        # (0.93, down from 0.94 on 2026-11-28: "A smaller survey in 2022 found that 11 percent ...":
+        # the survey now gives the figure, which this annotator left without a speaker while others
+        # give the document)
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
-        ("statements", "f1"): 0.94,
+        # (0.93, down from 0.94 on 2026-11-28: a document with a year before its verb ("An internal
+        # audit in 2022 found that") now reports a clause; this annotator did not annotate it, while
+        # the figures in it gained their speaker (three times in 2,280 articles))
+        ("statements", "f1"): 0.93,
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch161.jsonl": {
@@ -2289,7 +2301,7 @@ FLOORS = {
     "gold-batch212.jsonl": {
         ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,

@@ -208,6 +208,7 @@ class FigureRules:
     hospital_nouns: frozenset[str]
     hospital_move_gap: int
     hospital_not_after: frozenset[str]  # "mortuary": a hospital's room for the dead
+    case_injuries: tuple[str, ...]  # "cases of frostbite": injuries counted as cases
     rates: tuple[str, ...]
     not_aid_units: frozenset[str]  # "20 acres of maize", "30 metres of water": never a delivery
     aid_measure_verbs: frozenset[str]
@@ -421,6 +422,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         hospital_nouns=_lower_set(cats.get("wounded", {}).get("hospital_nouns", [])),
         hospital_move_gap=int(cats.get("wounded", {}).get("hospital_move_gap", 3)),
         hospital_not_after=_lower_set(cats.get("wounded", {}).get("hospital_not_after", [])),
+        case_injuries=tuple(f"of {w.lower()}" for w in cats.get("wounded", {}).get("case_injuries", [])),
         rates=tuple(f" {w} " for w in cats.get("wounded", {}).get("rates", [])),
         not_age_words=_lower_set(exc.get("not_age_words", [])),
         age_superlatives=_lower_set(exc.get("age_superlatives", [])),
@@ -1479,6 +1481,9 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
             # "treated 3,100 patients with suspected cholera", "412 patients are still being
             # treated" in an outbreak: cases of an illness, not casualties
             _set(f, "affected", "illness")
+    if f.category == "affected" and f.unit_kind is None and f.subject_head in ("cases", "case") \
+            and _injury_cases(text, f, r):
+        _set(f, "wounded", "noun")  # "312 cases of frostbite": injuries, not an illness's cases
     if f.category == "displaced" and f.unit_kind is None and (
             f.subject_head in r.injury_nouns and f.subject is None
             or f.subject and not r.injury_nouns.isdisjoint(f.subject.lower().split()[:-1])):
@@ -1509,6 +1514,15 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
     if f.category == "attacks" and f.subject_head in r.people:
         # "a vaccination campaign targeting some 250,000 people": people are not attacks
         _set(f, "count", "people")
+
+
+def _injury_cases(text: str, f: _Figure, r: FigureRules) -> bool:
+    """Whether the cases counted are of an injury: "312 cases of frostbite", "14 cases of heat
+    exhaustion" (``case_injuries``; "cases of suspected heatstroke" too)."""
+    after = " ".join(text[f.subject_end:f.subject_end + 60].lower().split())
+    if after.startswith("of suspected "):
+        after = "of " + after[len("of suspected "):]
+    return after.startswith(r.case_injuries) if r.case_injuries else False
 
 
 # A label alone on its line before a figure: "• People affected: ", "Deaths: " (a bullet may open it)
