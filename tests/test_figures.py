@@ -3140,6 +3140,28 @@ def test_cases_of_an_injury(text, categories):
     assert {t: got[t].category for t in categories} == categories
 
 
+@pytest.mark.parametrize("text, categories", [
+    # batches 228-231: an amount of something measured in time is a measure, not a window
+    ("Police reviewed 60 hours of video footage.", {"60 hours": "measure"}),
+    ("The town had six hours of electricity a day.", {"six hours": "measure"}),
+    # grain in store or handled, flour a mill makes, a concentration and a ship's size are no aid
+    ("The terminal had a storage cell holding about 9,000 tonnes of wheat.", {"about 9,000 tonnes": "measure"}),
+    ("The mill produced around 650 tonnes of flour a day.", {"around 650 tonnes": "measure"}),
+    ("A cloud of 50 grams of flour per cubic metre of air can ignite.", {"50 grams": "measure"}),
+    ("You cannot load a 60,000-tonne ship there.", {"60,000-tonne": "measure"}),
+    ("The agency delivered 9,000 tonnes of wheat to the camps.", {"9,000 tonnes": "aid"}),
+    # people poisoned are affected; those tested are counted
+    ("Nurses tested 187 children, and 64 had elevated blood lead.", {"187": "count", "64": "affected"}),
+])
+def test_categories_of_batches_228_to_231(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
+def test_three_days_of_power_cuts_are_a_window():
+    assert "three days" not in _by_text("The town faced three days of power cuts.")
+
+
 def test_a_short_hyphenated_list_is_no_amount():
     # "a 10-point programme" is a programme's length, not money in a currency called "point"
     assert _by_text("A 10-point programme was agreed.")["10"].category != "money"

@@ -211,6 +211,7 @@ class FigureRules:
     case_injuries: tuple[str, ...]  # "cases of frostbite": injuries counted as cases
     rates: tuple[str, ...]
     not_aid_units: frozenset[str]  # "20 acres of maize", "30 metres of water": never a delivery
+    weight_units: frozenset[str]  # "tonne": before a noun with a hyphen, a vessel's size ("a 60,000-tonne ship")
     aid_measure_verbs: frozenset[str]
     aside_dashes: frozenset[str]
     aside_openers: frozenset[str]
@@ -259,6 +260,7 @@ class FigureRules:
     farm_inputs: frozenset[str]  # "insecticide": measured, it is no humanitarian supply
     time_unit_words: frozenset[str]  # "days", "week": after a number, a span of time
     sentence_hours_after: re.Pattern  # " of unpaid work": hours a court orders, no statistic
+    measured_time_of: re.Pattern  # " of video footage": hours of something measured in time
     hostage_stems: tuple[str, ...]
     line_labels: dict[str, str]
     detention_stems: tuple[str, ...]
@@ -434,6 +436,10 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         time_unit_words=frozenset(w + e for w in _lower_set(raw["measures"].get("time_units", [])) for e in ("", "s")),
         sentence_hours_after=re.compile(rf"\s+(?:{alternation(raw['measures'].get('sentence_hours_after', []))})\b",
                                         re.IGNORECASE),
+        measured_time_of=re.compile(
+            rf"\s+of\s+(?:[\w-]+\s+){{0,{int(raw['measures'].get('measured_time_of_gap', 3))}}}?"
+            rf"(?:{alternation(raw['measures'].get('measured_time_of', []))})\b"
+            rf"(?!\s+(?:{alternation(raw['measures'].get('measured_time_not_after', []))})\b)", re.IGNORECASE),
         shelter_hold_verbs=tuple(sorted(_lower_set(copt.get("shelter_hold_verbs", [])), key=len, reverse=True)),
         hostage_stems=tuple(w.lower() for w in copt.get("hostage_stems", [])),
         line_labels={k.lower(): v for k, v in copt.get("line_labels", {}).items()},
@@ -452,6 +458,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         aid_measure_governors=_word_table({"aid": {"governors": raw["measures"].get("aid_measure_governors", [])}},
                                           "governors"),
         not_aid_units=frozenset(raw["measures"].get("not_aid_units", [])),
+        weight_units=frozenset(raw["measures"].get("weight_units", [])),
         aid_measure_verbs=frozenset(w.lower() for w in raw["measures"].get("aid_measure_governors", []) if " " not in w),
         money_any_amount=_word_table({"money": {"governors": raw["measures"].get("money_governors_any_amount", [])}}, "governors"),
         money_with_object=_word_table({"money": {"governors": raw["measures"].get("money_governors_with_object", [])}}, "governors"),
@@ -1145,6 +1152,8 @@ def _measured_duration(text: str, r: FigureRules, n: Number, left: str) -> bool:
         # "spent 6,940 hours on patrol": no window of time is told in hundreds of hours (but "200
         # hours of unpaid work" is a sentence a court passed)
         return True
+    if r.measured_time_of.match(text, n.end):
+        return True  # "about 60 hours of video footage", "90 days of stock": an amount, no window
     tail = left[-TAIL:]
     q = r.qualifier_before.search(tail)
     if q:
@@ -1637,7 +1646,8 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         if before and left_text.rstrip().endswith("(") and before[-1].category:
             _set(f, before[-1].category, "unit")
             return
-        if "** 3" not in (f.unit or "") and "** 2" not in (f.unit or "") and f.unit not in r.not_aid_units and (
+        if "** 3" not in (f.unit or "") and "** 2" not in (f.unit or "") and f.unit not in r.not_aid_units \
+                and not (f.num.hyphen_word and right_low[:1] != ["of"] and f.unit in r.weight_units) and (
                 _governor(r, left_text, left_low) == "aid" or _governor(r, left_text, left_low, r.aid_measure_governors) == "aid"
                 or _aid_passive(r, right_low) or _elided_aid(f, figs, right_low)
                 # (not a crop: "farmers have lost at least 145,000 tonnes of maize", "will import
@@ -1648,7 +1658,8 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
                 and not _flow_rate(r, right_low) and not _farm_input(r, right_low):
             # (cubic metres of water are a reservoir's, not a delivery: litres, tonnes, gallons
             # are; nor are acres of maize or metres of water, nor litres of insecticide a ministry
-            # handed to farmers)
+            # handed to farmers, nor a weight before a noun, a vessel's size: "a 60,000-tonne
+            # ship"; but "a 15-litre minimum" of water is aid)
             _set(f, "aid", "unit")
         else:
             _set(f, "measure", "unit")
