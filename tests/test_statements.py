@@ -2435,3 +2435,36 @@ def test_a_month_after_a_document_with_its_participle_is_a_date():
 ])
 def test_a_year_that_ends_a_documents_subject(text, speaker):
     assert [c.speaker for c in statements_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 228-231: a recommendation or a proposal with a clause is reported speech
+    ("The committee recommended that the ministry hold at least 90 days of stock.", "committee"),
+    ("The panel proposes that every silo be inspected twice a year.", "panel"),
+])
+def test_a_recommendation_that_takes_a_clause(text, speaker):
+    assert [c.speaker for c in statements_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 228-231: an inquiry's name goes on "into the ..." ...
+    ("The Commission of Inquiry into the Sabuni Market Killings said that 19 people died.",
+     "Commission of Inquiry into the Sabuni Market Killings"),
+    ("The collapse killed 19 people, the Independent Inquiry into the Hallam Ridge Dam Failure concluded.",
+     "Independent Inquiry into the Hallam Ridge Dam Failure"),
+    # ... and "the Commission" after it is the whole name
+    ("The Commission of Inquiry into the Corvan Street Shootings sat for a year.\n\n"
+     "The Commission recommends that the State pay 40 families.", "Commission of Inquiry into the Corvan Street Shootings"),
+    # ... an inquiry told by what it looks into is the body the next paragraph names ...
+    ("An independent inquiry into the explosion has concluded that 16 people died.\n\n"
+     "The Kessin Explosion Inquiry\u2019s report, published on Wednesday, runs to 400 pages.", "Kessin Explosion Inquiry"),
+    ("A parliamentary inquiry into the fish kill has found that 40 tonnes of fish died.\n\nThe report, published by "
+     "the Assembly's Committee on Environment and Agriculture, runs to 90 pages.", "Committee on Environment and Agriculture"),
+    # ... else the inquiry as told
+    ("The public inquiry into the Mirel Peak cable car disaster has found that the brake was disabled 23 times.",
+     "public inquiry into the Mirel Peak cable car disaster"),
+    # the one who chairs a body in apposition to it speaks for it
+    ("The inquiry, chaired by Callum Ferrante, said 14 people died.", "Callum Ferrante"),
+])
+def test_inquiries_and_their_names(text, speaker):
+    assert [c.speaker for c in statements_of(text)][:1] == [speaker]

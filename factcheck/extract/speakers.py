@@ -159,6 +159,9 @@ class Rules:
     finite: frozenset
     subordinators: frozenset
     lead_prepositions: frozenset  # "without", "despite": besides PREPOSITIONS, what opens a lead-in phrase
+    inquiry_nouns: frozenset  # "inquiry", "probe": a subject may go on "into the ..." after one
+    inquiry_body_heads: frozenset  # "committee", "commission": the head of a named inquiry's name
+    agent_participles: tuple  # "chaired by ": a body's head in apposition, who speaks for it
     groups: frozenset
     documents: frozenset
     owned_counts: frozenset
@@ -346,6 +349,8 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
             r"|(?<=\w)\s+(?:from|of|in|dated|(?:published|released|issued|conducted|carried\s+out)\s+in)\s+(?:19|20)\d\d$"),
         participle=low(v["participle"]), participle_leads=tuple(f" {w}" for w in low(v.get("participle_leads", []))), between=low(w["between"]), passive=low(w["passive"]),
         finite=low(w["finite"]), subordinators=low(w["subordinators"]), lead_prepositions=low(w.get("lead_prepositions", [])), groups=low(p["groups"]),
+        inquiry_nouns=low(p.get("inquiry_nouns", [])), inquiry_body_heads=low(p.get("inquiry_body_heads", [])),
+        agent_participles=tuple(f"{x} " for x in low(p.get("agent_participles", []))),
         documents=low(p["documents"]), titles_lower=low(r["titles"]),
         female=low(r["female"]), male=low(r["male"]), not_names=frozenset(n["not_names"]),
         particles=low(n["particles"]), name_heads=tuple(w["name_heads"]),
@@ -1245,7 +1250,8 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
         return len(ws) == 1
     if not _ARTICLES.isdisjoint(lws[1:]) and any(
             w in _ARTICLES and prev not in PREPOSITIONS and prev not in rules.lead_prepositions and prev not in ("and", "or")
-            for prev, w in zip(lws, lws[1:], strict=False)):
+            and not (prev == "into" and i and lws[i - 1] in rules.inquiry_nouns)
+            for i, (prev, w) in enumerate(zip(lws, lws[1:], strict=False))):
         return False  # "a figure the ministry (denied)": a clause of its own, not a subject
     if first in DETERMINERS and len(ws) <= 6:  # "the coast guard", "its owner"
         return True
@@ -1354,9 +1360,11 @@ _NAME_POSSESSIVES = frozenset(("Children's", "Women's", "Men's", "People's", "Wo
 _ON_HEADS = ("Commission", "Committee", "Council", "Panel", "Inquiry", "Conference", "Convention", "Office",
              "Board", "Tribunal", "Centre", "Center", "Group", "Force")
 _AFTER_ON_HEAD = "(?:" + "|".join(f"(?<={w})" for w in _ON_HEADS) + ")"
+# ... and inquiries' names with "into": "Commission of Inquiry into the Corvan Street Shootings"
+_AFTER_INTO_HEAD = "(?:" + "|".join(f"(?<={w})" for w in ("Inquiry", "Enquiry", "Investigation", "Review", "Inquest")) + ")"
 _CAP_TAIL = re.compile(r"(?:(?:\s+(?:(?:of|for)\s+the\s+|(?:of|for|and|the)\s+)?|" + _AFTER_ON_HEAD
                        + r"\s+on\s+(?:the\s+)?(?!(?:" + "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
-                       + r")\b))[A-Z][\w’'&-]*)*")
+                       + r")\b)|" + _AFTER_INTO_HEAD + r"\s+into\s+(?:the\s+)?)[A-Z][\w’'&-]*)*")
 # ("Commission on Missing Persons", not "the Commission on Monday")
 
 
@@ -1378,7 +1386,7 @@ def _looks_body(sub: str, rules: Rules, heads: frozenset = frozenset()) -> bool:
     seat = ws.index("in", 2) if "in" in ws[2:] else None
     if seat is not None and all(w[:1].isupper() for w in ws[seat + 1:]):
         ws = ws[:seat]  # "United Nations Human Rights Mission in Zarevia": a body's seat in its name
-    if not all(w[:1].isupper() or w.lower() in rules.particles or w.lower() in ("of", "for", "and", "the", "on")
+    if not all(w[:1].isupper() or w.lower() in rules.particles or w.lower() in ("of", "for", "and", "the", "on", "into")
                for w in ws):
         return False
     return bool(rules.group_rx.search(" ".join(ws))) or not heads.isdisjoint(w.lower() for w in ws)
@@ -3489,9 +3497,19 @@ class Resolver:
         sub = " ".join(sub.split())
         sub = _BULLET_LEAD.sub("", sub)  # "- The OHSA says": a bullet of a fact box
         sub = self.rules.subject_time_tail_rx.sub("", sub)  # "Calderra's government last month asked"
+        if sub.lower().startswith(self.rules.agent_participles):
+            # "The inquiry, chaired by Callum Ferrante, said": the one who chairs it speaks for it
+            sub = sub.split(" by ", 1)[1]
         if any(w.lower() in self.rules.documents for w in sub.split()[:-2]):
             # "A government report in March said", "a survey published in May 2024"
             sub = _DOCUMENT_MONTH_TAIL.sub("", sub)
+        if " into " in sub and sub.partition(" into ")[0].rsplit(" ", 1)[-1] in self.rules.inquiry_nouns:
+            # "An independent inquiry into the deaths of 31 people during Cyclone Pallas has
+            # found": an inquiry told by what it looks into is the body the paragraphs after it
+            # name ("The report, published on Thursday by the Select Committee on Health,
+            # found"), else the inquiry as told (not "the Commission of Inquiry into the Brennick
+            # Disaster": a name, which has capitals)
+            sub = self._inquiry_named_after(at.subject_end) or sub
         ws = sub.split()
         lead = [w.lower() for w in ws[:next((i for i, w in enumerate(ws) if i and w[:1].isupper()), 0)]]
         if len(ws) >= 3 and ws[0][1:].islower() and (ws[1].islower() and ws[1] not in self.rules.particles
@@ -3889,6 +3907,27 @@ class Resolver:
             return True
         self._pronoun(at, pronoun, pos)
         return False
+
+    def _inquiry_named_after(self, pos: int) -> str | None:
+        """The first inquiry the article names in the ``INQUIRY_NAMED_REACH`` characters after
+        ``pos``: a run of capitalised words with one of ``inquiry_body_heads`` ("Commission of
+        Inquiry into the Brennick Disaster", "Health Select Committee"), without an owner
+        before it ("the Assembly's Committee on Environment" is "Committee on Environment")."""
+        text = self.doc.text
+        for m in _CAPITAL_RUN.finditer(text, pos, min(len(text), pos + INQUIRY_NAMED_REACH)):
+            ws = m.group().split()
+            k = next((i for i, w in enumerate(ws) if _POSSESSIVE_TAIL.sub("", w.lower()) in self.rules.inquiry_body_heads),
+                     None)
+            if k is None:
+                continue
+            first = max((i + 1 for i, w in enumerate(ws[:k]) if w.endswith(_POSSESSIVE_ENDS)), default=0)
+            ws[-1] = _POSSESSIVE_TAIL.sub("", ws[-1])
+            if ws[first] in ("The", "A", "An"):
+                first += 1
+            name = ws[first:]
+            if len(name) > 1:
+                return " ".join(name)
+        return None
 
     def _document_issuer_before(self, cands: list[tuple[int, str]], pos: int) -> str | None:
         """Who issued "the report" of "the report found": the body that last reported (of
@@ -4527,6 +4566,11 @@ _BARE_FIGURE = re.compile(r"(?:[a-z]+\s+){0,2}?[£$€]?\d(?:[\d,.]*\d)?(?:\s*(?
                           r"(?:\s+[a-z]+)?\s*(?:[.;,!?)]|$)")
 _OF_OR_AT = re.compile(r"\b(?:of|at|as)\b")  # ("gave a toll of 17", "gives the figure as 61")
 DOCUMENT_ISSUER_REACH = 600  # characters back from "the figures" in which the body that issued them is named
+INQUIRY_NAMED_REACH = 700  # characters after "An inquiry into ... found" in which its name is looked for
+_POSSESSIVE_TAIL = re.compile(r"['’]s$")
+# A run of capitalised words with the small words of a body's name between them: "Commission of
+# Inquiry into the Brennick Disaster", "Select Committee on Health and Environment".
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|on|into|for|and|the)\s+)*[A-Z][\w’'-]*)*")
 NAMED_LATER_REACH = 1500  # characters after a role-only speaker in which the role's holder may be named
 
 
