@@ -2460,6 +2460,9 @@ def test_a_recommendation_that_takes_a_clause(text, speaker):
      "The Kessin Explosion Inquiry\u2019s report, published on Wednesday, runs to 400 pages.", "Kessin Explosion Inquiry"),
     ("A parliamentary inquiry into the fish kill has found that 40 tonnes of fish died.\n\nThe report, published by "
      "the Assembly's Committee on Environment and Agriculture, runs to 90 pages.", "Committee on Environment and Agriculture"),
+    # ... as is an inquiry not yet named ("a public inquiry has concluded")
+    ("The blast killed nine people, a public inquiry has concluded.\n\nThe Commission of Inquiry into the Tessaly "
+     "Quay Explosion published its report on Wednesday.", "Commission of Inquiry into the Tessaly Quay Explosion"),
     # ... else the inquiry as told
     ("The public inquiry into the Mirel Peak cable car disaster has found that the brake was disabled 23 times.",
      "public inquiry into the Mirel Peak cable car disaster"),

@@ -3503,12 +3503,13 @@ class Resolver:
         if any(w.lower() in self.rules.documents for w in sub.split()[:-2]):
             # "A government report in March said", "a survey published in May 2024"
             sub = _DOCUMENT_MONTH_TAIL.sub("", sub)
-        if " into " in sub and sub.partition(" into ")[0].rsplit(" ", 1)[-1] in self.rules.inquiry_nouns:
+        if " into " in sub and sub.partition(" into ")[0].rsplit(" ", 1)[-1] in self.rules.inquiry_nouns \
+                or sub[:2].lower() in ("a ", "an") and sub[1:].islower() and sub.rsplit(" ", 1)[-1] in self.rules.inquiry_nouns:
             # "An independent inquiry into the deaths of 31 people during Cyclone Pallas has
-            # found": an inquiry told by what it looks into is the body the paragraphs after it
-            # name ("The report, published on Thursday by the Select Committee on Health,
-            # found"), else the inquiry as told (not "the Commission of Inquiry into the Brennick
-            # Disaster": a name, which has capitals)
+            # found", "..., a public inquiry has concluded": an inquiry told by what it looks into
+            # or not yet named is the body the paragraphs after it name ("The report, published on
+            # Thursday by the Select Committee on Health, found"), else the inquiry as told (not
+            # "the Commission of Inquiry into the Brennick Disaster": a name, which has capitals)
             sub = self._inquiry_named_after(at.subject_end) or sub
         ws = sub.split()
         lead = [w.lower() for w in ws[:next((i for i, w in enumerate(ws) if i and w[:1].isupper()), 0)]]
