@@ -2471,3 +2471,10 @@ def test_a_recommendation_that_takes_a_clause(text, speaker):
 ])
 def test_inquiries_and_their_names(text, speaker):
     assert [c.speaker for c in statements_of(text)][:1] == [speaker]
+
+
+def test_a_noun_like_a_verb_inside_what_was_said_is_no_new_attribution():
+    # batches 228-231: "claims" after "estimated that civil" is the clause's noun, not a verb
+    # whose subject is "Lawyers for the families estimated that civil"
+    text = "Lawyers for the families estimated that civil claims against the company could exceed 200 million korins."
+    assert [(c.speaker, c.text[:12]) for c in statements_of(text)] == [("Lawyers for the families", "civil claims")]

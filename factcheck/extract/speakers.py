@@ -1237,6 +1237,9 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
         return False  # ("Initial reports gave 212 dead": an adjective before a noun, no one's name)
     if " ".join(lws[1:] if first in ("the", "a", "an") else lws) in rules.event_subjects:
         return False  # ("The storm ... snapped 2,140 poles": an event does, it does not say)
+    if "that" in lws[1:-1] and any(f"{prev} that" in rules.say or prev in rules.say
+                                   for prev, w in zip(lws, lws[1:], strict=False) if w == "that"):
+        return False  # "Lawyers estimated that civil (claims ...)": a noun inside what was said
     if "who" in lws[1:]:
         # "Residents who spoke to reporters said": the relative clause may hold verbs; the
         # words before it must make a subject
