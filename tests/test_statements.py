@@ -2478,3 +2478,12 @@ def test_a_noun_like_a_verb_inside_what_was_said_is_no_new_attribution():
     # whose subject is "Lawyers for the families estimated that civil"
     text = "Lawyers for the families estimated that civil claims against the company could exceed 200 million korins."
     assert [(c.speaker, c.text[:12]) for c in statements_of(text)] == [("Lawyers for the families", "civil claims")]
+
+
+def test_the_company_is_no_person_who_heads_a_body():
+    # batches 228-231: "head of the federation" is a person's role, though "federation" is a
+    # body's noun: "the company" after it is the firm named before
+    text = ("Terminal operator Halvek Grain Logistics said that it was cooperating with investigators.\n\n"
+            "Teodor Velcu, head of the federation, told the agency that members had complained of dust.\n\n"
+            "The company denied that any safety complaint had been ignored.")
+    assert [c.speaker for c in statements_of(text)][-1] == "Halvek Grain Logistics"

@@ -2645,7 +2645,9 @@ def _body_role(role: str, rules: Rules) -> bool:
     """Is ``role``, given with a name as a person's, the noun of a body ("The motorway operator,
     Vossel Autostrada, said", "The UN refugee agency, UNHCR, said"), not of a person ("said Gwen
     Marlowe, an environment manager")?"""
-    head = role.split()[-1].lower() if role.split() else ""
+    # (the noun before "of" heads the role: "head of the federation" is a person's)
+    words = role.split(" of ", 1)[0].split()
+    head = words[-1].lower() if words else ""
     return head in rules.company_nouns or head in rules.generic_bodies
 
 
