@@ -2487,3 +2487,13 @@ def test_the_company_is_no_person_who_heads_a_body():
             "Teodor Velcu, head of the federation, told the agency that members had complained of dust.\n\n"
             "The company denied that any safety complaint had been ignored.")
     assert [c.speaker for c in statements_of(text)][-1] == "Halvek Grain Logistics"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 228-231: a date or an occasion between "estimated" and "that"
+    ("The statistics office estimated last year that some 46,000 people were still in debt bondage.", "statistics office"),
+    ("The health body estimated in a report last year that 8 percent of children had been exposed.", "health body"),
+    ("The panel recommended in 2019 that the camp be moved 600 metres down the valley.", "panel"),
+])
+def test_a_date_between_a_verb_and_its_that(text, speaker):
+    assert [c.speaker for c in statements_of(text)] == [speaker]

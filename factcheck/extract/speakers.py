@@ -313,6 +313,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         rf"|(?:to|on)\s+(?:the\s+)?{capword}(?:\s+{capword}){{0,4}}"
         r")\b"
     )
+    # Verbs that report a clause only with "that", which may have a date or an occasion before
+    # it: "The bank estimated last year that ...", "recommended in 2019 that ..."
+    that_heads = [c[:-5] for c in v["say"] if c.endswith(" that") and c[:-5] not in v["say"]]
     by_participles = _alt(b[:-3] for b in w["document_by"] if b.endswith(" by"))
     # "on" inside a body's name, after its head and before a capital that is no date: "the
     # Parliamentary Committee on Housing" (not "the committee on Monday")
@@ -392,7 +395,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         scan_rx=re.compile(
             rf"\b{_first_chars(_cased(all_cues + t['phrases']['according']) + before_name)}(?:"
             rf"(?P<acc>{_alt(_cased(t['phrases']['according']))})\b"
-            rf"|(?P<cue>{_alt(_cased(all_cues))})\b"
+            rf"|(?P<cue>(?:{_alt(_cased(that_heads))})(?i:{extra})+\s+that|{_alt(_cased(all_cues))})\b"
             rf"|(?<!\.)(?P<role>{_alt(before_name)})(?!\w))"),
         known_as=tuple(x.lower() + " " for x in t["phrases"].get("known_as", [])),
         post_nominals=frozenset(t["names"].get("post_nominals", [])),
@@ -2127,6 +2130,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
         return []  # "well-informed sources": part of a compound, not a verb
     # (a verb of several words may be matched over any run of white space)
     cue = cue.lower() if cue.isalpha() else " ".join(cue.split()).lower()
+    if cue.endswith(" that") and cue not in rules.say:
+        cue = cue.split(" ", 1)[0] + " that"  # "estimated last year that": the verb's own cue
     if _noun_cue(text, m, cue, s1, rules):
         return []  # "Neighbouring states have sent ...": the noun, not a verb
     if cue in rules.quoting:
