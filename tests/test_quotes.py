@@ -767,3 +767,16 @@ def test_a_job_named_with_a_bodys_noun_is_a_person_a_pronoun_may_mean():
     # batches 212-219: "Crane operator Dominik Saar" was read as a firm called Dominik Saar
     text = 'Crane operator Dominik Saar said he heard the noise.\n\n"It was very faint," he said.'
     assert [q.speaker for q in quotes_of(text)] == ["Dominik Saar"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 228-231: a name with kin of theirs within a sentence is whom "she" means, though a
+    # woman named before was a spokeswoman
+    ("Liva Orrhus, a spokeswoman for the police, said the search would go on.\n\nRelatives gathered at "
+     "the portal. Among them was Ilse Tranmo, whose son operates a sprayer.\n\n\"They called us at six,\" she said.",
+     "Ilse Tranmo"),
+    ("Our correspondent spoke to Hesper Lund, whose elder brother is among the trapped men.\n"
+     "\u201cI have not slept properly in nine days,\u201d she said.", "Hesper Lund"),
+])
+def test_a_name_with_kin_of_theirs_inside_a_sentence(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker

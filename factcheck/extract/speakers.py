@@ -3253,6 +3253,15 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
         while i != -1:
             _apposed_person(text, i, i + len(cue), rules, starts, out)
             i = text.find(cue, i + 1)
+    if ", whose " in text:  # (a cheap look first)
+        # "Among them was Ilse Tranmo, whose son operates a sprayer", "spoke to Hesper Lund,
+        # whose brother is among the trapped men": a name with kin of theirs within a sentence,
+        # whom a later "she" may mean
+        for kin in _NAME_WHOSE_KIN.finditer(text):
+            if not rules.kin.isdisjoint(kin.group(2).lower().split()) and kin.start(1) not in starts \
+                    and _looks_name(kin.group(1), rules) \
+                    and not _looks_body(kin.group(1), rules) and kin.group(1).split()[0] not in rules.not_names:
+                out.append(Mention(kin.start(1), kin.group(1), None, None, True))
     if " name" in text:  # (a cheap look first)
         # "The first caller, who gave her name as Bernadette and said ...": the name given, and
         # whom a later "she" may mean
@@ -3262,6 +3271,9 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
                 out.append(Mention(g.start(1), g.group(1), None, "female" if "her" in cue else "male", True))
     out.sort(key=lambda x: x.start)
     return out
+
+
+_NAME_WHOSE_KIN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),\s+whose\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
 def _apposed_person(text: str, comma: int, after: int, rules: Rules, starts: set[int], out: list[Mention]) -> None:
