@@ -2497,3 +2497,17 @@ def test_the_company_is_no_person_who_heads_a_body():
 ])
 def test_a_date_between_a_verb_and_its_that(text, speaker):
     assert [c.speaker for c in statements_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # batches 228-231: a relative clause in commas whose subject reports ("which the fire
+    # service said started ..."); what it reports ends before the main clause's verb
+    ("Five were hurt in the explosion, which the fire service said started in a dust collector.",
+     [("fire service", "started in a dust collector")]),
+    ("The blast, which witnesses said could be heard 8 miles away, ignited a warehouse.",
+     [("witnesses", "could be heard 8 miles away")]),
+    # ... but "which" is the object of a verb that reports no clause after it
+    ("Under the agreement, which Qadira announced last week, the movement is to free 50 women.", []),
+])
+def test_a_relative_which_and_its_reporter(text, expected):
+    assert [(c.speaker, c.text) for c in statements_of(text)] == expected

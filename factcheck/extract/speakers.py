@@ -787,7 +787,7 @@ _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 _POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my", "your"))
 _DESCRIPTION_LEAD = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
 _DOCUMENT_BY = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+by\s+(?:the\s+)?[A-Z]")
-_PREP_WHICH_SUBJECT = re.compile(r"\b(?:in|during|on|at|after|for|under|from)\s+which\s+((?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+$")
+_PREP_WHICH_SUBJECT = re.compile(r"(?:\b(?:in|during|on|at|after|for|under|from)\s+|,\s+)which\s+((?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+$")
 _AUXILIARIES = frozenset(("have", "has", "had", "were", "are", "was", "is", "will", "would", "could", "can"))
 # "the watchdog's report", "the agency's latest figures": a document of a body given by its kind
 _KIND_DOCUMENT = re.compile(r"the\s+([a-z-]+)[’']s\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
@@ -1482,8 +1482,13 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
     (``Othman Abduljalil, health minister ..., told``; ``The spokesman, Lior Haiat, said``)."""
     rel = _PREP_WHICH_SUBJECT.search(s, max(lo, hi - 80), hi) if "which " in s[max(lo, hi - 80):hi] else None
     if rel is not None and _subject_valid(rel.group(1), rules) and rel.group(1).split()[-1].lower() not in rules.finite \
-            and rel.group(1).lower() not in SUBJECT_PRONOUNS:
-        # "a campaign in which prosecutors said at least 214 civilians were killed"
+            and rel.group(1).lower() not in SUBJECT_PRONOUNS \
+            and (rel.group().startswith(("in", "during", "on", "at", "after", "for", "under", "from"))
+                 or not _NOTHING_REPORTED.match(s, _tail_end(s, _word_end(s, hi), rules, ""))):
+        # (but "the agreement, which Qadira announced last week, ...": the verb's object is
+        # "which", no clause follows it)
+        # "a campaign in which prosecutors said at least 214 civilians were killed", "the
+        # explosion, which the fire service said started in a dust collector"
         return _Subject(rel.start(1), rel.end(1), None, rel.start(1))
     verb_at = hi
     while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
@@ -1928,6 +1933,7 @@ def _find_in_sentence(doc: Document, sent: Span, rules: Rules, quotes: list[Quot
             out.extend(at)
     for a in out:
         _end_before_relatives_verb(doc.text, a, rules)
+        _end_before_which_main_verb(doc.text, a, rules)
     if len(out) > 1:
         text = doc.text
         _end_before_coordinated_verbs(doc.text, out)
@@ -1957,6 +1963,30 @@ def _find_in_sentence(doc: Document, sent: Span, rules: Rules, quotes: list[Quot
 
 _RELATIVE_AFTER_SUBJECT = re.compile(r",\s*(?:\d{1,3},\s*)?(?:who|which)\s")
 RELATIVE_TAIL_WORDS = 6
+
+
+def _word_end(s: str, i: int) -> int:
+    m = _WORD_AT.match(s, i)
+    return m.end() if m else i
+
+
+_WORD_AT = re.compile(r"[\w’'-]+")
+_NOTHING_REPORTED = re.compile(r"\s*(?:[,.;:]|$)")
+
+
+def _end_before_which_main_verb(text: str, a: Attribution, rules: Rules) -> None:
+    """"The blast, which witnesses said could be heard 8 miles away, ignited a warehouse": what
+    a relative clause in commas reports ends at the comma before the main clause's verb."""
+    if not text.endswith(", which ", 0, a.subject_start):
+        return
+    for k in _COMMA_SPACE.finditer(text, a.clause_start, a.clause_end):
+        w = _WORD_AT.match(text, k.end())
+        if w is not None and w.group().islower() and (w.group() in rules.finite or w.group().endswith("ed")):
+            a.clause_end = k.start()
+            return
+
+
+_COMMA_SPACE = re.compile(r", ")
 
 
 def _end_before_relatives_verb(text: str, a: Attribution, rules: Rules) -> None:
