@@ -2511,3 +2511,10 @@ def test_a_date_between_a_verb_and_its_that(text, speaker):
 ])
 def test_a_relative_which_and_its_reporter(text, expected):
     assert [(c.speaker, c.text) for c in statements_of(text)] == expected
+
+
+def test_a_verb_with_that_after_a_comma_is_not_inverted():
+    # batches 228-231: "..., recommends that 19 police officers ... be investigated": the clause
+    # after "that" is what was said; "19 police officers" is no speaker of the words before
+    text = "The report, tabled in Parliament on Friday, recommends that 19 police officers be investigated."
+    assert [c.text for c in statements_of(text)] == ["19 police officers be investigated"]

@@ -2248,10 +2248,12 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
             # "..., who asked to be identified only by his first name, Rashed, said": a person
             sub = _Subject(sub.start, sub.end, "person", sub.group_start)
     asks = cue in rules.question and _QUESTION_BEFORE.search(pre[-8:]) is not None
-    if (asks or cue in rules.say and cue not in rules.request) and (sub is None or not sub.role) \
+    if (asks or cue in rules.say and cue not in rules.request and not cue.endswith(" that")) and (sub is None or not sub.role) \
             and _INVERTED_BEFORE.search(pre[-8:]) and not (sub is not None and _closes_relative(text, sub.end, m.start())) \
             and not (sub is not None and _titled(text, sub.end, m.start())):
-        # (not "The review, titled Lessons Unlearned, says 14 people died": the document speaks)
+        # (not "The review, titled Lessons Unlearned, says 14 people died": the document speaks;
+        # nor "The report, tabled on Friday, recommends that 19 officers be ...": the clause
+        # after "that" is what was said, no subject)
         inv = _inverted(doc, sent, m, rules)
         if inv:
             return [inv]
