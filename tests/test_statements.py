@@ -2518,3 +2518,11 @@ def test_a_verb_with_that_after_a_comma_is_not_inverted():
     # after "that" is what was said; "19 police officers" is no speaker of the words before
     text = "The report, tabled in Parliament on Friday, recommends that 19 police officers be investigated."
     assert [c.text for c in statements_of(text)] == ["19 police officers be investigated"]
+
+
+def test_a_subject_ends_in_no_conjunction():
+    # batches 228-231: "the site and had recommended in 2019 that ...": "the site and" is the end
+    # of the first clause, not the second verb's subject
+    text = ("The service has rejected that account. It said it had never assessed the site and had "
+            "recommended in 2019 that the camp be moved 600 metres down the valley.")
+    assert "site and" not in [c.speaker for c in statements_of(text)]

@@ -1234,6 +1234,8 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
         return False  # "An earlier version of this story said ...": a correction, no speaker
     lws = [w.lower() for w in ws]
     first = lws[0]
+    if lws[-1] in ("and", "or", "but") and len(lws) > 1:
+        return False  # "the site and (had recommended)": a clause's end, then a second verb
     if first in PREPOSITIONS or first in ("to", "that", "than", "not") or first in rules.opening_participles:
         return False  # (and "Asked about reports that ...": a participle opens the sentence)
     if len(lws) == 1 and first in rules.document_qualifiers:
