@@ -2526,3 +2526,14 @@ def test_a_subject_ends_in_no_conjunction():
     text = ("The service has rejected that account. It said it had never assessed the site and had "
             "recommended in 2019 that the camp be moved 600 metres down the valley.")
     assert "site and" not in [c.speaker for c in statements_of(text)]
+
+
+def test_a_list_of_things_counted_is_no_speaker():
+    # batches 228-231 (re-read): "..., hospital logs and 2,700 local news reports." is a list, not
+    # "hospital logs and 2,700 local news" reporting the clause before; but "Sea Lantern and 31
+    # other organisations said" is a speaker
+    text = ("The team cross-checked police files against 4,300 death certificates, hospital logs and 2,700 "
+            "local news reports.\n\nThe study recommends that every death in custody be reported within 24 hours.")
+    assert [c.speaker for c in statements_of(text)] == ["study"]
+    assert [c.speaker for c in statements_of("Sea Lantern and 31 other organisations said that 40 boats were seized.")] \
+        == ["Sea Lantern and 31 other organisations"]

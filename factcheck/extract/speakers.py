@@ -945,6 +945,7 @@ FULL_NAME_REACH = 20000
 _PERSON_OF = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+((?:of|from|at)\s+(?:the\s+)?[a-z].*)")
 _ROLE_PERSON_OF = re.compile(r"(.+?[A-Z][\w’'.-]*)\s+((?:of|from|at)\s+(?:the\s+)?[A-Z].*)")
 _ARTICLES = frozenset(("the", "a", "an"))
+_BARE_COUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d[\d,.]*")  # a number that is no year
 _PERSON_OF_NAMED = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+((?:of|from|at)\s+(?:the\s+)?[A-Z].*)")
 _DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z.]{1,7}")
@@ -1236,6 +1237,11 @@ def _subject_valid(sub: str, rules: Rules) -> bool:
     first = lws[0]
     if lws[-1] in ("and", "or", "but") and len(lws) > 1:
         return False  # "the site and (had recommended)": a clause's end, then a second verb
+    if any(_BARE_COUNT.fullmatch(w) and prev in ("and", "or") for prev, w in zip(lws, lws[1:], strict=False)) \
+            and ws[0][:1].islower():
+        # "hospital logs and 2,700 local news (reports)": a list of things counted, no speaker
+        # (but "Sea Lantern and 31 other organisations said")
+        return False
     if first in PREPOSITIONS or first in ("to", "that", "than", "not") or first in rules.opening_participles:
         return False  # (and "Asked about reports that ...": a participle opens the sentence)
     if len(lws) == 1 and first in rules.document_qualifiers:
