@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch227.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch231.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -215,17 +215,17 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch19.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.95,
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.92,
-        ("statements", "f1"): 0.89,
+        ("statements", "f1"): 0.90,
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch20.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
@@ -679,7 +679,7 @@ FLOORS = {
         # (0.94, down from 0.95 on 2026-11-27: this gold leaves out what a source "estimated that",
         # which the held-out golds annotate as a statement about five times in six and the extractor
         # now reports, see test_statements.py)
-        ("statements", "f1"): 0.94,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch61.jsonl": {
@@ -771,7 +771,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
         ("statements", "f1"): 0.93,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch69.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -781,7 +781,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.99,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch70.jsonl": {
         ("figures", "speaker_acc"): 0.89,
@@ -820,8 +820,11 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
-        ("statements", "f1"): 0.90,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.91,
+        # (0.94, down from 0.96 on 2026-11-28: a statement newly found (", which the company says is
+        # taking up to 9,000 calls a day") goes to the short name "Fellside" the article used
+        # before, where the annotator gives "Fellside Water")
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch74.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -864,7 +867,10 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.94,
+        # (0.93, down from 0.94 on 2026-11-28: "recommended that" now reports a clause (all 37 held-
+        # out cases annotated); this one goes to the panel the article named, where the annotator
+        # gives "official inquiry")
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch78.jsonl": {
         ("figures", "speaker_acc"): 0.97,
@@ -880,14 +886,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch79.jsonl": {
-        ("figures", "speaker_acc"): 0.86,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.91,
-        ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.93,
+        ("quotes", "speaker_acc"): 0.94,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch80.jsonl": {
         ("figures", "speaker_acc"): 0.89,
@@ -949,12 +955,15 @@ FLOORS = {
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
-        ("quotes", "speaker_acc"): 0.91,
+        ("quotes", "speaker_acc"): 0.93,
         # (0.83, down from 0.84 on 2026-11-28: a document with a year before its verb ("An internal
         # audit in 2022 found that") now reports a clause; this annotator did not annotate it, while
-        # the figures in it gained their speaker (three times in 2,280 articles))
-        ("statements", "f1"): 0.83,
-        ("statements", "speaker_acc"): 0.91,
+        # the figures in it gained their speaker (three times in 2,280 articles)
+        ("statements", "f1"): 0.86,
+        # (0.90, down from 0.91 on 2026-11-28: "recommended that" now reports a clause (all 37 held-
+        # out cases annotated); this one goes to the body named last, where the annotator gives
+        # "state inquiry")
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch86.jsonl": {
         # (0.90, down from 0.91 on 2026-11-27: "has documented the arrest of 143 workers ...,
@@ -1077,7 +1086,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
-        ("statements", "f1"): 0.97,
+        ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch98.jsonl": {
@@ -1133,7 +1142,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.96,
+        ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch103.jsonl": {
@@ -1317,17 +1326,17 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch120.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.97,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
-        ("statements", "f1"): 0.95,
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch121.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.96,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
@@ -1337,14 +1346,17 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch122.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
-        ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "f1"): 0.98,
+        # (0.91, down from 0.92 on 2026-11-28: "The public inquiry into the collapse of the
+        # Bellhaven Tower in Marensk" is now the speaker, where the annotator drops "in Marensk"
+        # (the scorer compares last words); before, these had no speaker or "report")
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch123.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -1408,8 +1420,8 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.97,
         # (0.95, down from 0.96 on 2026-11-28: a document with a year before its verb ("An internal
         # audit in 2022 found that") now reports a clause; this annotator did not annotate it, while
-        # the figures in it gained their speaker (three times in 2,280 articles))
-        ("statements", "f1"): 0.95,
+        # the figures in it gained their speaker (three times in 2,280 articles)
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.81,
     },
     "gold-batch129.jsonl": {
@@ -1443,14 +1455,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch132.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
-        ("statements", "f1"): 0.92,
-        ("statements", "speaker_acc"): 0.91,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch133.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -1469,7 +1481,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.98,
+        ("statements", "f1"): 0.99,
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch135.jsonl": {
@@ -1547,7 +1559,7 @@ FLOORS = {
     },
     "gold-batch142.jsonl": {
         ("figures", "speaker_acc"): 0.87,
-        ("figures", "f1"): 0.97,
+        ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
@@ -1566,14 +1578,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch144.jsonl": {
-        ("figures", "speaker_acc"): 0.95,
+        ("figures", "speaker_acc"): 0.96,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.97,
+        ("statements", "speaker_acc"): 0.98,
     },
     "gold-batch145.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -1758,7 +1770,7 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.95,
         # (0.93, down from 0.94 on 2026-11-28: a document with a year before its verb ("An internal
         # audit in 2022 found that") now reports a clause; this annotator did not annotate it, while
-        # the figures in it gained their speaker (three times in 2,280 articles))
+        # the figures in it gained their speaker (three times in 2,280 articles)
         ("statements", "f1"): 0.93,
         ("statements", "speaker_acc"): 0.96,
     },
@@ -1806,7 +1818,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch165.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.97,
         ("figures", "qualifier_acc"): 0.98,
@@ -1845,8 +1857,11 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.97,
+        # (0.94, down from 0.96 on 2026-11-28: "recommended that" now reports a clause (all 37 held-
+        # out cases annotated); these two go to the monitoring service named last, where the
+        # annotator gives the commission of inquiry)
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch169.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -1869,13 +1884,13 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch171.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.94,
-        ("statements", "f1"): 0.93,
+        ("quotes", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch172.jsonl": {
@@ -1899,14 +1914,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch174.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.92,
-        ("statements", "f1"): 0.89,
-        ("statements", "speaker_acc"): 0.91,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.90,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch175.jsonl": {
         ("figures", "speaker_acc"): 0.83,
@@ -1915,14 +1930,14 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.93,
+        ("statements", "f1"): 0.95,
         # (0.84, down from 0.85 on 2026-11-27: "The team estimated that ..." and "The auditors
         # estimated that ...", now statements, are the team's and the auditors' in the extractor and
         # the university's and the audit office's in this gold)
         ("statements", "speaker_acc"): 0.84,
     },
     "gold-batch176.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
@@ -1942,14 +1957,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch178.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
         ("statements", "f1"): 0.91,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch179.jsonl": {
         ("figures", "speaker_acc"): 0.90,
@@ -1970,19 +1985,19 @@ FLOORS = {
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.88,
+        ("quotes", "speaker_acc"): 0.90,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch181.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.92,
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch182.jsonl": {
         ("figures", "speaker_acc"): 0.80,
@@ -1990,9 +2005,12 @@ FLOORS = {
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.83,
-        ("statements", "f1"): 0.91,
-        ("statements", "speaker_acc"): 0.85,
+        ("quotes", "speaker_acc"): 0.85,
+        ("statements", "f1"): 0.92,
+        # (0.84, down from 0.85 on 2026-11-28: "recommended that" now reports a clause; this one
+        # goes to "Tessaline's engineers", where the annotator gives "engineers at Tessaline Gas
+        # Networks")
+        ("statements", "speaker_acc"): 0.84,
     },
     "gold-batch183.jsonl": {
         ("figures", "speaker_acc"): 0.96,
@@ -2005,24 +2023,24 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch184.jsonl": {
-        ("figures", "speaker_acc"): 0.83,
+        ("figures", "speaker_acc"): 0.84,
         ("figures", "f1"): 0.95,
         ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch185.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch186.jsonl": {
         ("figures", "speaker_acc"): 0.96,
@@ -2031,7 +2049,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,
-        ("statements", "f1"): 0.94,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch187.jsonl": {
@@ -2042,7 +2060,10 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.91,
-        ("statements", "speaker_acc"): 0.97,
+        # (0.96, down from 0.97 on 2026-11-28: "The report recommends that" now reports a clause;
+        # its speaker is a call handler quoted before, where the annotator gives "independent
+        # inquiry")
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch188.jsonl": {
         ("figures", "speaker_acc"): 0.82,
@@ -2064,7 +2085,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
-        ("statements", "f1"): 0.92,
+        ("statements", "f1"): 0.93,
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch190.jsonl": {
@@ -2078,7 +2099,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch191.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
@@ -2105,7 +2126,10 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
         ("statements", "f1"): 0.89,
-        ("statements", "speaker_acc"): 0.93,
+        # (0.92, down from 0.93 on 2026-11-28: "An independent inquiry into the sinking of the
+        # fisheries patrol boat Kessel" is now the speaker of the report's findings, where this
+        # annotator gives its chair, Callum Ferrante, named only as the report's author)
+        ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch194.jsonl": {
         ("figures", "speaker_acc"): 0.83,
@@ -2124,7 +2148,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.92,
+        ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch196.jsonl": {
@@ -2134,8 +2158,10 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "f1"): 0.96,
+        # (0.88, down from 0.89 on 2026-11-28: "It also recommended that" now reports a clause; "It"
+        # goes to "Commission of Inquiry", where the annotator gives the full name)
+        ("statements", "speaker_acc"): 0.88,
     },
     "gold-batch197.jsonl": {
         ("figures", "speaker_acc"): 0.91,
@@ -2148,48 +2174,48 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch198.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch199.jsonl": {
         # (0.88, down from 0.89 on 2026-11-27: "Inspectors estimated that ...", now a statement, is
         # the inspectors' in the extractor and the report's in this gold)
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
-        ("statements", "f1"): 0.95,
+        ("statements", "f1"): 0.96,
         # (0.95, down from 0.97 on 2026-11-27: "Inspectors estimated that ...", now a statement, is
         # the inspectors' in the extractor and the report's in this gold)
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch200.jsonl": {
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.87,
         ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch201.jsonl": {
-        ("figures", "speaker_acc"): 0.91,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch202.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -2228,18 +2254,18 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,
-        ("statements", "f1"): 0.88,
+        ("statements", "f1"): 0.89,
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch206.jsonl": {
-        ("figures", "speaker_acc"): 0.87,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.86,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
-        ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.90,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch207.jsonl": {
         # (0.83, down from 0.84 on 2026-11-27: score.py pairs the two figures of 22,000 households
@@ -2254,19 +2280,19 @@ FLOORS = {
         # qualifier and speaker differ; each figure itself is as before or better)
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.98,
-        ("quotes", "speaker_acc"): 0.87,
-        ("statements", "f1"): 0.92,
-        ("statements", "speaker_acc"): 0.85,
+        ("quotes", "speaker_acc"): 0.89,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.87,
     },
     "gold-batch208.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
-        ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch209.jsonl": {
         ("figures", "speaker_acc"): 0.85,
@@ -2285,17 +2311,17 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.90,
-        ("statements", "f1"): 0.95,
+        ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch211.jsonl": {
-        ("figures", "speaker_acc"): 0.83,
+        ("figures", "speaker_acc"): 0.84,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.93,
+        ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch212.jsonl": {
@@ -2304,9 +2330,9 @@ FLOORS = {
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.91,
+        ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.98,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch213.jsonl": {
         ("figures", "speaker_acc"): 0.82,
@@ -2316,7 +2342,7 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
         ("statements", "f1"): 0.92,
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch214.jsonl": {
         ("figures", "speaker_acc"): 0.90,
@@ -2349,14 +2375,20 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.90,
     },
     "gold-batch217.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        # (0.89, down from 0.90 on 2026-11-28: "An independent inquiry into the Sarn Crossing tanker
+        # disaster" is now the speaker, where this annotator gives "Sarn Crossing inquiry" (the
+        # scorer compares last words)
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.92,
+        # (0.91, down from 0.92 on 2026-11-28: "An independent inquiry into the Sarn Crossing tanker
+        # disaster" is now the speaker, where this annotator gives "Sarn Crossing inquiry" (the
+        # scorer compares last words)
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch218.jsonl": {
         ("figures", "speaker_acc"): 0.80,
@@ -2365,7 +2397,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
-        ("statements", "f1"): 0.93,
+        ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch219.jsonl": {
@@ -2374,29 +2406,29 @@ FLOORS = {
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.86,
+        ("quotes", "speaker_acc"): 0.89,
         ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch220.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.91,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch221.jsonl": {
-        ("figures", "speaker_acc"): 0.86,
+        ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.92,
-        ("statements", "f1"): 0.94,
-        ("statements", "speaker_acc"): 0.87,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch222.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -2442,13 +2474,13 @@ FLOORS = {
         # (0.88, down from 0.89 on 2026-11-28: this gold's speaker "figures presented to parliament
         # in May" keeps the month, which the extractor now drops after a document as a date, and
         # score.py compares the last words of speakers)
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
-        ("statements", "f1"): 0.95,
+        ("statements", "f1"): 0.96,
         # (0.90, down from 0.91 on 2026-11-28: this gold's speaker "figures presented to parliament
         # in May" keeps the month, which the extractor now drops after a document as a date, and
         # score.py compares the last words of speakers)
@@ -2462,7 +2494,47 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch228.jsonl": {
+        ("figures", "speaker_acc"): 0.90,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.96,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.98,
+        ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch229.jsonl": {
+        ("figures", "speaker_acc"): 0.91,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.94,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.92,
         ("statements", "speaker_acc"): 0.92,
+    },
+    "gold-batch230.jsonl": {
+        ("figures", "speaker_acc"): 0.87,
+        ("figures", "f1"): 0.97,
+        ("figures", "category_acc"): 0.86,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.85,
+        ("statements", "f1"): 0.92,
+        ("statements", "speaker_acc"): 0.94,
+    },
+    "gold-batch231.jsonl": {
+        ("figures", "speaker_acc"): 0.91,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.97,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.99,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.98,
     },
 }
 
