@@ -1493,10 +1493,10 @@ def _subject_before(s: str, lo: int, hi: int, rules: Rules) -> _Subject | None:
             and rel.group(1).lower() not in SUBJECT_PRONOUNS \
             and (rel.group().startswith(("in", "during", "on", "at", "after", "for", "under", "from"))
                  or not _NOTHING_REPORTED.match(s, _tail_end(s, _word_end(s, hi), rules, ""))):
-        # (but "the agreement, which Qadira announced last week, ...": the verb's object is
-        # "which", no clause follows it)
         # "a campaign in which prosecutors said at least 214 civilians were killed", "the
-        # explosion, which the fire service said started in a dust collector"
+        # explosion, which the fire service said started in a dust collector" (but not "the
+        # agreement, which Qadira announced last week, ...": "which" is the verb's object, and
+        # no clause follows the verb)
         return _Subject(rel.start(1), rel.end(1), None, rel.start(1))
     verb_at = hi
     while hi > lo and (s[hi - 1].isspace() or s[hi - 1] == ","):
