@@ -780,3 +780,11 @@ def test_a_job_named_with_a_bodys_noun_is_a_person_a_pronoun_may_mean():
 ])
 def test_a_name_with_kin_of_theirs_inside_a_sentence(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+def test_a_heading_quote_after_a_time_stamp():
+    # batches 228-231: a live page's heading with its time stamp ("15:05 - Mayor: '...'") is
+    # credited to the person the next paragraph names with that title, as without the stamp
+    text = ("15:05 - Mayor: 'We will rebuild every building'\n\nMayor Ruta Sandvik has visited the district. "
+            "She told reporters that 38 apartments had been damaged.")
+    assert [q.speaker for q in quotes_of(text)] == ["Ruta Sandvik"]

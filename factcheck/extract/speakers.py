@@ -4914,7 +4914,8 @@ _DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*([A-Z][\w’'.&-]*(?:[ \t]+(?:of
                           r"[ \t]*(?:\(@\w+\))?[ \t]*(?=\n|$)")
 MENTIONS_SCANNED = 200  # mentions an article may have before its longer names are looked up by index
 DOCUMENT_SPEAKER_REACH = 1500  # characters back from "The statement read:" to the body whose it is
-_LINE_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}):\s*")
+# (after a live page's time stamp too: "15:05 - Mayor: 'We will rebuild every building'")
+_LINE_LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}):\s*")
 
 
 def _heading_speaker(doc: Document, an: Analysis, label: str, start: int, pos: int) -> Attribution | None:
