@@ -3158,6 +3158,17 @@ def test_categories_of_batches_228_to_231(text, categories):
     assert {t: got[t].category for t in categories} == categories
 
 
+@pytest.mark.parametrize("text, categories", [
+    # batches 232-233: animals destroyed are dead, as those culled; homes destroyed are not
+    ("Her flock of about 11,000 birds was destroyed in a single afternoon.", {"about 11,000": "killed"}),
+    ("Outbreaks forced the destruction of some 310,000 birds.", {"some 310,000": "killed"}),
+    ("The storm destroyed 450 acres of maize and swept away at least 120 livestock.", {"at least 120": "count"}),
+])
+def test_animals_destroyed(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories
+
+
 def test_three_days_of_power_cuts_are_a_window():
     assert "three days" not in _by_text("The town faced three days of power cuts.")
 

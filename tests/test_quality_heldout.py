@@ -1447,7 +1447,7 @@ FLOORS = {
     "gold-batch131.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -2539,7 +2539,7 @@ FLOORS = {
     "gold-batch232.jsonl": {
         ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.81,
+        ("figures", "category_acc"): 0.83,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,

@@ -273,6 +273,8 @@ class FigureRules:
     stock_nouns: frozenset[str]  # "vials": aid only when given
     stock_delivery_words: tuple[str, ...]
     animal_death_words: tuple[str, ...]
+    animal_destroyed_after: re.Pattern  # " were destroyed" right after the animals counted
+    animal_destroyed_before: re.Pattern  # "destruction of " right before them (and their qualifier)
     aid_material_modifiers: frozenset[str]
     flow_rates: tuple[str, ...]  # "45 tonnes of water a minute": a rate of flow, not a delivery
     aid_measure_governors: dict
@@ -453,6 +455,10 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         stock_nouns=_lower_set(copt.get("stock_nouns", [])),
         stock_delivery_words=tuple(sorted(_lower_set(copt.get("stock_delivery_words", [])))),
         animal_death_words=tuple(sorted(_lower_set(copt.get("animal_death_words", [])))),
+        animal_destroyed_after=re.compile(
+            rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{alternation(copt.get('animal_destroyed_after', []))})\b", re.IGNORECASE),
+        animal_destroyed_before=re.compile(
+            rf"\b(?:{alternation(copt.get('animal_destroyed_before', []))})\s+(?:the\s+)?$", re.IGNORECASE),
         aid_material_modifiers=_lower_set(raw["measures"].get("aid_material_modifiers", [])),
         flow_rates=tuple(sorted(_lower_set(raw["measures"].get("flow_rates", [])))),
         aid_measure_governors=_word_table({"aid": {"governors": raw["measures"].get("aid_measure_governors", [])}},
@@ -1505,7 +1511,9 @@ def _categorise(text: str, low: str | None, r: FigureRules, f: _Figure, figs: li
         # animals but death are counted ("about 300 cattle had died" are dead, as the held-out
         # annotators mostly count them: 20 times against 3)
         _set(f, "count", "animals" if f.subject_head in r.animals else "noun")
-    if f.subject_head in r.animals and f.category != "killed" and _clause_has(text, f, r.animal_death_words):
+    if f.subject_head in r.animals and f.category != "killed" and (
+            _clause_has(text, f, r.animal_death_words) or r.animal_destroyed_after.match(text, f.subject_end)
+            or r.animal_destroyed_before.search(text, max(0, f.start - 40), f.start)):
         _set(f, "killed", "animals")  # "85,000 pigs have now been culled": dead, as those that died
     if f.category == "attacks" and f.source in ("noun", "carried", "part_of") and f.subject_head in r.weapon_nouns \
             and _weapons_transferred(text, r, f):
