@@ -2947,7 +2947,8 @@ _ROLE_THEN_NAME = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[^,;:.]{2,80}?),\s+([A-Z][\w
 # A dateline at the start of a news story, up to its dash: "LORSK (NPA) — ".
 # A live blog's time stamp or a bullet before a sentence: "09:15 - ", "• ".
 _BULLETS = "•·▪"
-_STAMP = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*|[•·▪]\s*)")
+_TIME_STAMP = r"\d{1,2}[:.]\d{2}\s*[—–-]\s*"  # a live page's "15:05 - "
+_STAMP = re.compile(rf"(?:{_TIME_STAMP}|[•·▪]\s*)")
 _DATELINE = re.compile(r"[A-Z][A-Z’'.\- ]+(?:,[^—–]{1,40})?(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
 # Two more forms of a dateline that open a paragraph: a city in capitals and a colon
 # ("RAWALPINDI: "), or a city in any case with an agency in brackets ("Kyiv, 12 March (XNA) – ").
@@ -4915,7 +4916,7 @@ _DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*([A-Z][\w’'.&-]*(?:[ \t]+(?:of
 MENTIONS_SCANNED = 200  # mentions an article may have before its longer names are looked up by index
 DOCUMENT_SPEAKER_REACH = 1500  # characters back from "The statement read:" to the body whose it is
 # (after a live page's time stamp too: "15:05 - Mayor: 'We will rebuild every building'")
-_LINE_LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}):\s*")
+_LINE_LABEL = re.compile(rf"(?:{_TIME_STAMP})?([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){{0,3}}):\s*")
 
 
 def _heading_speaker(doc: Document, an: Analysis, label: str, start: int, pos: int) -> Attribution | None:
