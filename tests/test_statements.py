@@ -2473,6 +2473,18 @@ def test_inquiries_and_their_names(text, speaker):
     assert [c.speaker for c in statements_of(text)][:1] == [speaker]
 
 
+def test_heads_of_names_that_go_on_with_on_are_a_table(tmp_path):
+    # speech.toml's names_on: a user's rules file adds "Agency", and "the agency" is then the
+    # whole name the article gave
+    text = "The Agency on Rural Water met on Monday.\n\nThe agency said 300 wells were dry."
+    assert [c.speaker for c in statements_of(text)] == ["agency"]
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[names]\nnames_on = ["Agency"]\n')
+    art = Article(id="t", text=text, published=THURSDAY)
+    opts = ExtractOptions(rules_paths=(str(extra),))
+    assert [c.speaker for c in extract_article(art, opts) if c.kind == "statement"] == ["Agency on Rural Water"]
+
+
 def test_a_noun_like_a_verb_inside_what_was_said_is_no_new_attribution():
     # batches 228-231: "claims" after "estimated that civil" is the clause's noun, not a verb
     # whose subject is "Lawyers for the families estimated that civil"

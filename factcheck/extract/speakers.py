@@ -150,6 +150,7 @@ class Rules:
     participle_leads: tuple  # ", before adding": words between the comma and a participle
     plural_noun_cues: frozenset  # "states", "reports": nouns too, before an auxiliary
     noun_cue_determiners: frozenset  # "their claims", "the reports": words that make such a cue the noun
+    cap_tail_rx: re.Pattern  # what goes on a capitalised name: "of Kestria", "on Missing Persons"
     subject_time_tail_rx: re.Pattern  # "Calderra's government last month asked": a time after a subject
     noun_cue_auxiliaries: frozenset
     role_heads_alike: dict  # "officer" -> "official": titles that name one role
@@ -272,6 +273,18 @@ def _qualified_number_rx(rules_paths: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"{_QUALIFIERS_LEAD}(?:\d|(?:a\s+)?(?:{_alt(words)})\b)", re.IGNORECASE)
 
 
+def _cap_tail_rx(on_heads: Iterable[str], into_heads: Iterable[str]) -> re.Pattern:
+    """What may follow a capitalised word in a name: "of Kestria", "Securities", "for Refugees";
+    "on" after the heads of bodies whose names go on with it ("Commission on Missing Persons",
+    not "the Commission on Monday" nor "the Forensic Medical Service on Avenida Poniente"), and
+    "into" after an inquiry's ("Commission of Inquiry into the Corvan Street Shootings")."""
+    after = lambda heads: "(?:" + "|".join(f"(?<={w})" for w in heads) + ")"  # noqa: E731
+    not_dates = "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
+    return re.compile(r"(?:(?:\s+(?:(?:of|for)\s+the\s+|(?:of|for|and|the)\s+)?|" + after(on_heads)
+                      + rf"\s+on\s+(?:the\s+)?(?!(?:{not_dates})\b)|" + after(into_heads)
+                      + r"\s+into\s+(?:the\s+)?)[A-Z][\w’'&-]*)*")
+
+
 @cache
 def _compiled(rules_paths: tuple[str, ...]) -> Rules:
     t = load_rules("speech", rules_paths)
@@ -343,6 +356,7 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         line_labels=low(n.get("line_labels", [])),
         plural_noun_cues=low(v.get("plural_noun_cues", [])), noun_cue_auxiliaries=low(v.get("noun_cue_auxiliaries", [])),
         noun_cue_determiners=low(v.get("noun_cue_determiners", [])),
+        cap_tail_rx=_cap_tail_rx(n.get("names_on", []), n.get("names_into", [])),
         subject_time_tail_rx=re.compile(
             # (and with a preposition: "A police report from last year said", "A Board report
             # from 2023 said")
@@ -1318,7 +1332,7 @@ def _without_titles(x: str, rules: Rules) -> str:
 _CAPITALISED_LEAD = re.compile(r"[A-Z][a-z-]+\s+([a-z]+)\s+(?=[A-Z])")
 
 
-def _capitalised_name_with(text: str, noun: str, pos: int) -> str | None:
+def _capitalised_name_with(text: str, noun: str, pos: int, rules: Rules) -> str | None:
     """The last name before ``pos`` (within ``FULL_NAME_REACH``) made of capitalised words and
     small ones that holds ``noun`` capitalised: "Bank of Kestria" for "bank"."""
     word = " ".join(w[:1].upper() + w[1:] for w in noun.split())  # (or words: "Presidential Office")
@@ -1336,7 +1350,7 @@ def _capitalised_name_with(text: str, noun: str, pos: int) -> str | None:
                 # "Crews of the Vallis County Ambulance Service": a plural that opens the sentence
                 # is capitalised for that, not a word of the name
                 left = left[lead.end():]
-            right = _CAP_TAIL.match(text, j)
+            right = rules.cap_tail_rx.match(text, j)
             name = " ".join(x for x in (left, word + (right.group() if right else "")) if x).strip()
             place = _PLACE_IN_ACRONYM.match(text, right.end() if right else j)
             if place is not None and place.group(2).endswith("".join(w[0] for w in place.group(1).split())):
@@ -1368,18 +1382,6 @@ def _at_sentence_start(text: str, i: int) -> bool:
 # Possessives that are part of a body's name ("Children's Hospital"), not an owner before it
 _NAME_POSSESSIVES = frozenset(("Children's", "Women's", "Men's", "People's", "Workers'", "Veterans'", "Farmers'",
                                "Mothers'", "Teachers'", "Citizens'"))
-# What may follow a capitalised word in a name: "of Kestria", "Securities", "for Refugees"
-# Bodies whose names go on with "on": "Commission on Missing Persons", "Office on Drugs and
-# Crime"; not "the Forensic Medical Service on Avenida Poniente", where "on" gives the place.
-_ON_HEADS = ("Commission", "Committee", "Council", "Panel", "Inquiry", "Conference", "Convention", "Office",
-             "Board", "Tribunal", "Centre", "Center", "Group", "Force")
-_AFTER_ON_HEAD = "(?:" + "|".join(f"(?<={w})" for w in _ON_HEADS) + ")"
-# ... and inquiries' names with "into": "Commission of Inquiry into the Corvan Street Shootings"
-_AFTER_INTO_HEAD = "(?:" + "|".join(f"(?<={w})" for w in ("Inquiry", "Enquiry", "Investigation", "Review", "Inquest")) + ")"
-_CAP_TAIL = re.compile(r"(?:(?:\s+(?:(?:of|for)\s+the\s+|(?:of|for|and|the)\s+)?|" + _AFTER_ON_HEAD
-                       + r"\s+on\s+(?:the\s+)?(?!(?:" + "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
-                       + r")\b)|" + _AFTER_INTO_HEAD + r"\s+into\s+(?:the\s+)?)[A-Z][\w’'&-]*)*")
-# ("Commission on Missing Persons", not "the Commission on Monday")
 
 
 def _particle_name(w: str, rules: Rules) -> bool:
@@ -3782,7 +3784,7 @@ class Resolver:
         # "the report found": the body that last reported
         dm = _THE_NOUN.fullmatch(low)
         if dm and head != low[4:] and head.lower() == low[4:] and low[4:] in self.rules.named_body_heads \
-                and (_capitalised_name_with(self.doc.text, low[4:], pos) or head) != head:
+                and (_capitalised_name_with(self.doc.text, low[4:], pos, self.rules) or head) != head:
             head = low[4:]  # "The Panel estimated": the body named with that head ("Panel of Experts")
         if dm and dm.group(1) in self.rules.body_documents and sub.split()[-1][:1].isupper() and len(sub.split()) >= 3:
             dm = None  # "the Oskarian Geological Survey": a body that bears a document's noun
@@ -3807,7 +3809,7 @@ class Resolver:
             if head == low[4:] and head in self.rules.named_body_heads:
                 # "The Ministry of Public Security has published ... the ministry said": the body
                 # the article named with that noun, though it never spoke
-                named = _capitalised_name_with(self.doc.text, head, pos)
+                named = _capitalised_name_with(self.doc.text, head, pos, self.rules)
                 if named is not None and _looks_body(named, self.rules, self.rules.named_body_heads):
                     head = named
         elif dm and head == low[4:] and 1 < len(head.split()) <= 3 and all(w.islower() for w in head.split()) \
@@ -3816,7 +3818,7 @@ class Resolver:
             # "the presidential office", "the clearance authority": a body the article named with
             # these words capitalised ("Presidential Office for Mine Action", "National Ordnance
             # Clearance Authority"), though it never spoke
-            head = _capitalised_name_with(self.doc.text, head, pos) or head
+            head = _capitalised_name_with(self.doc.text, head, pos, self.rules) or head
         plain = None
         # (a company by its noun, or a group by its trade: "the Arvanian chemicals group")
         company = dm is not None and (dm.group(1) in self.rules.company_nouns or len(head.split()) >= 2 and (
@@ -3834,10 +3836,10 @@ class Resolver:
                 # "The Bank of Kestria has lifted ... the bank said": a name the article gave with
                 # that noun; else "The World Health Organization said ... The agency urged": the
                 # body that spoke last
-                named = _capitalised_name_with(self.doc.text, head, pos)
+                named = _capitalised_name_with(self.doc.text, head, pos, self.rules)
                 for abbr in self.rules.body_abbreviations.get(head, ()) if not named else ():
                     # "East Japan Railway Co. suspended ..., the company said"
-                    named = _capitalised_name_with(self.doc.text, abbr, pos)
+                    named = _capitalised_name_with(self.doc.text, abbr, pos, self.rules)
                     if named:
                         break
                 if named:
@@ -3945,7 +3947,8 @@ class Resolver:
                         # "The Harlan Stadium Inquiry published ... The inquiry's report says",
                         # "the state energy company Kethrol ... the company's website": a name
                         # the article gave with the noun, though it never spoke
-                        named = self._named_as(head, pos) or _capitalised_name_with(self.doc.text, head, pos) or head
+                        named = self._named_as(head, pos) \
+                            or _capitalised_name_with(self.doc.text, head, pos, self.rules) or head
                     head = named
         # "a spokesman for X": named a little later ("The spokesman, Lior Haiat, said")
         if _INDEF.match(low):
@@ -4047,7 +4050,7 @@ class Resolver:
         if found == word and self.rules.group_rx.fullmatch(word):
             # "The Mission says": the name the article gave with that group word ("UN Mission for
             # the Missing in Qarvesh")
-            named = _capitalised_name_with(self.doc.text, word.lower(), pos)
+            named = _capitalised_name_with(self.doc.text, word.lower(), pos, self.rules)
             if named is not None and _looks_body(named, self.rules):
                 found = named
         return found
@@ -4497,7 +4500,7 @@ class Resolver:
             name = lead
             if lower:
                 # "The institute interviewed ...": the body the article named with these words
-                name = _capitalised_name_with(text, name, starts[k]) \
+                name = _capitalised_name_with(text, name, starts[k], self.rules) \
                     or (self._named_by_head(name) if " " not in name else None) or name
                 if trimmed and name == lead and (lead in self.rules.documents or lead in self.rules.company_nouns):
                     continue  # ("The report also counted ...": no body the article named so)
