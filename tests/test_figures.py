@@ -3192,3 +3192,38 @@ def test_a_short_hyphenated_list_is_no_amount():
 def test_amounts_carried_and_hyphenated_areas(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 232-237: an exchange rate is money, in whatever currency ("1,385 to the dollar")
+    ("The keral traded at 1,385 to the dollar on Tuesday.", {"1,385": "money"}),
+    ("The decree converts savings at 410 corones to the dollar.", {"410": "money"}),
+    ("The pesar weakened 2.4% to 15.2 per dollar.", {"15.2": "money", "2.4%": "percent"}),
+    # ... and makes no currency of the bare numbers after it
+    ("The pesar fell to 15.2 per dollar. Police have since freed 540.", {"540": "released"}),
+    # a currency no table knows, after "raised" or "costed at", is money all through the article
+    ("An appeal has raised 86,500 dravs. Each trader will get a little over 400 dravs.",
+     {"86,500": "money", "a little over 400": "money"}),
+    ("The new hall, costed at 14.8 million dravs, was approved.", {"14.8 million": "money"}),
+    # ... but animals raised are animals, and those who gave are counted, not money
+    ("She raised 48,000 Pekin ducks a year. Some 2,000 ducks died in May.",
+     {"48,000": "count", "Some 2,000": "killed"}),
+    ("The page had raised 1.3 million pesetas from more than 2,000 donors.",
+     {"1.3 million": "money", "more than 2,000": "count"}),
+    # nets against malaria and courses of treatment are aid
+    ("The charity handed out 40,000 insecticide-treated nets and 18,000 treatment courses.",
+     {"40,000": "aid", "18,000": "aid"}),
+    # water poured on a fire is a measure, not a delivery
+    ("Firefighters needed more than 400,000 litres of water to extinguish it.", {"more than 400,000 litres": "measure"}),
+    ("Tankers delivered 30,000 litres of water to the camp.", {"30,000 litres": "aid"}),
+    # animals culled, before their noun, are dead
+    ("The mountain provinces reported fewer than 400,000 culled birds.", {"fewer than 400,000": "killed"}),
+    # a word of time that opens a noun is no unit: "two night watchmen" are people killed
+    ("The blaze killed two night watchmen, officials said.", {"two": "killed"}),
+    # what is said of the noun comes after its brackets
+    ("Field teams say 1,140 people (about 230 households) have been displaced.",
+     {"1,140": "displaced", "about 230": "displaced"}),
+])
+def test_exchange_rates_local_money_nets_fire_water_and_culls(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

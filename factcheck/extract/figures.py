@@ -244,7 +244,7 @@ class FigureRules:
     aid_materials: frozenset[str]
     crop_materials: frozenset[str]  # "maize", "wheat": food that is a crop as well as aid
     crop_words: frozenset[str]  # "lost", "harvest", "imports": a crop measured in such a clause is no aid
-    load_mishap: re.Pattern  # "overturned", "spilled": an aid material measured in such a sentence is a load
+    load_mishap: re.Pattern  # "overturned", "spilled", "extinguish": an aid material measured in such a sentence is a load
     level_before: re.Pattern  # "threshold of", "limit is": a bare number after it is a reading
     level_scale: re.Pattern  # "index", "micrograms": words that put such a level on a measured scale
     name_lists: frozenset[str]
@@ -282,6 +282,7 @@ class FigureRules:
     money_any_amount: dict  # "a price of": an amount of any size after it is money
     money_with_object: dict  # "cost the state": a verb of paying, its payer or payee, then the amount
     money_compound_heads: frozenset[str]  # "a 60 million rell fund": what an amount of money is the size of
+    exchange_rate_after: re.Pattern  # " to the dollar": after an exchange rate
     money_other_losses: frozenset[str]  # "cost the economy 1.9 million working hours": no money
     currency_nouns: frozenset[str]
     currency_nouns_of_other_things: frozenset[str]
@@ -353,6 +354,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
     exc = raw["exclusions"]
     adverbs = alternation(qopt.get("adverbs", []))
     cats = raw["categories"]
+    not_delivered = raw["measures"].get("load_mishap_words", []) + raw["measures"].get("firefighting_words", [])
     nouns: dict[str, str] = {}
     for category, words in cats.items():
         for w in words.get("nouns", []):
@@ -409,7 +411,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         animals=_lower_set(raw["people"].get("animals", [])),
         aid_materials=_lower_set(raw["measures"]["aid_materials"]),
         crop_words=_lower_set(raw["measures"].get("crop_words", [])),
-        load_mishap=re.compile(rf"(?<![\w-])(?:{alternation(raw['measures'].get('load_mishap_words', []))})(?![\w-])",
+        load_mishap=re.compile(rf"(?<![\w-])(?:{alternation(not_delivered)})(?![\w-])",
                                re.IGNORECASE),
         level_scale=re.compile(rf"(?<![\w])(?:{alternation(raw['measures'].get('level_scale_words', []))})(?![\w])", re.IGNORECASE),
         level_before=re.compile(rf"\b(?:{alternation(raw['measures'].get('level_nouns', []))})\s+(?:of|is|was|at|stands\s+at)\s+$",
@@ -469,6 +471,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         money_any_amount=_word_table({"money": {"governors": raw["measures"].get("money_governors_any_amount", [])}}, "governors"),
         money_with_object=_word_table({"money": {"governors": raw["measures"].get("money_governors_with_object", [])}}, "governors"),
         money_compound_heads=_lower_set(raw["measures"].get("money_compound_heads", [])),
+        exchange_rate_after=re.compile(rf"\s+(?:{alternation(raw['measures'].get('exchange_rate_after', []))})(?![\w])",
+                                       re.IGNORECASE),
         money_other_losses=_lower_set(raw["measures"].get("money_object_other_losses", [])),
         currency_nouns=_lower_set(raw["measures"].get("currency_nouns", [])),
         currency_nouns_of_other_things=_lower_set(raw["measures"].get("currency_nouns_of_other_things", [])),
@@ -587,7 +591,7 @@ def _learned_currencies(figures: list[_Figure], text: str, r: FigureRules) -> No
     for f in figures if codes else ():
         if f.unit_kind is None and f.category != "money" and _currency_code(text, f) in codes:
             _set(f, "money", "code")
-    learned = {f.subject_head for f in figures if f.source == "conversion"}
+    learned = {f.subject_head for f in figures if f.source == "conversion" and f.subject_head is not None}
     if learned:
         prev = None
         for f in figures:
@@ -602,13 +606,20 @@ def _learned_currencies(figures: list[_Figure], text: str, r: FigureRules) -> No
                 # "15,000 Zembari pounds ... 'Fifteen thousand pounds will not buy'": the article's pounds are money
                 f.unit, f.unit_kind = None, None
                 _set(f, "money", "conversion")
-            elif f.superseded and f.unit_kind is None and f.category in (None, "count") and prev is not None \
+            elif f.superseded and f.unit_kind is None and f.category in (None, "count") and not _own_noun(f, r) \
+                    and prev is not None \
                     and prev.category == "money" and prev.source == "conversion" and prev.sentence is f.sentence:
                 _set(f, "money", "carried")  # "climbed to 38,000 lurens from 11,000"
             prev = f
 
 
 _POUND_NAMES = frozenset(("pounds", "pound"))
+
+
+def _own_noun(f: _Figure, r: FigureRules) -> bool:
+    """Whether the figure counts a noun of its own ("from 2,000 donors"), not none ("from
+    11,000") nor words of another number taken in ("up from 51.8 million five years earlier")."""
+    return f.subject is not None and f.subject.split()[0].lower() not in r.grammar.cardinals
 
 
 def _converted_to_money(text: str, f: _Figure, figs: list[_Figure]) -> bool:
@@ -1630,7 +1641,7 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         _set(f, "money", "code")  # "KVS 310,000 (US$2,400)": a code no table knows, converted
         return
     if f.unit_kind is None and subj is not None and head not in r.people and head not in r.nouns \
-            and (_converted_to_money(text, f, figs)
+            and head not in r.animals and (_converted_to_money(text, f, figs)
                  or (f.value is None or f.value >= MONEY_GOVERNED_MIN)
                  and (_governor(r, left_text, left_low, r.money_governors) == "money"
                       or head not in r.money_other_losses and _money_past_object(r, left_text, left_low))
@@ -1639,6 +1650,10 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
         # tables do not know, converted into one they do; or after a word that takes only money
         # ("worth 4.2 million krolls", "costs the state 4,000 vessars", "a price of 6.7 halvs")
         _set(f, "money", "conversion")
+        return
+    if f.unit_kind is None and r.exchange_rate_after.match(text, subject_end if subject_end is not None else f.end) \
+            and (subj is None or head not in r.people and head not in r.nouns and head not in r.animals):
+        _set(f, "money", "conversion")  # "trading at 1,385 to the dollar", "120 corvas to the dollar"
         return
     if f.unit_kind is None and subj is not None and f.num.scaled and head in r.money_compound_heads \
             and 2 <= len(words := subj.split()) <= 3 and words[0].islower() and words[0] not in r.nouns \
@@ -1850,7 +1865,8 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     # 6. A superseded number is the figure that replaced it: "1,200, down from 1,400".
     if f.superseded:
         prev = [g for g in figs if g.start < f.start and g.category and g.unit_kind == f.unit_kind]
-        if prev:
+        if prev and not (_own_noun(f, r) and prev[-1].subject_head and head != prev[-1].subject_head):
+            # (not another noun's: "raised 1.3 million pesetas from 2,000 donors")
             _set(f, prev[-1].category, "carried")
             return
     if head and (head in r.family_words or head in ("children", "relatives", "members")) \
@@ -2016,6 +2032,12 @@ def _subject(r: FigureRules, toks: list[str], lows: list[str]):
         j = next((j for j in range(i + 1, min(n, i + 4)) if lows[j] in r.nouns or lows[j] in r.people), None)
         if j is not None and all(_is_word(toks[x]) for x in range(i + 1, j)):
             words.extend(range(i, j + 1))
+            i = j + 1
+    if words and i < n and toks[i] == "(":
+        # "1,140 people (about 230 households) have been displaced": what is said of the noun
+        # comes after the brackets
+        j = next((j for j in range(i + 1, min(n, i + 12)) if toks[j] in "()"), None)
+        if j is not None and toks[j] == ")":
             i = j + 1
     if words:
         # The counted noun ends at the last noun-like word ("other shootings", "Israeli soldiers").

@@ -220,6 +220,9 @@ class Grammar:
         self.spaced_abbr = frozenset(rules.get("unit_abbreviation_options", {}).get("spaced", []))
         self.spaced_end_abbr = frozenset(rules.get("unit_abbreviation_options", {}).get("spaced_at_end", []))
         self.time_units = set(rules["measures"]["time_units"])
+        # ("two night watchmen": a noun that opens with a word of time is no unit)
+        self.time_word_nouns = re.compile(
+            rf"(?:{alternation(rules['measures'].get('time_word_nouns', []))})(?![\w'’])", re.IGNORECASE)
 
         card = alternation(self.cardinals)
         follows_article = alternation([*scales, *self.fractions])
@@ -575,6 +578,8 @@ class Grammar:
                     return
                 key = " ".join(um.group("unit").lower().split())
                 unit = self.unit_words[key]
+                if unit in self.time_units and self.time_word_nouns.match(text, um.start("unit")):
+                    return
                 n.unit, n.unit_kind, n.unit_text = unit, "time" if unit in self.time_units else "measure", um.group("unit")
             if "-" in sep:
                 n.hyphen_word = um.group(0).lstrip(" -").lower()
