@@ -131,8 +131,31 @@ def framed(doc: Document, rules_paths=()) -> list[tuple[QuoteSpan, int, int, Att
             at = introduced_before(doc, paths, q.open)
         last = (q, at)
         out.append((q, a, b, at))
+    out = _repeated(text, out)
     doc.cache[key] = out
     return out
+
+
+REPEATED_QUOTE_REACH = 1500  # characters between a quote and the longer one it repeats, at most
+REPEATED_QUOTE_MIN_WORDS = 3
+
+
+def _repeated(text: str, out: list) -> list:
+    """A quote that no one is credited with and whose words stand again in a nearby quote that
+    someone is: that one's (a live page's heading "14:20 - 'It felt like an earthquake'" over
+    its entry's "'It felt like an earthquake. The ceiling came down,' Ines Dorrow told ...")."""
+    words = [" ".join(_WORD.findall(text[a:b].lower())) for _, a, b, _ in out]
+    for i, (q, a, b, at) in enumerate(out):
+        if at is not None or len(words[i].split()) < REPEATED_QUOTE_MIN_WORDS:
+            continue
+        other = next((o for j, o in enumerate(out) if j != i and o[3] is not None and o[3].speaker
+                      and abs(o[1] - a) <= REPEATED_QUOTE_REACH and f" {words[i]} " in f" {words[j]} "), None)
+        if other is not None:
+            out[i] = (q, a, b, other[3])
+    return out
+
+
+_WORD = re.compile(r"[\w’'-]+")
 
 
 _SAID_IT = re.compile(r"\s+(?:it|this)\s+(?!is\b|was\b|has\b|had\b|will\b|would\b)")

@@ -3305,6 +3305,15 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
                     and _looks_name(kin.group(1), rules) \
                     and not _looks_body(kin.group(1), rules) and kin.group(1).split()[0] not in rules.not_names:
                 out.append(Mention(kin.start(1), kin.group(1), None, None, True))
+    if ", who " in text:  # (a cheap look first)
+        # "For stallholders such as Anneke Brill, who sold dried fish ...", "Among those still
+        # waiting is Kwesi Arnholt, who sold ...": a name given as an example or as what is, with
+        # a relative clause, within a sentence: whom a later "she" may mean
+        for who in _NAME_WHO.finditer(text):
+            if who.start(1) not in starts and _looks_name(who.group(1), rules) \
+                    and not _looks_body(who.group(1), rules) and who.group(1).split()[0] not in rules.not_names \
+                    and not rules.role_rx.search(who.group(1)):
+                out.append(Mention(who.start(1), who.group(1), None, None, True))
     if " name" in text:  # (a cheap look first)
         # "The first caller, who gave her name as Bernadette and said ...": the name given, and
         # whom a later "she" may mean
@@ -3316,6 +3325,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
     return out
 
 
+_NAME_WHO = re.compile(r"\b(?:such\s+as|including|like|among\s+them|is|was)\s+"
+                       r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),\s+who\s")
 _NAME_WHOSE_KIN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),\s+whose\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
