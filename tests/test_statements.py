@@ -2549,3 +2549,17 @@ def test_a_list_of_things_counted_is_no_speaker():
     assert [c.speaker for c in statements_of(text)] == ["study"]
     assert [c.speaker for c in statements_of("Sea Lantern and 31 other organisations said that 40 boats were seized.")] \
         == ["Sea Lantern and 31 other organisations"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 234-237: "A spokesperson" named by nothing else speaks for the body the sentence,
+    # or the one before it in the paragraph, opens with
+    ("The Brannock Regional Health Authority has confirmed a fourth death. A spokesperson said the man died "
+     "during surgery.", "Brannock Regional Health Authority spokesperson"),
+    ("Brenzay General Hospital, which sits inside the zone, has moved 56 patients, a spokeswoman said.",
+     "Brenzay General Hospital spokeswoman"),
+    # ... and stays as told where no body is named just before
+    ("The weather was cold.\n\nA spokesman said 40 people were hurt.", "A spokesman"),
+])
+def test_a_spokesperson_of_the_body_just_named(text, speaker):
+    assert [c.speaker for c in statements_of(text)] == [speaker]

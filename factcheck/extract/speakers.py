@@ -3325,6 +3325,8 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
     return out
 
 
+# A spokesperson named by nothing else ("A spokesman said"): the body that spoke just before's
+_A_SPOKESPERSON = frozenset(("a spokesman", "a spokeswoman", "a spokesperson"))
 _NAME_WHO = re.compile(r"\b(?:such\s+as|including|like|among\s+them|is|was)\s+"
                        r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),\s+who\s")
 _NAME_WHOSE_KIN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),\s+whose\s+((?:[\w-]+\s+){0,2}[\w-]+)")
@@ -3969,7 +3971,43 @@ class Resolver:
                 return
         if " " not in head and head[:1].isupper() and low == "the " + head.lower():
             head = self._full_body(head, pos)  # "The Mission says": "UN Mission for the Missing in Qarvesh"
+        if low in _A_SPOKESPERSON:
+            body = self._body_just_before(pos)
+            if body is not None:
+                # "The Brannock Regional Health Authority has confirmed a fourth death. A
+                # spokesperson said ...": the spokesperson of the body that spoke just before, as
+                # "A Home Office spokeswoman" is named (and whom a later "he" means)
+                role = low.split()[-1]
+                self._group(at, f"{body} {role}", pos)
+                at.speaker_role = role
+                return
         self._group(at, head, pos)
+
+    def _body_just_before(self, pos: int) -> str | None:
+        """The named body this sentence opens with ("Brenzay General Hospital ... has moved 56
+        patients, a spokeswoman said"), else the one that spoke last, in this sentence or the one
+        before ``pos``'s in its paragraph."""
+        text = self.doc.text
+        here = self.doc.sentence_at(pos).start
+        para = self.doc.paragraph_at(pos).start
+        own = _sentence_subject(text, here, pos, self.rules) if here < pos else None
+        name = _THE.sub("", text[own.start:own.end]).strip() if own is not None else ""
+        if name[:1].isupper() and _looks_body(name, self.rules):
+            return name
+        before = self.doc.sentence_at(max(0, here - 2)).start if here > para else here
+        for gpos, g, plural in reversed(self.groups[-ANTECEDENT_LOOKBACK:]):
+            if gpos < before:
+                break
+            if gpos < pos and not plural and g[:1].isupper() and _looks_body(g, self.rules):
+                return g
+        if before < here:
+            # ... or that the sentence before opens with ("The Brannock Regional Health Authority
+            # has confirmed a fourth death.")
+            sub = _sentence_subject(text, before, here, self.rules)
+            name = _THE.sub("", text[sub.start:sub.end]).strip() if sub is not None else ""
+            if name[:1].isupper() and _looks_body(name, self.rules):
+                return name
+        return None
 
     def _sentence_body(self, at: Attribution, pronoun: str, pos: int) -> bool:
         """Resolve ``at`` to the body its sentence opens with, else to what ``pronoun`` ("it",
