@@ -43,6 +43,8 @@ def paragraphs(text: str) -> list[str]:
     # a letter right after digits is a unit or a plural, not an initial
     ("By noon it was 46.8C. Meteoval said so.", ["By noon it was 46.8C.", "Meteoval said so."]),
     ("Most were in their 60s. One was a child.", ["Most were in their 60s.", "One was a child."]),
+    # ... and so is one after a slash (batches 234-237)
+    ("It stayed under 10 mm/s. He said so.", ["It stayed under 10 mm/s.", "He said so."]),
     # rupees written "Rs." before the amount
     ("The State gave Rs. 4 lakh to each family.", ["The State gave Rs. 4 lakh to each family."]),
     # initials

@@ -123,8 +123,9 @@ def _is_boundary(text: str, punct_start: int, end: int, stop: int) -> bool:
         while k > 0 and text[k - 1] in _WORD_CHARS:
             k -= 1
         word = text[k:punct_start].lstrip(".").lower()
-        # (a letter right after digits is a unit, not an initial: "it reached 46.8C. Then")
-        initial = len(word) == 1 and word.isalpha() and not (k > 0 and text[k - 1].isdigit())
+        # (a letter right after digits or a slash is a unit, not an initial: "it reached 46.8C.
+        # Then", "the guideline of 10 mm/s. He said")
+        initial = len(word) == 1 and word.isalpha() and not (k > 0 and (text[k - 1].isdigit() or text[k - 1] == "/"))
         if initial and word not in ABBREVIATIONS and text[j] in OPENERS:
             return True  # "in the camp's Sector C. \"Many of the children ...\"": a quotation opens a sentence
         if word in _BEFORE_NUMBERS and not initial and not text[j].isdigit():
