@@ -2563,3 +2563,12 @@ def test_a_list_of_things_counted_is_no_speaker():
 ])
 def test_a_spokesperson_of_the_body_just_named(text, speaker):
     assert [c.speaker for c in statements_of(text)] == [speaker]
+
+
+def test_an_inquiry_told_at_length_is_named_by_its_words_before_into():
+    # batches 234-237: a subject of more than twelve words was no subject at all; an inquiry
+    # told by what it looks into may be that long, and is named as the golds name it
+    text = ("An independent inquiry into last year's shortage of malaria medicines in Tamsin province has "
+            "concluded that 47 deaths could have been prevented.\n\n"
+            "The 212-page report, published on Tuesday, found that 96,000 treatment courses had expired.")
+    assert [c.speaker for c in statements_of(text)] == ["independent inquiry", "independent inquiry"]

@@ -1240,9 +1240,19 @@ def _reduced_relative(lws: list[str], i: int) -> bool:
         and lws[i + 1] in _WHERE  # (not "figures released by the ministry": that names who issued them)
 
 
+_ARTICLE_LEAD = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+
+
+def _inquiry_into(ws: list[str], rules: Rules) -> bool:
+    """An inquiry told by what it looks into, at more length than other subjects may have ("An
+    independent inquiry into last year's shortage of malaria medicines in Tamsin province")."""
+    k = next((i for i, w in enumerate(ws[:5]) if w.lower() == "into"), None)
+    return k is not None and k >= 1 and ws[k - 1].lower() in rules.inquiry_nouns and len(ws) <= 2 * MAX_SUBJECT_WORDS
+
+
 def _subject_valid(sub: str, rules: Rules) -> bool:
     ws = _words(sub)
-    if not ws or len(ws) > MAX_SUBJECT_WORDS:
+    if not ws or len(ws) > MAX_SUBJECT_WORDS and not _inquiry_into(ws, rules):
         return False
     low = sub.lower()
     if ("this " in low or "version" in low) and any(x in low for x in rules.self_reference):
@@ -3588,7 +3598,13 @@ class Resolver:
             # or not yet named is the body the paragraphs after it name ("The report, published on
             # Thursday by the Select Committee on Health, found"), else the inquiry as told (not
             # "the Commission of Inquiry into the Brennick Disaster": a name, which has capitals)
-            sub = self._inquiry_named_after(at.subject_end) or sub
+            named = self._inquiry_named_after(at.subject_end)
+            if named is None and len(_words(sub)) > MAX_SUBJECT_WORDS:
+                # (told at more length than a name: by its words before "into", as "independent
+                # inquiry" for "An independent inquiry into last year's shortage of malaria
+                # medicines in Tamsin province")
+                named = _ARTICLE_LEAD.sub("", sub.partition(" into ")[0])
+            sub = named or sub
         ws = sub.split()
         lead = [w.lower() for w in ws[:next((i for i, w in enumerate(ws) if i and w[:1].isupper()), 0)]]
         if len(ws) >= 3 and ws[0][1:].islower() and (ws[1].islower() and ws[1] not in self.rules.particles
