@@ -2572,3 +2572,17 @@ def test_an_inquiry_told_at_length_is_named_by_its_words_before_into():
             "concluded that 47 deaths could have been prevented.\n\n"
             "The 212-page report, published on Tuesday, found that 96,000 treatment courses had expired.")
     assert [c.speaker for c in statements_of(text)] == ["independent inquiry", "independent inquiry"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # batches 234-237: "promising that", "vowing that" after a comma report a clause, as "adding
+    # that" does ...
+    ("The municipality moved 650 stallholders in August, promising that the move would last 18 months.",
+     [("municipality", "the move would last 18 months")]),
+    ("The minister visited the site, vowing that those responsible would be punished.",
+     [("minister", "those responsible would be punished")]),
+    # ... but a thing promised reports no words
+    ("The minister visited the site, promising a review of the rules.", []),
+])
+def test_promising_that_after_a_comma(text, expected):
+    assert [(c.speaker, c.text) for c in statements_of(text)] == expected

@@ -1240,6 +1240,7 @@ def _reduced_relative(lws: list[str], i: int) -> bool:
         and lws[i + 1] in _WHERE  # (not "figures released by the ministry": that names who issued them)
 
 
+_THAT_OR_TO = re.compile(r"\s+(?:that|to)\b")
 _ARTICLE_LEAD = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 
 
@@ -2223,6 +2224,8 @@ def _verb(doc: Document, sent: Span, m: re.Match, rules: Rules, found: list[Attr
                 and not (pw.lower() in rules.documents or pw.lower() in rules.person_documents):
             # (or right after a document: "issued a statement saying ...")
             return []
+        if cue in rules.that_only and not _THAT_OR_TO.match(text, m.end()):
+            return []  # ("promising a review of ...": a thing promised, no words reported)
         if not found:
             # "The ministry reported 112 deaths, warning that ...": the sentence's subject speaks
             sub = _sentence_subject(text, s0, m.start(), rules)
