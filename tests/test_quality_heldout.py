@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch233.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch237.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -325,7 +325,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.94,
+        ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.96,
     },
@@ -633,7 +633,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.87,
+        ("quotes", "speaker_acc"): 0.90,
         ("statements", "f1"): 0.98,
         ("statements", "speaker_acc"): 0.96,
     },
@@ -756,7 +756,7 @@ FLOORS = {
     "gold-batch67.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.96,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.98,
         ("quotes", "speaker_acc"): 0.94,
@@ -764,14 +764,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch68.jsonl": {
-        ("figures", "speaker_acc"): 0.80,
+        ("figures", "speaker_acc"): 0.84,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.87,
+        ("quotes", "speaker_acc"): 0.91,
         ("statements", "f1"): 0.93,
-        ("statements", "speaker_acc"): 0.91,
+        ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch69.jsonl": {
         ("figures", "speaker_acc"): 0.88,
@@ -852,7 +852,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.91,
+        ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.93,
         ("statements", "speaker_acc"): 0.93,
     },
@@ -860,17 +860,17 @@ FLOORS = {
         # (0.88, down from 0.89 on 2026-11-27: no rule got worse; "a city of 1.3m people" is now
         # read as 1.3 million, not 1.3 metres, so the scorer pairs it with the gold figure, whose
         # source, the inquiry's report, the rules do not find in "which it says cut ..., leaving")
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.96,
+        ("statements", "f1"): 0.97,
         # (0.93, down from 0.94 on 2026-11-28: "recommended that" now reports a clause (all 37 held-
         # out cases annotated); this one goes to the panel the article named, where the annotator
         # gives "official inquiry")
-        ("statements", "speaker_acc"): 0.93,
+        ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch78.jsonl": {
         ("figures", "speaker_acc"): 0.97,
@@ -878,7 +878,7 @@ FLOORS = {
         # (0.91, down from 0.92 on 2026-11-27: "has moved 60 patients to a temporary ward" is a
         # count in this gold; the rules now take people moved as displaced, as 36 other gold
         # figures do against 6)
-        ("figures", "category_acc"): 0.91,
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
@@ -898,7 +898,7 @@ FLOORS = {
     "gold-batch80.jsonl": {
         ("figures", "speaker_acc"): 0.89,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.80,
+        ("figures", "category_acc"): 0.81,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -921,7 +921,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.88,
+        ("quotes", "speaker_acc"): 0.90,
         ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.90,
     },
@@ -1092,7 +1092,7 @@ FLOORS = {
     "gold-batch98.jsonl": {
         ("figures", "speaker_acc"): 0.81,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.89,
@@ -1125,10 +1125,10 @@ FLOORS = {
     "gold-batch101.jsonl": {
         ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.86,
+        ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.88,
+        ("quotes", "speaker_acc"): 0.93,
         # (0.98, down from 0.99 on 2026-11-27: this gold leaves out what a source "estimated that",
         # which the held-out golds annotate as a statement about five times in six and the extractor
         # now reports, see test_statements.py)
@@ -1461,7 +1461,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
-        ("statements", "f1"): 0.93,
+        ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch133.jsonl": {
@@ -1477,7 +1477,7 @@ FLOORS = {
     "gold-batch134.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -1505,7 +1505,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch137.jsonl": {
-        ("figures", "speaker_acc"): 0.94,
+        ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
@@ -1570,7 +1570,7 @@ FLOORS = {
     "gold-batch143.jsonl": {
         ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.86,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -1851,17 +1851,17 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch168.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.93,
-        ("statements", "f1"): 0.97,
+        ("quotes", "speaker_acc"): 0.97,
+        ("statements", "f1"): 0.98,
         # (0.94, down from 0.96 on 2026-11-28: "recommended that" now reports a clause (all 37 held-
         # out cases annotated); these two go to the monitoring service named last, where the
         # annotator gives the commission of inquiry)
-        ("statements", "speaker_acc"): 0.94,
+        ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch169.jsonl": {
         ("figures", "speaker_acc"): 0.94,
@@ -1899,7 +1899,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.94,
+        ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.98,
     },
@@ -1919,7 +1919,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.95,
+        ("quotes", "speaker_acc"): 0.97,
         ("statements", "f1"): 0.90,
         ("statements", "speaker_acc"): 0.93,
     },
@@ -1952,7 +1952,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.93,
+        ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.92,
         ("statements", "speaker_acc"): 0.92,
     },
@@ -1995,27 +1995,27 @@ FLOORS = {
         ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.96,
+        ("quotes", "speaker_acc"): 0.98,
         ("statements", "f1"): 0.92,
         ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch182.jsonl": {
-        ("figures", "speaker_acc"): 0.80,
+        ("figures", "speaker_acc"): 0.81,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.85,
+        ("quotes", "speaker_acc"): 0.88,
         ("statements", "f1"): 0.92,
         # (0.84, down from 0.85 on 2026-11-28: "recommended that" now reports a clause; this one
         # goes to "Tessaline's engineers", where the annotator gives "engineers at Tessaline Gas
         # Networks")
-        ("statements", "speaker_acc"): 0.84,
+        ("statements", "speaker_acc"): 0.85,
     },
     "gold-batch183.jsonl": {
         ("figures", "speaker_acc"): 0.96,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
@@ -2038,7 +2038,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.91,
+        ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.97,
         ("statements", "speaker_acc"): 0.97,
     },
@@ -2058,7 +2058,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.93,
+        ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.91,
         # (0.96, down from 0.97 on 2026-11-28: "The report recommends that" now reports a clause;
         # its speaker is a call handler quoted before, where the annotator gives "independent
@@ -2066,14 +2066,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch188.jsonl": {
-        ("figures", "speaker_acc"): 0.82,
+        ("figures", "speaker_acc"): 0.85,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.77,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.86,
+        ("quotes", "speaker_acc"): 0.92,
         ("statements", "f1"): 0.90,
-        ("statements", "speaker_acc"): 0.85,
+        ("statements", "speaker_acc"): 0.86,
     },
     "gold-batch189.jsonl": {
         # (0.88, down from 0.89 on 2026-11-27: "The Education Cluster estimates that 54 ... are
@@ -2132,14 +2132,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.92,
     },
     "gold-batch194.jsonl": {
-        ("figures", "speaker_acc"): 0.83,
+        ("figures", "speaker_acc"): 0.87,
         ("figures", "f1"): 0.98,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.87,
-        ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.91,
+        ("quotes", "speaker_acc"): 0.89,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.95,
     },
     "gold-batch195.jsonl": {
         ("figures", "speaker_acc"): 0.87,
@@ -2148,13 +2148,13 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
-        ("statements", "f1"): 0.94,
+        ("statements", "f1"): 0.95,
         ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch196.jsonl": {
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -2186,12 +2186,12 @@ FLOORS = {
     "gold-batch199.jsonl": {
         # (0.88, down from 0.89 on 2026-11-27: "Inspectors estimated that ...", now a statement, is
         # the inspectors' in the extractor and the report's in this gold)
-        ("figures", "speaker_acc"): 0.89,
+        ("figures", "speaker_acc"): 0.90,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.97,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.94,
+        ("quotes", "speaker_acc"): 0.96,
         ("statements", "f1"): 0.96,
         # (0.95, down from 0.97 on 2026-11-27: "Inspectors estimated that ...", now a statement, is
         # the inspectors' in the extractor and the report's in this gold)
@@ -2206,7 +2206,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.95,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.87,
+        ("quotes", "speaker_acc"): 0.90,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.93,
     },
@@ -2221,14 +2221,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.96,
     },
     "gold-batch202.jsonl": {
-        ("figures", "speaker_acc"): 0.88,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.85,
+        ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.80,
+        ("quotes", "speaker_acc"): 0.83,
         ("statements", "f1"): 0.95,
-        ("statements", "speaker_acc"): 0.89,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch203.jsonl": {
         ("figures", "speaker_acc"): 0.93,
@@ -2256,7 +2256,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.89,
+        ("quotes", "speaker_acc"): 0.91,
         ("statements", "f1"): 0.89,
         ("statements", "speaker_acc"): 0.90,
     },
@@ -2266,7 +2266,7 @@ FLOORS = {
         ("figures", "category_acc"): 0.86,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.94,
+        ("quotes", "speaker_acc"): 0.98,
         ("statements", "f1"): 0.96,
         ("statements", "speaker_acc"): 0.91,
     },
@@ -2283,7 +2283,7 @@ FLOORS = {
         # qualifier and speaker differ; each figure itself is as before or better)
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.98,
-        ("quotes", "speaker_acc"): 0.89,
+        ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.93,
         ("statements", "speaker_acc"): 0.87,
     },
@@ -2300,7 +2300,7 @@ FLOORS = {
     "gold-batch209.jsonl": {
         ("figures", "speaker_acc"): 0.85,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
@@ -2328,7 +2328,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch212.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.97,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.98,
@@ -2348,14 +2348,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.94,
     },
     "gold-batch214.jsonl": {
-        ("figures", "speaker_acc"): 0.90,
+        ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.82,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
-        ("quotes", "speaker_acc"): 0.89,
-        ("statements", "f1"): 0.96,
-        ("statements", "speaker_acc"): 0.90,
+        ("quotes", "speaker_acc"): 0.91,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch215.jsonl": {
         ("figures", "speaker_acc"): 0.90,
@@ -2404,7 +2404,7 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.97,
     },
     "gold-batch219.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.99,
@@ -2414,14 +2414,14 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.91,
     },
     "gold-batch220.jsonl": {
-        ("figures", "speaker_acc"): 0.93,
+        ("figures", "speaker_acc"): 0.94,
         ("figures", "f1"): 0.99,
         ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
         ("statements", "f1"): 0.97,
-        ("statements", "speaker_acc"): 0.92,
+        ("statements", "speaker_acc"): 0.93,
     },
     "gold-batch221.jsonl": {
         ("figures", "speaker_acc"): 0.92,
@@ -2483,7 +2483,7 @@ FLOORS = {
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
-        ("statements", "f1"): 0.96,
+        ("statements", "f1"): 0.97,
         # (0.90, down from 0.91 on 2026-11-28: this gold's speaker "figures presented to parliament
         # in May" keeps the month, which the extractor now drops after a document as a date, and
         # score.py compares the last words of speakers)
@@ -2542,7 +2542,7 @@ FLOORS = {
     "gold-batch232.jsonl": {
         ("figures", "speaker_acc"): 0.86,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.83,
+        ("figures", "category_acc"): 0.86,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
@@ -2560,6 +2560,46 @@ FLOORS = {
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.86,
         ("statements", "f1"): 0.92,
+        ("statements", "speaker_acc"): 0.94,
+    },
+    "gold-batch234.jsonl": {
+        ("figures", "speaker_acc"): 0.88,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.93,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.96,
+        ("statements", "f1"): 0.97,
+        ("statements", "speaker_acc"): 0.95,
+    },
+    "gold-batch235.jsonl": {
+        ("figures", "speaker_acc"): 0.86,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.86,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch236.jsonl": {
+        ("figures", "speaker_acc"): 0.87,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.96,
+        ("figures", "qualifier_acc"): 0.97,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.95,
+        ("statements", "f1"): 0.90,
+        ("statements", "speaker_acc"): 0.89,
+    },
+    "gold-batch237.jsonl": {
+        ("figures", "speaker_acc"): 0.93,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.97,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.94,
     },
 }
