@@ -3227,3 +3227,21 @@ def test_amounts_carried_and_hyphenated_areas(text, categories):
 def test_exchange_rates_local_money_nets_fire_water_and_culls(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 238-241: a verb in the singular after a plural noun is another subject's, and a
+    # verb that is never a participle is the number's own, whatever the sentence says later
+    ("A charter boss whose pilot flew a plane that killed five people was jailed for six years.", {"five": "killed"}),
+    ("The owner of a gold pit in which 11 workers died was sentenced on Wednesday.", {"11": "killed"}),
+    # ... but a group's verb is its members' ("a first group of 11 hostages was released")
+    ("Police said a first group of 11 hostages was released on Saturday.", {"11": "released"}),
+    # those a leak or a crash sent to hospital are wounded, not those sent to work there
+    ("The gas killed two people and sent 131 others to hospital.", {"two": "killed", "131": "wounded"}),
+    ("The ministry sent 40 doctors to the hospital in Arlen.", {"40": "count"}),
+    # a gas that leaked is no aid delivered
+    ("The median leak involved 85 kg of gas.", {"85 kg": "measure"}),
+])
+def test_verbs_of_another_subject_hospital_and_leaks(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

@@ -205,6 +205,8 @@ class FigureRules:
     injury_words: frozenset[str]
     injury_nouns: frozenset[str]  # "27 wounded people" evacuated: casualties, not displaced
     hospital_moves: tuple[tuple[str, ...], ...]  # "taken to", "rushed to": ... a hospital, with words between
+    hospital_senders: frozenset[str]  # "sent 131 others to hospital": the verb before the number
+    hospital_staff: frozenset[str]  # "sent 40 doctors to the hospital": sent there to work
     hospital_nouns: frozenset[str]
     hospital_move_gap: int
     hospital_not_after: frozenset[str]  # "mortuary": a hospital's room for the dead
@@ -241,6 +243,7 @@ class FigureRules:
     animals: frozenset[str]
     participle_nouns: frozenset[str]
     container_nouns: frozenset[str]  # "sets of remains": the noun after "of" is what is counted
+    finite_only_predicates: frozenset[str]  # "died": never a participle that describes the noun
     aid_materials: frozenset[str]
     crop_materials: frozenset[str]  # "maize", "wheat": food that is a crop as well as aid
     crop_words: frozenset[str]  # "lost", "harvest", "imports": a crop measured in such a clause is no aid
@@ -386,6 +389,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         hyphen_counted=_lower_set(copt.get("hyphen_counted", [])),
         participle_nouns=_lower_set(copt.get("participle_nouns", [])),
         container_nouns=_lower_set(copt.get("container_nouns", [])),
+        finite_only_predicates=_lower_set(copt.get("finite_only_predicates", [])),
         governors=_word_table(cats, "governors"),
         nouns=nouns,
         governor_links=_lower_set(copt["governor_links"]),
@@ -425,6 +429,8 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
                                if " " not in w) - {"hospitalised", "hospitalized", "treated"},
         injury_nouns=_lower_set(copt.get("injury_nouns", [])),
         hospital_moves=tuple(tuple(w.lower().split()) for w in cats.get("wounded", {}).get("hospital_moves", [])),
+        hospital_senders=_lower_set(cats.get("wounded", {}).get("hospital_senders", [])),
+        hospital_staff=_lower_set(cats.get("wounded", {}).get("hospital_staff", [])),
         hospital_nouns=_lower_set(cats.get("wounded", {}).get("hospital_nouns", [])),
         hospital_move_gap=int(cats.get("wounded", {}).get("hospital_move_gap", 3)),
         hospital_not_after=_lower_set(cats.get("wounded", {}).get("hospital_not_after", [])),
@@ -1591,6 +1597,10 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
             g is not f and g.end <= f.start and f.start - g.end <= 40 and g.subject_head in r.people for g in figs):
         _set(f, "count", "noun")
         return
+    if f.unit_kind is None and subj is not None and head not in r.hospital_staff \
+            and _sent_to_hospital(r, left_text, right_low, k):
+        _set(f, "wounded", "governor")  # "sent 131 others to hospital"
+        return
     # "12 dead, 61 injured, 15 missing": a participle that names the people counted says what
     # befell them, whatever verb follows ("with 3,900 injured and more than 150 still missing")
     if f.unit_kind is None and subj is not None and head in r.participle_nouns and subj.lower() == head \
@@ -1690,7 +1700,9 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     # 2. A predicate of the number's own ("of whom about 30 are believed to be dead") comes
     # first; then being part of a larger figure ("including 4,104 children"), which beats a
     # predicate in a relative clause ("including 13 Israelis who have been held").
-    cat, relative = _predicate(r, right_toks, right_low, k)
+    # ("a first group of 11 hostages was released": the verb agrees with the group)
+    collective = _OF_BEFORE.search(left_text[-TAIL:]) is not None
+    cat, relative = _predicate(r, right_toks, right_low, k, collective=collective)
     if cat == "killed" and right_low[k:k + 2] == ["to", "death"]:
         # "trampled four villagers to death" (but "sentenced three men to death": the verb before)
         gov = _governor(r, left_text, left_low)
@@ -1716,7 +1728,7 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     if cat is None and (head in r.people or head in r.family_words or subj is None and head in (None, "them", "whom")):
         # (a bare number is mostly of people: "upwards of 12,000 have crossed the border"; so is
         # a part of "them": "10 survivors were rescued, three of them with broken bones")
-        cat, relative = _predicate(r, right_toks, right_low, k, r.people_predicates)
+        cat, relative = _predicate(r, right_toks, right_low, k, r.people_predicates, collective=collective)
         if cat == "wounded" and subj is None and head is not None and r.nouns.get(head) == "killed":
             cat = None  # "38 of the victims had been shot": a part of the dead keeps the whole's category
         if cat is not None and subj is not None and not relative \
@@ -2212,16 +2224,20 @@ def _participle_chain(r: FigureRules, lows: list[str], i: int) -> str | None:
 
 
 def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
-               table: dict | None = None) -> tuple[str | None, bool]:
+               table: dict | None = None, collective: bool = False) -> tuple[str | None, bool]:
     """A predicate after the counted noun, through linking words: "had now been killed".
     Returns the category and whether the way there went through a relative pronoun.
-    ``table`` replaces the predicates (the ones said only of people)."""
+    ``table`` replaces the predicates (the ones said only of people); ``collective``: the
+    number and its noun follow "of" ("a group of 11 hostages was released"), so a verb in the
+    singular may be theirs."""
     table = r.predicates if table is None else table
     n = len(toks)
     steps = 0
     prev = ""
     relative = False
     passive = False
+    first = i
+    singular = not collective and i < n and lows[i] in _SINGULAR_LINKS  # ("five people was jailed": another's verb)
     while i < n and steps < r.predicate_reach:
         tok = toks[i]
         low = lows[i]
@@ -2290,7 +2306,9 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
             if cat == "hostages" and "held" in words and \
                     _names_detention(r, lows[i + len(words):i + len(words) + DETENTION_REACH]):
                 return "detained", relative  # "410 people were being held at the Sedra detention centre"
-            if steps == 0 and not relative and table is r.predicates:
+            if singular and first > 0 and _plural_noun_word(lows[first - 1]):
+                return None, False  # "a flight that killed five people was jailed": not their verb
+            if steps == 0 and not relative and table is r.predicates and words[-1] not in r.finite_only_predicates:
                 # "Eleven hostages held in the strip were handed over": the participle after the
                 # noun describes it; the clause's own verb, further on, says what happened
                 later = _finite_predicate(r, toks, lows, i + len(words))
@@ -2374,6 +2392,14 @@ def _predicate(r: FigureRules, toks: list[str], lows: list[str], i: int,
 
 
 _ONE_WORDS = frozenset(("a", "an", "one"))
+_SINGULAR_LINKS = frozenset(("was", "is", "has"))
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+_PLURALS = frozenset(("people", "children", "men", "women"))
+
+
+def _plural_noun_word(w: str) -> bool:
+    """A plural noun: "people", "workers" (not "boss", "chorus")."""
+    return w in _PLURALS or w.endswith("s") and not w.endswith(("ss", "us", "is"))
 # A second adjective and the noun after a participle that describes it ("3,412 fixed and mobile
 # camera sites", "14 damaged or destroyed homes")
 _COORDINATED_ADJECTIVE = re.compile(r"(?:and|or) [a-z][a-z-]* [a-z]")
@@ -2478,6 +2504,18 @@ HYPHEN_MONEY_MIN = 1000  # (not "a 10-point programme": a list's length)
 
 
 HOSPITAL_AFTER_WORDS = 8  # words after a hospital in which an illness or an injury says why they went
+
+
+def _sent_to_hospital(r: FigureRules, left: str, lows: list[str], k: int) -> bool:
+    """Is the number the object of one of the ``hospital_senders`` that the words after its noun
+    put in hospital ("sent 131 others to hospital", "put 14 people in hospital")?"""
+    if not r.hospital_senders or lows[k:k + 1] not in (["to"], ["in"], ["into"]):
+        return False
+    q = r.qualifier_before.search(left, max(0, len(left) - TAIL))
+    before = _TOKEN.findall((left[:q.start()] if q else left)[-30:].lower())
+    if not before or before[-1] not in r.hospital_senders:
+        return False
+    return any(lows[j] in r.hospital_nouns for j in range(k + 1, min(len(lows), k + 2 + r.hospital_move_gap)))
 
 
 def _hospital_move(r: FigureRules, toks: list[str], lows: list[str], i: int) -> bool:
