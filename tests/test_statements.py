@@ -2586,3 +2586,14 @@ def test_an_inquiry_told_at_length_is_named_by_its_words_before_into():
 ])
 def test_promising_that_after_a_comma(text, expected):
     assert [(c.speaker, c.text) for c in statements_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # batches 238-241: an adverb of how often between a subject and its verb is no part of it
+    ("Researchers often estimate that miners use about 1.3 kilograms of mercury.", "Researchers"),
+    # ... nor is an aside of how they spoke ("through their lawyers", "in a statement")
+    ("The owners of the two centres, through their lawyers, said they had raised the wall.", "owners of the two centres"),
+    ("The ministry, in a statement, said 40 people had died.", "ministry"),
+])
+def test_adverbs_and_asides_between_a_subject_and_its_verb(text, speaker):
+    assert [c.speaker for c in statements_of(text)] == [speaker]
