@@ -18,7 +18,7 @@ from .figure_speakers import figure_speaker_accuracy
 HELDOUT = REPO / "tests" / "heldout"
 
 # What the committed extractors reach on each gold file, rounded down; raise them when the
-# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch237.jsonl:
+# extractors improve. gold.jsonl: the first 14 articles; gold-batch2.jsonl to gold-batch241.jsonl:
 # 20, 12, 10, 12, 10, 8, 8, 8, 8 and then 10 each, written blind and scored before the rules were
 # tuned on them (see README.md). ("figures", "speaker_acc") is who gives each figure, scored by
 # tests/figure_speakers.py; gold.jsonl does not annotate it.
@@ -385,7 +385,7 @@ FLOORS = {
         # the release of 46 aid workers and drivers who had been held" the relative clause says
         # they were held, as in "called for the release of 7 aid workers abducted"; this
         # annotator makes them released because the next sentence frees them)
-        ("figures", "category_acc"): 0.93,
+        ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.94,
@@ -1205,7 +1205,7 @@ FLOORS = {
     "gold-batch108.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.93,
+        ("figures", "category_acc"): 0.94,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -2111,7 +2111,7 @@ FLOORS = {
     "gold-batch192.jsonl": {
         ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.87,
+        ("figures", "category_acc"): 0.88,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.91,
@@ -2243,7 +2243,7 @@ FLOORS = {
     "gold-batch204.jsonl": {
         ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.89,
+        ("figures", "category_acc"): 0.90,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.98,
@@ -2368,9 +2368,9 @@ FLOORS = {
         ("statements", "speaker_acc"): 0.99,
     },
     "gold-batch216.jsonl": {
-        ("figures", "speaker_acc"): 0.92,
+        ("figures", "speaker_acc"): 0.93,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.97,
+        ("figures", "category_acc"): 0.98,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.95,
@@ -2446,7 +2446,7 @@ FLOORS = {
     "gold-batch223.jsonl": {
         ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.86,
+        ("figures", "category_acc"): 0.87,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -2601,6 +2601,46 @@ FLOORS = {
         ("quotes", "speaker_acc"): 0.93,
         ("statements", "f1"): 0.94,
         ("statements", "speaker_acc"): 0.94,
+    },
+    "gold-batch238.jsonl": {
+        ("figures", "speaker_acc"): 0.89,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.90,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.98,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.93,
+    },
+    "gold-batch239.jsonl": {
+        ("figures", "speaker_acc"): 0.82,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.86,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.96,
+        ("statements", "speaker_acc"): 0.91,
+    },
+    "gold-batch240.jsonl": {
+        ("figures", "speaker_acc"): 0.93,
+        ("figures", "f1"): 0.98,
+        ("figures", "category_acc"): 0.92,
+        ("figures", "qualifier_acc"): 0.98,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.94,
+        ("statements", "f1"): 0.93,
+        ("statements", "speaker_acc"): 0.96,
+    },
+    "gold-batch241.jsonl": {
+        ("figures", "speaker_acc"): 0.91,
+        ("figures", "f1"): 0.99,
+        ("figures", "category_acc"): 0.93,
+        ("figures", "qualifier_acc"): 0.99,
+        ("quotes", "f1"): 0.99,
+        ("quotes", "speaker_acc"): 0.93,
+        ("statements", "f1"): 0.95,
+        ("statements", "speaker_acc"): 0.95,
     },
 }
 
