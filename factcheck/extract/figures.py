@@ -2400,6 +2400,8 @@ _PLURALS = frozenset(("people", "children", "men", "women"))
 def _plural_noun_word(w: str) -> bool:
     """A plural noun: "people", "workers" (not "boss", "chorus")."""
     return w in _PLURALS or w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+
 # A second adjective and the noun after a participle that describes it ("3,412 fixed and mobile
 # camera sites", "14 damaged or destroyed homes")
 _COORDINATED_ADJECTIVE = re.compile(r"(?:and|or) [a-z][a-z-]* [a-z]")

@@ -151,6 +151,8 @@ class Rules:
     plural_noun_cues: frozenset  # "states", "reports": nouns too, before an auxiliary
     noun_cue_determiners: frozenset  # "their claims", "the reports": words that make such a cue the noun
     cap_tail_rx: re.Pattern  # what goes on a capitalised name: "of Kestria", "on Missing Persons"
+    spokespeople_alone: frozenset  # "a spokesman" named by nothing else: the body's just named
+    name_who_rx: re.Pattern  # "such as Anneke Brill, who": a name whom a later "she" may mean
     subject_time_tail_rx: re.Pattern  # "Calderra's government last month asked": a time after a subject
     noun_cue_auxiliaries: frozenset
     role_heads_alike: dict  # "officer" -> "official": titles that name one role
@@ -357,6 +359,9 @@ def _compiled(rules_paths: tuple[str, ...]) -> Rules:
         plural_noun_cues=low(v.get("plural_noun_cues", [])), noun_cue_auxiliaries=low(v.get("noun_cue_auxiliaries", [])),
         noun_cue_determiners=low(v.get("noun_cue_determiners", [])),
         cap_tail_rx=_cap_tail_rx(n.get("names_on", []), n.get("names_into", [])),
+        spokespeople_alone=low(n.get("spokespeople_alone", [])),
+        name_who_rx=re.compile(rf"\b(?:{_alt(n.get('example_leads', []) or ['such as'])})\s+"
+                               r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),\s+who\s"),
         subject_time_tail_rx=re.compile(
             # (and with a preposition: "A police report from last year said", "A Board report
             # from 2023 said")
@@ -3322,7 +3327,7 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
         # "For stallholders such as Anneke Brill, who sold dried fish ...", "Among those still
         # waiting is Kwesi Arnholt, who sold ...": a name given as an example or as what is, with
         # a relative clause, within a sentence: whom a later "she" may mean
-        for who in _NAME_WHO.finditer(text):
+        for who in rules.name_who_rx.finditer(text):
             if who.start(1) not in starts and _looks_name(who.group(1), rules) \
                     and not _looks_body(who.group(1), rules) and who.group(1).split()[0] not in rules.not_names \
                     and not rules.role_rx.search(who.group(1)):
@@ -3338,10 +3343,6 @@ def find_mentions(doc: Document, rules: Rules, titles: Iterable[re.Match] | None
     return out
 
 
-# A spokesperson named by nothing else ("A spokesman said"): the body that spoke just before's
-_A_SPOKESPERSON = frozenset(("a spokesman", "a spokeswoman", "a spokesperson"))
-_NAME_WHO = re.compile(r"\b(?:such\s+as|including|like|among\s+them|is|was)\s+"
-                       r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),\s+who\s")
 _NAME_WHOSE_KIN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),\s+whose\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
@@ -3990,7 +3991,7 @@ class Resolver:
                 return
         if " " not in head and head[:1].isupper() and low == "the " + head.lower():
             head = self._full_body(head, pos)  # "The Mission says": "UN Mission for the Missing in Qarvesh"
-        if low in _A_SPOKESPERSON:
+        if low in self.rules.spokespeople_alone:
             body = self._body_just_before(pos)
             if body is not None:
                 # "The Brannock Regional Health Authority has confirmed a fourth death. A
