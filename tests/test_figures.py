@@ -3245,3 +3245,16 @@ def test_exchange_rates_local_money_nets_fire_water_and_culls(text, categories):
 def test_verbs_of_another_subject_hospital_and_leaks(text, categories):
     got = _by_text(text)
     assert {t: got[t].category for t in categories} == categories
+
+
+@pytest.mark.parametrize("text, categories", [
+    # batches 238-241: people who live where something befalls the place are affected ...
+    ("An estimated 2.3 million people live in areas under a red heat alert.", {"An estimated 2.3 million": "affected"}),
+    ("About 25,000 people live in the sub-districts where cases have been reported.", {"About 25,000": "affected"}),
+    ("About 12,000 people live in the affected villages.", {"About 12,000": "affected"}),
+    # ... not those who merely live somewhere
+    ("Roughly 700,000 people live in the Salla region.", {"Roughly 700,000": "count"}),
+])
+def test_people_living_where_something_befalls_the_place(text, categories):
+    got = _by_text(text)
+    assert {t: got[t].category for t in categories} == categories

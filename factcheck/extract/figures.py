@@ -207,6 +207,7 @@ class FigureRules:
     hospital_moves: tuple[tuple[str, ...], ...]  # "taken to", "rushed to": ... a hospital, with words between
     hospital_senders: frozenset[str]  # "sent 131 others to hospital": the verb before the number
     hospital_staff: frozenset[str]  # "sent 40 doctors to the hospital": sent there to work
+    residence_affected: re.Pattern  # " live in areas under a red heat alert": people so housed are affected
     hospital_nouns: frozenset[str]
     hospital_move_gap: int
     hospital_not_after: frozenset[str]  # "mortuary": a hospital's room for the dead
@@ -358,6 +359,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
     adverbs = alternation(qopt.get("adverbs", []))
     cats = raw["categories"]
     not_delivered = raw["measures"].get("load_mishap_words", []) + raw["measures"].get("firefighting_words", [])
+    aff = cats.get("affected", {})
     nouns: dict[str, str] = {}
     for category, words in cats.items():
         for w in words.get("nouns", []):
@@ -431,6 +433,10 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         hospital_moves=tuple(tuple(w.lower().split()) for w in cats.get("wounded", {}).get("hospital_moves", [])),
         hospital_senders=_lower_set(cats.get("wounded", {}).get("hospital_senders", [])),
         hospital_staff=_lower_set(cats.get("wounded", {}).get("hospital_staff", [])),
+        residence_affected=re.compile(
+            rf"\s+(?:who\s+)?(?:{alternation(aff.get('residence_verbs', []))})\s+(?:{alternation(aff.get('residence_prepositions', []))})"
+            rf"\s+(?:[\w'’-]+\s+){{0,{int(aff.get('residence_gap', 4))}}}?(?:{alternation(aff.get('residence_marks', []))})(?![\w-])",
+            re.IGNORECASE),
         hospital_nouns=_lower_set(cats.get("wounded", {}).get("hospital_nouns", [])),
         hospital_move_gap=int(cats.get("wounded", {}).get("hospital_move_gap", 3)),
         hospital_not_after=_lower_set(cats.get("wounded", {}).get("hospital_not_after", [])),
@@ -1596,6 +1602,10 @@ def _categorise_by_rules(text: str, low: str | None, r: FigureRules, f: _Figure,
     if f.unit_kind is None and _IN_PLACES.search(left_text[-12:]) and any(
             g is not f and g.end <= f.start and f.start - g.end <= 40 and g.subject_head in r.people for g in figs):
         _set(f, "count", "noun")
+        return
+    if f.unit_kind is None and subj is not None and head in r.people and subject_end is not None \
+            and r.residence_affected.match(text, subject_end):
+        _set(f, "affected", "predicate")  # "2.3 million people live in areas under a red heat alert"
         return
     if f.unit_kind is None and subj is not None and head not in r.hospital_staff \
             and _sent_to_hospital(r, left_text, right_low, k):
