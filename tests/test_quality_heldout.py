@@ -1175,7 +1175,7 @@ FLOORS = {
     "gold-batch105.jsonl": {
         ("figures", "speaker_acc"): 0.88,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.95,
+        ("figures", "category_acc"): 0.96,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.97,
@@ -1467,7 +1467,7 @@ FLOORS = {
     "gold-batch133.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.91,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.97,
         ("quotes", "speaker_acc"): 0.97,
@@ -1497,7 +1497,7 @@ FLOORS = {
     "gold-batch136.jsonl": {
         ("figures", "speaker_acc"): 0.92,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.92,
+        ("figures", "category_acc"): 0.93,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.97,
         ("quotes", "speaker_acc"): 0.99,
@@ -1688,7 +1688,7 @@ FLOORS = {
     "gold-batch153.jsonl": {
         ("figures", "speaker_acc"): 0.91,
         ("figures", "f1"): 0.97,
-        ("figures", "category_acc"): 0.91,
+        ("figures", "category_acc"): 0.92,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.99,
@@ -1896,7 +1896,7 @@ FLOORS = {
     "gold-batch172.jsonl": {
         ("figures", "speaker_acc"): 0.95,
         ("figures", "f1"): 0.99,
-        ("figures", "category_acc"): 0.88,
+        ("figures", "category_acc"): 0.89,
         ("figures", "qualifier_acc"): 0.99,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.96,
@@ -2300,7 +2300,7 @@ FLOORS = {
     "gold-batch209.jsonl": {
         ("figures", "speaker_acc"): 0.85,
         ("figures", "f1"): 0.98,
-        ("figures", "category_acc"): 0.90,
+        ("figures", "category_acc"): 0.91,
         ("figures", "qualifier_acc"): 0.98,
         ("quotes", "f1"): 0.99,
         ("quotes", "speaker_acc"): 0.88,
