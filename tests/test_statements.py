@@ -2597,3 +2597,10 @@ def test_promising_that_after_a_comma(text, expected):
 ])
 def test_adverbs_and_asides_between_a_subject_and_its_verb(text, speaker):
     assert [c.speaker for c in statements_of(text)] == [speaker]
+
+
+def test_a_request_whose_quotation_opens_before_to():
+    # batches 238-241: 'called on donors "to match ..."' is a request, as 'called on donors to match'
+    text = "The Humanitarian Coordinator called on donors \u201cto match that commitment within days, not months\u201d."
+    assert [(c.speaker, c.text) for c in statements_of(text)] == [
+        ("Humanitarian Coordinator", "donors \u201cto match that commitment within days, not months")]

@@ -882,8 +882,9 @@ _LEAD_ACCORDING = re.compile(r"\s*(?:(?:and|but|so|yet|also|meanwhile|overall),?
 _CAP_RUN = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.&-]*))*)")
 _CONTINUE = re.compile(r"\s*,?\s*(?:and|but)\s+")
 _COMMA_THEN_CLAUSE = re.compile(r"\s*,\s+(?=[\w“\"‘])")
-# (a number with commas may stand in the object: "urged 12,000 residents to boil their water")
-_REQUEST_OBJ = re.compile(r"\s+((?:(?:\d{1,3}(?:,\d{3})+|[\w’'.-]+)\s+){0,12}?)(?:[“\"‘]not\s+)?to\s+[“\"‘]?"
+# (a number with commas may stand in the object: "urged 12,000 residents to boil their water";
+# a quotation may open before "to": 'urged donors "to match that commitment"')
+_REQUEST_OBJ = re.compile(r"\s+((?:(?:\d{1,3}(?:,\d{3})+|[\w’'.-]+)\s+){0,12}?)(?:[“\"‘](?:not\s+)?)?to\s+[“\"‘]?"
                           r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|all)\b)([a-z]\w*)")
 _PROMISE_TO = re.compile(r"\s+(to\s+[“\"‘]?[a-z]\w*)")
 # (or 'put it simply: "..."', 'The statement read in part: "..."': a colon before the quotation)
