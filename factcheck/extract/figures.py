@@ -44,7 +44,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -245,6 +245,7 @@ class FigureRules:
     participle_nouns: frozenset[str]
     container_nouns: frozenset[str]  # "sets of remains": the noun after "of" is what is counted
     finite_only_predicates: frozenset[str]  # "died": never a participle that describes the noun
+    intransitive: frozenset[str]  # "died", "fled": predicates that take no object
     aid_materials: frozenset[str]
     crop_materials: frozenset[str]  # "maize", "wheat": food that is a crop as well as aid
     crop_words: frozenset[str]  # "lost", "harvest", "imports": a crop measured in such a clause is no aid
@@ -327,8 +328,6 @@ class FigureRules:
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
     year_range: tuple[float, float]
-    intransitive: frozenset[str] = field(default_factory=lambda: frozenset(
-        {"died", "die", "fled", "flee", "perished", "drowned", "disappeared", "dead", "missing", "lost"}))
 
 
 def _word_table(tables: dict, key: str, by_last: bool = False) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -392,6 +391,7 @@ def _rules(paths: tuple[str, ...]) -> FigureRules:
         participle_nouns=_lower_set(copt.get("participle_nouns", [])),
         container_nouns=_lower_set(copt.get("container_nouns", [])),
         finite_only_predicates=_lower_set(copt.get("finite_only_predicates", [])),
+        intransitive=_lower_set(copt.get("intransitive_predicates", [])),
         governors=_word_table(cats, "governors"),
         nouns=nouns,
         governor_links=_lower_set(copt["governor_links"]),
